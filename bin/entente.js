@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+// The `entente` command: runs the bundled CLI.
+import { main } from "../dist/cli.js";
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,17 @@
+// `--format json`: the object LANGUAGE.md §7 specifies, with 1-based lines and columns.
+import { ordered, type LintResult } from "./result.js";
+
+export function json(result: LintResult): string {
+  const diagnostics = [...ordered(result)].map(({ file, d }) => ({
+    file: file.path,
+    line: d.range.start.line + 1,
+    column: d.range.start.character + 1,
+    endLine: d.range.end.line + 1,
+    endColumn: d.range.end.character + 1,
+    severity: d.severity,
+    rule: d.rule,
+    message: d.message,
+  }));
+  const summary = { files: result.linted, errors: result.errors, warnings: result.warnings, infos: result.infos };
+  return JSON.stringify({ diagnostics, summary }, null, 2) + "\n";
+}

@@ -1,0 +1,23 @@
+// What the CLI needs from the process, passed in so that the commands can be run and tested in-process.
+
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** The stream behind stdout, to tell whether it is a terminal. */
+  stdoutStream: NodeJS.WriteStream;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/** A mistake in how the command was called, or an unusable configuration: exit status 2. */
+export class UsageError extends Error {}
+
+export function processIo(): Io {
+  return {
+    stdout: (t) => void process.stdout.write(t),
+    stderr: (t) => void process.stderr.write(t),
+    stdoutStream: process.stdout,
+    cwd: process.cwd(),
+    env: process.env,
+  };
+}

@@ -1,0 +1,107 @@
+// `entente lint`: reads the workspace, runs the catalogue, prints in the chosen format and decides the exit status.
+import { readFileSync } from "node:fs";
+import { relative, resolve, sep } from "node:path";
+import type { Locale } from "../grammar/messages.js";
+import { localToday, parseDate } from "../server/model/dates.js";
+import { decode } from "../server/model/source.js";
+import { Workspace } from "../server/model/workspace.js";
+import { checkFile, type Diagnostic } from "../server/rules/run.js";
+import { commonRoot, configFileDiagnostics, findConfig, loadConfig } from "./config-file.js";
+import { collectFiles } from "./files.js";
+import { github } from "./formats/github.js";
+import { json } from "./formats/json.js";
+import { junit } from "./formats/junit.js";
+import type { FileResult, LintResult } from "./formats/result.js";
+import { sarif } from "./formats/sarif.js";
+import { stylish } from "./formats/stylish.js";
+import { style, useColour } from "./terminal.js";
+import { UsageError, type Io } from "./io.js";
+
+export const FORMATS = ["stylish", "json", "sarif", "junit", "github"] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface LintOptions {
+  paths: string[];
+  format: Format;
+  today?: string;
+  locale?: Locale;
+  maxWarnings?: number;
+  config?: string;
+}
+
+/** Turns a path into the form the formats print: relative to the current directory, '/'-separated. */
+export function displayPath(abs: string, cwd: string): string {
+  return relative(cwd, abs).split(sep).join("/") || ".";
+}
+
+/** Reads, checks and reports a workspace; returns the exit status (LANGUAGE.md §7). */
+export function lint(opts: LintOptions, io: Io): number {
+  const pinned = opts.today === undefined ? undefined : parseDate(opts.today);
+  if (typeof pinned === "string") throw new UsageError(`--today must be a real date written YYYY-MM-DD, not '${opts.today}'.`);
+  const today = pinned === undefined ? localToday() : pinned.day;
+  const paths = opts.paths.length > 0 ? opts.paths : ["."];
+  const root = commonRoot(paths.map((p) => resolve(io.cwd, p)));
+  const configPath = opts.config !== undefined ? resolve(io.cwd, opts.config) : findConfig(root);
+  let loaded;
+  try {
+    loaded = loadConfig(configPath, root);
+  } catch (e) {
+    throw new UsageError(`cannot read the configuration ${opts.config ?? configPath}: ${(e as NodeJS.ErrnoException).code ?? String(e)}.`);
+  }
+  const locale = opts.locale ?? loaded.config.locale;
+  const found = collectFiles(paths.map((p) => resolve(io.cwd, p)), loaded.config.exclude, loaded.base);
+  let ioError = false;
+  for (const m of found.missing) {
+    io.stderr(`entente: cannot read ${m.path} (${m.reason}).\n`);
+    ioError = true;
+  }
+  const ws = new Workspace();
+  for (const abs of found.files) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(abs);
+    } catch (e) {
+      io.stderr(`entente: cannot read ${displayPath(abs, io.cwd)} (${(e as NodeJS.ErrnoException).code ?? String(e)}).\n`);
+      ioError = true;
+      continue;
+    }
+    const { text, readError } = decode(bytes);
+    ws.setFile(abs, text, readError);
+  }
+  if (found.files.length === 0 && !ioError) {
+    throw new UsageError(`no .entente files found in ${paths.join(", ")}.`);
+  }
+  const options = { config: loaded.config, today, locale };
+  const files: FileResult[] = [];
+  const paths_ = new Map<string, string>();
+  for (const file of ws.files.values()) paths_.set(file.uri, displayPath(file.uri, io.cwd));
+  const configDiags = configFileDiagnostics(loaded, locale);
+  if (loaded.path && configDiags.length > 0) {
+    paths_.set(loaded.path, displayPath(loaded.path, io.cwd));
+    files.push({ path: paths_.get(loaded.path)!, diagnostics: configDiags });
+  }
+  for (const file of ws.files.values()) {
+    files.push({ path: paths_.get(file.uri)!, diagnostics: checkFile(ws, file, options).diagnostics });
+  }
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const result = summarise(files, paths_, ws.files.size);
+  io.stdout(formatResult(result, opts.format, locale, io));
+  if (configDiags.length > 0 || ioError) return 2;
+  const overWarnings = opts.maxWarnings !== undefined && result.warnings > opts.maxWarnings;
+  return result.errors > 0 || overWarnings ? 1 : 0;
+}
+
+function summarise(files: FileResult[], paths: Map<string, string>, linted: number): LintResult {
+  const count = (s: Diagnostic["severity"]) => files.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === s).length, 0);
+  return { files, linted, errors: count("error"), warnings: count("warning"), infos: count("info"), paths };
+}
+
+function formatResult(result: LintResult, format: Format, locale: Locale, io: Io): string {
+  switch (format) {
+    case "json": return json(result);
+    case "sarif": return sarif(result, locale);
+    case "junit": return junit(result);
+    case "github": return github(result);
+    case "stylish": return stylish(result, style(useColour(io.stdoutStream, io.env)));
+  }
+}

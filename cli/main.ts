@@ -1,0 +1,70 @@
+// The `entente` command line: parses the arguments of each subcommand and maps failures to exit status 2.
+import { parseArgs } from "node:util";
+import type { Locale } from "../grammar/messages.js";
+import { ententeVersion } from "../server/version.js";
+import { processIo, UsageError, type Io } from "./io.js";
+import { FORMATS, lint, type Format } from "./lint.js";
+
+const HELP = `Usage: entente <command> [options]
+
+Commands:
+  lint [PATH...]      Check the .entente files under PATH (default: .)
+      --format stylish|json|sarif|junit|github   Output format (default: stylish)
+      --today YYYY-MM-DD      The date that date rules compare with (default: today)
+      --locale en|nl          Language of the messages (default: entente.json, else en)
+      --max-warnings N        Exit with status 1 when there are more than N warnings
+      --config FILE           Use this entente.json instead of the nearest one
+  --version           Print the version
+  --help              Print this help
+
+Exit status: 0 no errors (and warnings within --max-warnings); 1 findings; 2 usage, configuration or I/O error.
+`;
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | undefined {
+  if (value === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(", ")}, not '${value}'.`);
+}
+
+function runLint(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true, strict: true,
+    options: {
+      format: { type: "string", short: "f" }, today: { type: "string" }, locale: { type: "string" },
+      "max-warnings": { type: "string" }, config: { type: "string", short: "c" },
+    },
+  });
+  let maxWarnings: number | undefined;
+  if (values["max-warnings"] !== undefined) {
+    maxWarnings = Number(values["max-warnings"]);
+    if (!/^\d+$/.test(values["max-warnings"])) throw new UsageError(`--max-warnings must be a whole number, not '${values["max-warnings"]}'.`);
+  }
+  return lint({
+    paths: positionals,
+    format: oneOf<Format>(values.format, FORMATS, "--format") ?? "stylish",
+    today: values.today,
+    locale: oneOf<Locale>(values.locale, ["en", "nl"], "--locale"),
+    maxWarnings,
+    config: values.config,
+  }, io);
+}
+
+export function main(argv: string[], io: Io = processIo()): number {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "lint": return runLint(rest, io);
+      case "--version": case "-v": io.stdout(ententeVersion() + "\n"); return 0;
+      case "--help": case "-h": case "help": io.stdout(HELP); return 0;
+      case undefined: io.stderr(HELP); return 2;
+      default: throw new UsageError(`unknown command '${command}'.`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      io.stderr(`entente: ${(e as Error).message}\nRun 'entente --help' for usage.\n`);
+      return 2;
+    }
+    io.stderr(`entente: internal error: ${e instanceof Error ? e.stack : String(e)}\nPlease report this. No file was changed.\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,41 @@
+// Builds Entente with esbuild: out/ (every module transpiled, for tests and benchmarks) and the bundles in dist/.
+import { build } from "esbuild";
+import { readdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+
+const SOURCES = ["grammar", "server", "cli", "client", "test", "bench"];
+
+function tsFiles(dir) {
+  const out = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...tsFiles(p));
+    else if (e.name.endsWith(".ts") && !e.name.endsWith(".d.ts")) out.push(p);
+  }
+  return out;
+}
+
+const production = process.argv.includes("--production");
+// `module` first: jsonc-parser's UMD entry requires its parts dynamically, which a bundle cannot follow.
+const common = { platform: "node", target: "node20", sourcemap: true, logLevel: "warning", legalComments: "none", mainFields: ["module", "main"] };
+
+rmSync("out", { recursive: true, force: true });
+await build({
+  ...common,
+  entryPoints: SOURCES.flatMap((d) => tsFiles(d)),
+  outdir: "out",
+  outbase: ".",
+  format: "esm",
+  bundle: false,
+});
+
+// ESM bundle for the CLI: CommonJS dependencies inside it need a `require` for Node's built-in modules.
+await build({
+  ...common,
+  entryPoints: { cli: "cli/main.ts" },
+  outdir: "dist",
+  bundle: true,
+  format: "esm",
+  minify: production,
+  banner: { js: 'import { createRequire as __entente_cr } from "node:module"; const require = __entente_cr(import.meta.url);' },
+});

@@ -1,0 +1,162 @@
+// Binds a syntax tree to the schema: one walk that types every value and records structural problems.
+import type { Block, Field, SyntaxTree } from "../../grammar/syntax-tree.js";
+import type { BoundField, Decl, FileModel, Node, Problem, RefSite } from "./bound.js";
+import { fieldSpec, KINDS, kindSpec, nestedSpec, type BlockSpec, type FieldSpec } from "./schema/index.js";
+import { nearest } from "./suggest.js";
+import { readSuppressions } from "./suppressions.js";
+import { checkField } from "./values.js";
+
+export function bindFile(uri: string, tree: SyntaxTree): FileModel {
+  const file: FileModel = { uri, tree, decls: [], problems: [], refs: [], suppressions: readSuppressions(tree.comments) };
+  const report = (p: Problem) => file.problems.push(p);
+  for (const block of tree.declarations) {
+    const spec = kindSpec(block.keyword.text);
+    const decl: Decl = {
+      syntax: block, spec, fields: new Map(), blocks: [], parent: null, decl: undefined as unknown as Decl,
+      kind: block.keyword.text, name: block.label?.text ?? "", nameStart: block.label?.start ?? block.keyword.start,
+      nameEnd: block.label?.end ?? block.keyword.end, title: block.title?.text ?? null, file,
+    };
+    decl.decl = decl;
+    file.decls.push(decl);
+    if (!spec) {
+      const suggestion = nearest(block.keyword.text, KINDS.map((k) => k.name));
+      report(unknownKind(block, "kind", suggestion));
+      continue;
+    }
+    bindMembers(decl, spec, file, report);
+  }
+  placeSuppressions(file);
+  return file;
+}
+
+function unknownKind(block: Block, variant: string, suggestion: string | undefined, parent?: string): Problem {
+  const p: Problem = {
+    rule: "unknown-kind", variant, args: { kind: block.keyword.text, parent: parent ?? "", suggestion: suggestion ?? "" },
+    start: block.keyword.start, end: block.keyword.end,
+  };
+  if (suggestion) p.replacement = suggestion;
+  return p;
+}
+
+function bindMembers(node: Node, spec: BlockSpec, file: FileModel, report: (p: Problem) => void): void {
+  const block = node.syntax;
+  for (const member of block.members) {
+    if (member.type === "block") bindNested(node, spec, member, file, report);
+    else bindField(node, spec, member, file, report);
+  }
+  checkLabel(spec, block, node.parent === null, report);
+  for (const f of spec.fields) {
+    if (!node.fields.has(f.name) && isRequired(f, node)) {
+      const at = block.label ?? block.keyword;
+      report({ rule: "missing-field", variant: node.parent ? "nested" : "decl", args: { field: f.name, kind: block.keyword.text, name: block.label?.text ?? "" }, start: at.start, end: at.end });
+    }
+  }
+}
+
+function isRequired(f: FieldSpec, node: Node): boolean {
+  const r = f.required;
+  if (r === undefined || r === false) return false;
+  if (r === true) return true;
+  const has = ([field, value]: [string, string]) => {
+    const b = node.fields.get(field)?.[0];
+    return b !== undefined && b.syntax.values.length === 1 && b.syntax.values[0]!.kind === "ident" && (b.syntax.values[0] as { text: string }).text === value;
+  };
+  if (r.when && !has(r.when)) return false;
+  if (r.unless && has(r.unless)) return false;
+  return true;
+}
+
+function bindField(node: Node, spec: BlockSpec, field: Field, file: FileModel, report: (p: Problem) => void): void {
+  const name = field.key.text;
+  const fs = fieldSpec(spec, name);
+  if (!fs) {
+    const isBlock = nestedSpec(spec, name) !== undefined;
+    const suggestion = isBlock ? undefined : nearest(name, spec.fields.map((f) => f.name));
+    const p: Problem = {
+      rule: "unknown-field", variant: isBlock ? "is-block" : "field",
+      args: { field: name, kind: spec.name, suggestion: suggestion ?? "" }, start: field.key.start, end: field.key.end,
+    };
+    if (suggestion) p.replacement = suggestion;
+    report(p);
+    return;
+  }
+  const previous = node.fields.get(name);
+  if (previous && !fs.repeatable) {
+    report({
+      rule: "duplicate-field", variant: "field", args: { field: name }, start: field.key.start, end: field.key.end,
+      related: [{ start: previous[0]!.syntax.key.start, end: previous[0]!.syntax.key.end, variant: "first", args: { field: name } }],
+    });
+    return;
+  }
+  const checked = checkField(fs, field, report);
+  const bound: BoundField = { name, spec: fs, syntax: field, ok: checked.ok, value: checked.value, atoms: checked.atoms, none: checked.none };
+  if (previous) previous.push(bound);
+  else node.fields.set(name, [bound]);
+  if (fs.value.type === "ref" && checked.value !== undefined) {
+    const refs = Array.isArray(checked.value) ? checked.value : [checked.value];
+    for (const r of refs as { name: string; start: number; end: number }[]) {
+      const site: RefSite = { name: r.name, start: r.start, end: r.end, kinds: fs.value.kinds, field: bound, node };
+      file.refs.push(site);
+    }
+  }
+}
+
+function bindNested(node: Node, spec: BlockSpec, block: Block, file: FileModel, report: (p: Problem) => void): void {
+  const ns = nestedSpec(spec, block.keyword.text);
+  const child: Node = { syntax: block, spec: ns, fields: new Map(), blocks: [], parent: node, decl: node.decl };
+  node.blocks.push(child);
+  if (!ns) {
+    if (fieldSpec(spec, block.keyword.text)) report(unknownKind(block, "is-field", undefined, spec.name));
+    else report(unknownKind(block, "nested", nearest(block.keyword.text, spec.blocks.map((b) => b.name)), spec.name));
+    return;
+  }
+  if (!ns.repeatable) {
+    const earlier = node.blocks.find((b) => b !== child && b.spec === ns);
+    if (earlier) {
+      report({
+        rule: "duplicate-field", variant: "block", args: { field: ns.name }, start: block.keyword.start, end: block.keyword.end,
+        related: [{ start: earlier.syntax.keyword.start, end: earlier.syntax.keyword.end, variant: "first", args: { field: ns.name } }],
+      });
+    }
+  }
+  bindMembers(child, ns, file, report);
+}
+
+/** Nested blocks: a name or number where the schema wants one, and a title only where it allows one. */
+function checkLabel(spec: BlockSpec, block: Block, topLevel: boolean, report: (p: Problem) => void): void {
+  if (topLevel) return; // the grammar already requires a declaration's name
+  const label = block.label;
+  const args = { block: spec.name };
+  if (spec.label === "none" && label) report({ rule: "invalid-value", variant: "label-unexpected", args, start: label.start, end: label.end });
+  else if (spec.label !== "none" && !label) report({ rule: "invalid-value", variant: `missing-${spec.label}`, args, start: block.keyword.start, end: block.keyword.end });
+  else if (label && spec.label === "name" && label.kind !== "ident") report({ rule: "invalid-value", variant: "label-name", args, start: label.start, end: label.end });
+  else if (label && spec.label === "number" && label.kind !== "number") report({ rule: "invalid-value", variant: "label-number", args, start: label.start, end: label.end });
+  if (!spec.title && block.title) report({ rule: "invalid-value", variant: "title-unexpected", args, start: block.title.start, end: block.title.end });
+}
+
+/** Each `entente-ignore` covers the next declaration, nested block or field after it. */
+function placeSuppressions(file: FileModel): void {
+  const pending = file.suppressions.filter((s) => !s.wholeFile);
+  if (pending.length === 0) return;
+  const nodes: { start: number; end: number }[] = [];
+  const visit = (b: Block) => {
+    nodes.push(b);
+    for (const m of b.members) {
+      if (m.type === "block") visit(m);
+      else nodes.push(m);
+    }
+  };
+  for (const d of file.tree.declarations) visit(d);
+  nodes.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const s of pending) {
+    let lo = 0;
+    let hi = nodes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (nodes[mid]!.start < s.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const target = nodes[lo];
+    s.target = target ? { start: target.start, end: target.end } : null;
+  }
+}

@@ -1,0 +1,87 @@
+// `entente.json`: review interval, locale, excluded paths and rule severities, read strictly with exact error ranges.
+import { jsonc, type JsonNode, type ParseError } from "./jsonc.js";
+import type { Locale } from "../../grammar/messages.js";
+import { nearest } from "./suggest.js";
+
+export type Severity = "error" | "warning" | "info";
+export type SeveritySetting = Severity | "off";
+
+export interface Config {
+  reviewIntervalMonths: number;
+  locale: Locale;
+  exclude: string[];
+  rules: Record<string, SeveritySetting>;
+}
+
+export const DEFAULT_CONFIG: Readonly<Config> = Object.freeze({ reviewIntervalMonths: 24, locale: "en", exclude: [], rules: {} });
+
+/** A configuration error, located in the configuration text; reported by the `config-error` rule. */
+export interface ConfigProblem {
+  variant: string;
+  args: Record<string, string>;
+  start: number;
+  end: number;
+}
+
+const KEYS = ["reviewIntervalMonths", "locale", "exclude", "rules"];
+const SEVERITIES = ["error", "warning", "info", "off"];
+
+/** Reads a configuration text. Anything wrong is a problem, and the setting concerned keeps its default. */
+export function parseConfig(text: string, knownRules: ReadonlySet<string>): { config: Config; problems: ConfigProblem[] } {
+  const config: Config = { ...DEFAULT_CONFIG, exclude: [], rules: {} };
+  const problems: ConfigProblem[] = [];
+  const errors: ParseError[] = [];
+  const root = jsonc.parseTree(text, errors, { allowTrailingComma: false, disallowComments: false });
+  for (const e of errors) {
+    problems.push({ variant: "syntax", args: { error: jsonc.printParseErrorCode(e.error) }, start: e.offset, end: e.offset + Math.max(1, e.length) });
+  }
+  if (errors.length > 0) return { config, problems };
+  if (!root || root.type !== "object") {
+    problems.push({ variant: "root", args: {}, start: root?.offset ?? 0, end: root ? root.offset + root.length : text.length });
+    return { config, problems };
+  }
+  const at = (n: JsonNode) => ({ start: n.offset, end: n.offset + n.length });
+  const seen = new Set<string>();
+  for (const prop of root.children ?? []) {
+    const [keyNode, valueNode] = prop.children ?? [];
+    if (!keyNode || !valueNode) continue;
+    const key = String(keyNode.value);
+    if (seen.has(key)) problems.push({ variant: "duplicate-key", args: { key }, ...at(keyNode) });
+    seen.add(key);
+    if (!KEYS.includes(key)) {
+      problems.push({ variant: "unknown-key", args: { key, suggestion: nearest(key, KEYS) ?? "" }, ...at(keyNode) });
+      continue;
+    }
+    const value: unknown = jsonc.getNodeValue(valueNode);
+    if (key === "reviewIntervalMonths") {
+      if (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 120) config.reviewIntervalMonths = value;
+      else problems.push({ variant: "interval", args: { value: JSON.stringify(value) }, ...at(valueNode) });
+    } else if (key === "locale") {
+      if (value === "en" || value === "nl") config.locale = value;
+      else problems.push({ variant: "locale", args: { value: JSON.stringify(value) }, ...at(valueNode) });
+    } else if (key === "exclude") {
+      if (Array.isArray(value) && value.every((v) => typeof v === "string" && v.length > 0)) config.exclude = value as string[];
+      else problems.push({ variant: "exclude", args: {}, ...at(valueNode) });
+    } else if (valueNode.type !== "object") {
+      problems.push({ variant: "rules", args: {}, ...at(valueNode) });
+    } else {
+      readRules(valueNode, knownRules, config, problems);
+    }
+  }
+  return { config, problems };
+}
+
+function readRules(node: JsonNode, knownRules: ReadonlySet<string>, config: Config, problems: ConfigProblem[]): void {
+  for (const prop of node.children ?? []) {
+    const [k, v] = prop.children ?? [];
+    if (!k || !v) continue;
+    const id = String(k.value);
+    if (!knownRules.has(id)) {
+      problems.push({ variant: "unknown-rule", args: { rule: id, suggestion: nearest(id, knownRules) ?? "" }, start: k.offset, end: k.offset + k.length });
+    } else if (typeof v.value !== "string" || !SEVERITIES.includes(v.value)) {
+      problems.push({ variant: "severity", args: { rule: id, value: JSON.stringify(jsonc.getNodeValue(v)) }, start: v.offset, end: v.offset + v.length });
+    } else {
+      config.rules[id] = v.value as SeveritySetting;
+    }
+  }
+}

@@ -1,0 +1,27 @@
+// ISO 3166-1 alpha-2 country codes: the officially assigned ones and the user-assigned ranges.
+
+const ASSIGNED = (
+  "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ " +
+  "CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR " +
+  "GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO " +
+  "JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR " +
+  "MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO " +
+  "RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV " +
+  "TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW"
+).split(" ");
+
+function range(prefix: string, from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let c = from.charCodeAt(0); c <= to.charCodeAt(0); c++) out.push(prefix + String.fromCharCode(c));
+  return out;
+}
+
+/** User-assigned codes, free for private use: AA, QM–QZ, XA–XZ, ZZ. */
+export const USER_ASSIGNED: ReadonlySet<string> = new Set(["AA", ...range("Q", "M", "Z"), ...range("X", "A", "Z"), "ZZ"]);
+
+export const COUNTRY_CODES: ReadonlySet<string> = new Set([...ASSIGNED, ...USER_ASSIGNED]);
+
+/** Whether `name` has the form of a country code (two capital letters), assigned or not. */
+export function looksLikeCountryCode(name: string): boolean {
+  return /^[A-Z]{2}$/.test(name);
+}

@@ -1,0 +1,185 @@
+// Checks a field's value sequence against its schema type and turns it into a typed value.
+import type { Atom, Field, Value } from "../../grammar/syntax-tree.js";
+import type { Approval, Problem, Rating, Ref } from "./bound.js";
+import { parseDate } from "./dates.js";
+import { AUTHORITIES, RATINGS, type FieldSpec, type ValueType } from "./schema/index.js";
+import { COUNTRY_CODES } from "./schema/countries.js";
+import { nearest } from "./suggest.js";
+
+export interface Checked {
+  ok: boolean;
+  value: unknown;
+  atoms: Atom[];
+  none: boolean;
+}
+
+type Report = (p: Problem) => void;
+
+const ATOM_NAMES: Record<string, string> = { ident: "name", string: "string", text: "text block", date: "date", number: "number" };
+
+function invalid(report: Report, at: { start: number; end: number }, variant: string, args: Record<string, string>, replacement?: string): void {
+  const p: Problem = { rule: "invalid-value", variant, args, start: at.start, end: at.end };
+  if (replacement !== undefined) {
+    p.replacement = replacement;
+    args.suggestion = replacement;
+  }
+  report(p);
+}
+
+function found(a: Atom): string {
+  return a.kind === "string" ? `"${a.text}"` : a.kind === "text" ? '"""…"""' : a.text;
+}
+
+/** Checks one atom against a value type; reports and returns undefined when it does not fit. */
+export function checkAtom(type: ValueType, a: Atom, field: string, report: Report): unknown {
+  if (a.kind === "date" && type.type !== "date" && type.type !== "string" && type.type !== "text") {
+    invalid(report, a, "not-date", { name: field, found: a.text });
+    return undefined;
+  }
+  switch (type.type) {
+    case "date": {
+      if (a.kind !== "date") {
+        invalid(report, a, "date", { name: field, found: found(a), kind: ATOM_NAMES[a.kind]! });
+        return undefined;
+      }
+      const d = parseDate(a.text);
+      if (typeof d === "string") {
+        report({ rule: "invalid-date", variant: d, args: { text: a.text }, start: a.start, end: a.end });
+        return undefined;
+      }
+      return d;
+    }
+    case "string":
+    case "text":
+      if (a.kind === "string" || (a.kind === "text" && type.type === "text")) return a.text;
+      if (a.kind === "text") invalid(report, a, "text-block", { name: field });
+      else invalid(report, a, "quote", { name: field, value: a.text }, JSON.stringify(a.text));
+      return undefined;
+    case "bool":
+      if (a.kind === "ident" && (a.text === "yes" || a.text === "no")) return a.text === "yes";
+      invalid(report, a, "bool", { name: field, value: found(a) }, a.kind === "ident" ? boolGuess(a.text) : undefined);
+      return undefined;
+    case "enum": {
+      const names = type.values.map((v) => v.name);
+      if (a.kind === "ident" && names.includes(a.text)) return a.text;
+      invalid(report, a, "enum", { name: field, value: found(a), allowed: names.join(", ") }, a.kind === "ident" ? nearest(a.text, names) : undefined);
+      return undefined;
+    }
+    case "ref":
+      if (a.kind === "ident") return { name: a.text, start: a.start, end: a.end } satisfies Ref;
+      invalid(report, a, "ref", { name: field, kinds: type.kinds.join(" or "), found: found(a) });
+      return undefined;
+    case "country":
+      if (a.kind === "ident" && COUNTRY_CODES.has(a.text)) return a.text;
+      invalid(report, a, "country", { value: found(a) }, a.kind === "ident" && COUNTRY_CODES.has(a.text.toUpperCase()) ? a.text.toUpperCase() : undefined);
+      return undefined;
+    case "code":
+      if (a.kind === "ident" && type.pattern.test(a.text)) return a.text;
+      invalid(report, a, "code", { name: field, value: found(a), what: type.what.en, whatNl: type.what.nl, example: type.example },
+        a.kind === "ident" && type.pattern.test(a.text.toUpperCase()) ? a.text.toUpperCase() : undefined);
+      return undefined;
+    case "approval":
+    case "rating":
+      return undefined; // sequences: see checkSequence
+  }
+}
+
+function boolGuess(text: string): string | undefined {
+  const t = text.toLowerCase();
+  if (["true", "ja", "y", "on"].includes(t)) return "yes";
+  if (["false", "nee", "n", "off"].includes(t)) return "no";
+  return nearest(text, ["yes", "no"]);
+}
+
+/** Approvals and ratings are sequences of atoms: `director 2026-03-02 "ref"`, `met "motivation"`. */
+function checkSequence(spec: FieldSpec, values: Value[], report: Report, at: { start: number; end: number }): unknown {
+  const atoms = values.filter((v): v is Atom => v.kind !== "list");
+  if (atoms.length !== values.length) {
+    invalid(report, at, "no-list", { name: spec.name });
+    return undefined;
+  }
+  const [head, second, third, ...rest] = atoms;
+  const extra = spec.value.type === "approval" ? rest : third ? [third, ...rest] : [];
+  if (extra.length > 0) {
+    invalid(report, { start: extra[0]!.start, end: extra[extra.length - 1]!.end }, `${spec.value.type}-form`, { name: spec.name });
+    return undefined;
+  }
+  const end = atoms[atoms.length - 1]!.end;
+  if (spec.value.type === "rating") {
+    const rating = checkAtom({ type: "enum", values: RATINGS }, head!, spec.name, report) as string | undefined;
+    if (rating === undefined) return undefined;
+    if (second && second.kind !== "string" && second.kind !== "text") {
+      invalid(report, second, "quote", { name: spec.name, value: second.text }, JSON.stringify(second.text));
+      return undefined;
+    }
+    return { rating, motivation: second ? second.text : null, start: head!.start, end } satisfies Rating;
+  }
+  const authority = checkAtom({ type: "enum", values: AUTHORITIES }, head!, spec.name, report) as string | undefined;
+  if (authority === undefined) return undefined;
+  if (!second || second.kind !== "date") {
+    invalid(report, second ?? head!, "approval-date", { authority });
+    return undefined;
+  }
+  const date = checkAtom({ type: "date" }, second, spec.name, report);
+  if (date === undefined) return undefined;
+  if (third && third.kind !== "string") {
+    invalid(report, third, "quote", { name: spec.name, value: third.text }, JSON.stringify(third.text));
+    return undefined;
+  }
+  return { authority, date, reference: third ? third.text : null, start: head!.start, end } as Approval;
+}
+
+/** Checks a field's values against its spec. */
+export function checkField(spec: FieldSpec, field: Field, report: Report): Checked {
+  const result: Checked = { ok: false, value: undefined, atoms: [], none: false };
+  const values = field.values;
+  if (values.length === 0) return result; // reported by the parser
+  const at = { start: values[0]!.start, end: values[values.length - 1]!.end };
+  if (spec.value.type === "approval" || spec.value.type === "rating") {
+    result.value = checkSequence(spec, values, report, at);
+    result.ok = result.value !== undefined;
+    return result;
+  }
+  const single = values.length === 1 ? values[0]! : undefined;
+  if (spec.none && single && single.kind === "ident" && single.text === "none") {
+    return { ok: true, value: [], atoms: [], none: true };
+  }
+  if (!spec.list) {
+    if (single === undefined || single.kind === "list") {
+      const variant = single ? "no-list" : "single";
+      invalid(report, at, variant, { name: spec.name, count: String(values.length) });
+      return result;
+    }
+    result.value = checkAtom(spec.value, single, spec.name, report);
+    result.ok = result.value !== undefined;
+    return result;
+  }
+  // A list field: `[a, b]`, or a lone name where the schema allows it.
+  let atoms: Atom[];
+  if (single && single.kind === "list") {
+    atoms = [];
+    for (const item of single.items) {
+      if (item.atoms.length > 1) {
+        invalid(report, item, "list-item", { name: spec.name }, item.atoms.map((a) => a.text).join(", "));
+        return result;
+      }
+      atoms.push(item.atoms[0]!);
+    }
+  } else {
+    const plain = values.filter((v): v is Atom => v.kind !== "list");
+    const text = plain.map((a) => (a.kind === "string" ? JSON.stringify(a.text) : a.text)).join(", ");
+    if (plain.length !== values.length || spec.list === "list" || plain.length > 1) {
+      invalid(report, at, "write-list", { name: spec.name, list: `[${text}]` }, plain.length === values.length ? `[${text}]` : undefined);
+      return result;
+    }
+    atoms = plain;
+  }
+  const typed: unknown[] = [];
+  let ok = true;
+  for (const a of atoms) {
+    const v = checkAtom(spec.value, a, spec.name, report);
+    if (v === undefined) ok = false;
+    else typed.push(v);
+  }
+  return { ok, value: typed, atoms, none: false };
+}

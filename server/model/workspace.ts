@@ -1,0 +1,158 @@
+// The workspace index: every file's declarations, indexed by name and by the service they concern.
+import { parse } from "../../grammar/parse.js";
+import { date, flag, refs } from "./access.js";
+import { bindFile } from "./binder.js";
+import type { Decl, FileModel } from "./bound.js";
+import { ACTIVITY_KINDS } from "./schema/index.js";
+
+/** The services an activity is with (RULES.md "counterparts"). */
+export function counterparts(decl: Decl): string[] {
+  const fields = COUNTERPART_FIELDS[decl.kind];
+  if (!fields) return [];
+  const out: string[] = [];
+  for (const f of fields) for (const r of refs(decl, f) ?? []) if (!out.includes(r.name)) out.push(r.name);
+  return out;
+}
+
+const COUNTERPART_FIELDS: Record<string, string[]> = {
+  disclosure: ["to", "end-recipient"], request: ["to"], support: ["to"], operation: ["with"], meeting: ["with"], receipt: ["from"],
+};
+
+/** The service names a declaration is about; a change to it can change what rules say of those services. */
+export function aboutServices(decl: Decl): string[] {
+  if (decl.kind === "assessment") return (refs(decl, "service") ?? []).map((r) => r.name);
+  if (decl.kind === "agreement") return (refs(decl, "parties") ?? []).map((r) => r.name);
+  if (decl.kind === "liaison") return (refs(decl, "service") ?? []).map((r) => r.name);
+  return counterparts(decl);
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const a = m.get(k);
+  if (a) a.push(v);
+  else m.set(k, [v]);
+}
+
+function drop<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const a = m.get(k);
+  if (!a) return;
+  const i = a.indexOf(v);
+  if (i >= 0) a.splice(i, 1);
+  if (a.length === 0) m.delete(k);
+}
+
+export class Workspace {
+  readonly files = new Map<string, FileModel>();
+  private readonly names = new Map<string, Decl[]>();
+  private readonly about = new Map<string, Decl[]>();
+  private readonly byKind = new Map<string, Set<Decl>>();
+  /** Dependency keys read by the queries since `track` was set: see ARCHITECTURE.md, "incremental checking". */
+  track: Set<string> | null = null;
+  private ownCache: { own: Decl[]; firstActivity: Decl | undefined } | null = null;
+  private readonly assessmentCache = new Map<string, Decl[]>();
+
+  /** Parses, binds and indexes a file, replacing any earlier version; returns the new model. */
+  setFile(uri: string, text: string, readError?: FileModel["readError"]): FileModel {
+    const file = bindFile(uri, parse(text));
+    if (readError) file.readError = readError;
+    this.putFile(file);
+    return file;
+  }
+
+  putFile(file: FileModel): void {
+    this.removeFile(file.uri);
+    this.files.set(file.uri, file);
+    this.ownCache = null;
+    for (const d of file.decls) {
+      for (const s of aboutServices(d)) this.assessmentCache.delete(s);
+      if (d.name) push(this.names, d.name, d);
+      for (const s of aboutServices(d)) push(this.about, s, d);
+      let set = this.byKind.get(d.kind);
+      if (!set) this.byKind.set(d.kind, (set = new Set()));
+      set.add(d);
+    }
+  }
+
+  removeFile(uri: string): void {
+    const old = this.files.get(uri);
+    if (!old) return;
+    this.files.delete(uri);
+    this.ownCache = null;
+    for (const d of old.decls) {
+      for (const s of aboutServices(d)) this.assessmentCache.delete(s);
+      if (d.name) drop(this.names, d.name, d);
+      for (const s of aboutServices(d)) drop(this.about, s, d);
+      this.byKind.get(d.kind)?.delete(d);
+    }
+  }
+
+  /** The dependency keys a file's declarations provide: what can change for other files when it changes. */
+  static provides(file: FileModel): Set<string> {
+    const keys = new Set<string>();
+    for (const d of file.decls) {
+      if (d.name) keys.add("n:" + d.name);
+      for (const s of aboutServices(d)) keys.add("n:" + s);
+      keys.add("k:" + d.kind);
+      if (d.kind === "service" && flag(d, "own") === true) keys.add("own");
+      if (ACTIVITY_KINDS.has(d.kind)) keys.add("own");
+    }
+    return keys;
+  }
+
+  /** All declarations with this name (more than one is a duplicate). */
+  lookup(name: string): readonly Decl[] {
+    this.track?.add("n:" + name);
+    return this.names.get(name) ?? [];
+  }
+
+  /** All declarations of a kind. */
+  ofKind(kind: string): ReadonlySet<Decl> {
+    this.track?.add("k:" + kind);
+    return this.byKind.get(kind) ?? new Set();
+  }
+
+  /** Declarations about a service: its assessments, agreements it is party to, activities with it, its liaisons. */
+  aboutService(name: string): readonly Decl[] {
+    this.track?.add("n:" + name);
+    return this.about.get(name) ?? [];
+  }
+
+  /** Own services (`own: yes`) and whether any activity exists: the inputs of the own-service rule. */
+  ownServices(): { own: Decl[]; firstActivity: Decl | undefined } {
+    this.track?.add("own");
+    return (this.ownCache ??= this.computeOwn());
+  }
+
+  private computeOwn(): { own: Decl[]; firstActivity: Decl | undefined } {
+    const own = [...(this.byKind.get("service") ?? [])].filter((d) => flag(d, "own") === true);
+    let firstActivity: Decl | undefined;
+    for (const kind of ACTIVITY_KINDS) {
+      for (const d of this.byKind.get(kind) ?? []) if (!firstActivity || before(d, firstActivity)) firstActivity = d;
+    }
+    return { own: own.sort((a, b) => (before(a, b) ? -1 : 1)), firstActivity };
+  }
+
+  /** The service declaration for a name, when the name resolves to exactly one service. */
+  service(name: string): Decl | undefined {
+    const found = this.lookup(name);
+    return found.length === 1 && found[0]!.kind === "service" ? found[0] : undefined;
+  }
+
+  /** Assessments of a service, oldest first (undated ones are left out). */
+  assessmentsOf(name: string): readonly Decl[] {
+    const about = this.aboutService(name);
+    let cached = this.assessmentCache.get(name);
+    if (!cached) {
+      cached = about
+        .filter((d) => d.kind === "assessment" && date(d, "date") !== undefined)
+        .sort((a, b) => date(a, "date")!.day - date(b, "date")!.day || (before(a, b) ? -1 : 1));
+      this.assessmentCache.set(name, cached);
+    }
+    return cached;
+  }
+}
+
+/** Document order across the workspace: by file, then by position. */
+export function before(a: Decl, b: Decl): boolean {
+  if (a.file !== b.file) return a.file.uri < b.file.uri;
+  return a.syntax.start < b.syntax.start;
+}

@@ -1,0 +1,37 @@
+// config-error: an invalid entente.json, reported on that file.
+import type { Rule } from "./rule.js";
+
+const suggest = (s: string | undefined, en: boolean) => (s ? (en ? ` Did you mean '${s}'?` : ` Bedoelt u '${s}'?`) : "");
+
+export const rule: Rule = {
+  id: "config-error",
+  section: "A",
+  severity: "error",
+  summary: { en: "An invalid entente.json.", nl: "Een ongeldig entente.json." },
+  messages: {
+    syntax: { en: (a) => `entente.json is not valid JSON here (${a.error}).`, nl: (a) => `entente.json is hier geen geldige JSON (${a.error}).` },
+    root: { en: () => `entente.json must hold one JSON object: { "rules": { … } }.`, nl: () => `entente.json moet één JSON-object bevatten: { "rules": { … } }.` },
+    "duplicate-key": { en: (a) => `"${a.key}" is given twice; the last one counts. Remove one.`, nl: (a) => `"${a.key}" staat er twee keer; de laatste telt. Verwijder er een.` },
+    "unknown-key": {
+      en: (a) => `"${a.key}" is not a setting.${suggest(a.suggestion, true)} The settings are reviewIntervalMonths, locale, exclude and rules.`,
+      nl: (a) => `"${a.key}" is geen instelling.${suggest(a.suggestion, false)} De instellingen zijn reviewIntervalMonths, locale, exclude en rules.`,
+    },
+    interval: {
+      en: (a) => `reviewIntervalMonths must be a whole number of months from 1 to 120, not ${a.value}; the default of 24 applies.`,
+      nl: (a) => `reviewIntervalMonths moet een geheel aantal maanden van 1 tot en met 120 zijn, niet ${a.value}; de standaardwaarde 24 geldt.`,
+    },
+    locale: { en: (a) => `locale must be "en" or "nl", not ${a.value}.`, nl: (a) => `locale moet "en" of "nl" zijn, niet ${a.value}.` },
+    exclude: { en: () => `exclude must be a list of path patterns, such as ["drafts/**"].`, nl: () => `exclude moet een lijst van padpatronen zijn, zoals ["drafts/**"].` },
+    rules: { en: () => `rules must be an object from rule id to severity, such as { "trust-depth": "off" }.`, nl: () => `rules moet een object van regel-id naar ernst zijn, zoals { "trust-depth": "off" }.` },
+    "unknown-rule": {
+      en: (a) => `"${a.rule}" is not a rule.${suggest(a.suggestion, true)} Run 'entente explain' for the list of rules.`,
+      nl: (a) => `"${a.rule}" is geen regel.${suggest(a.suggestion, false)} Voer 'entente explain' uit voor de lijst van regels.`,
+    },
+    severity: {
+      en: (a) => `The severity of ${a.rule} must be "error", "warning", "info" or "off", not ${a.value}.`,
+      nl: (a) => `De ernst van ${a.rule} moet "error", "warning", "info" of "off" zijn, niet ${a.value}.`,
+    },
+  },
+  // Reported by the rule runner on the configuration file itself.
+  check() {},
+};

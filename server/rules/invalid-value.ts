@@ -1,0 +1,102 @@
+// invalid-value: a value of the wrong type, enum member or form for its field.
+import { didYouMean, replaceFix, reportProblems } from "./problems.js";
+import type { Rule } from "./rule.js";
+
+export const rule: Rule = {
+  id: "invalid-value",
+  section: "A",
+  severity: "error",
+  summary: { en: "A value of the wrong type, enum member or form.", nl: "Een waarde van het verkeerde type, de verkeerde keuze of de verkeerde vorm." },
+  messages: {
+    enum: {
+      en: (a) => `'${a.value}' is not a value of '${a.name}'.${didYouMean(a.suggestion, "en")} Allowed: ${a.allowed}.`,
+      nl: (a) => `'${a.value}' is geen waarde van '${a.name}'.${didYouMean(a.suggestion, "nl")} Toegestaan: ${a.allowed}.`,
+    },
+    bool: {
+      en: (a) => `'${a.name}' takes yes or no, not '${a.value}'.`,
+      nl: (a) => `'${a.name}' heeft als waarde yes of no, niet '${a.value}'.`,
+    },
+    ref: {
+      en: (a) => `'${a.name}' takes the name of a ${a.kinds}, not ${a.found}.`,
+      nl: (a) => `'${a.name}' verwacht de naam van een ${a.kinds}, niet ${a.found}.`,
+    },
+    date: {
+      en: (a) => `'${a.name}' takes a date written YYYY-MM-DD, not ${a.found}.`,
+      nl: (a) => `'${a.name}' verwacht een datum in de vorm JJJJ-MM-DD, niet ${a.found}.`,
+    },
+    "not-date": {
+      en: (a) => `'${a.name}' does not take a date ('${a.found}').`,
+      nl: (a) => `'${a.name}' verwacht geen datum ('${a.found}').`,
+    },
+    quote: {
+      en: (a) => `'${a.name}' takes text in quotes: write "${a.value}".`,
+      nl: (a) => `'${a.name}' verwacht tekst tussen aanhalingstekens: schrijf "${a.value}".`,
+    },
+    "text-block": {
+      en: (a) => `'${a.name}' takes a one-line string in quotes, not a text block.`,
+      nl: (a) => `'${a.name}' verwacht een tekst van één regel tussen aanhalingstekens, geen tekstblok.`,
+    },
+    country: {
+      en: (a) => `${a.value} is not an ISO 3166-1 alpha-2 country code.${didYouMean(a.suggestion, "en")} Use two capital letters such as NL; for invented services use XA to XZ.`,
+      nl: (a) => `${a.value} is geen landcode volgens ISO 3166-1 alpha-2.${didYouMean(a.suggestion, "nl")} Gebruik twee hoofdletters, zoals NL; gebruik voor verzonnen diensten XA tot en met XZ.`,
+    },
+    code: {
+      en: (a) => `${a.value} is not ${a.what}, such as ${a.example}.`,
+      nl: (a) => `${a.value} is geen ${a.whatNl}, zoals ${a.example}.`,
+    },
+    "no-list": {
+      en: (a) => `'${a.name}' takes a single value, not a list.`,
+      nl: (a) => `'${a.name}' heeft één waarde, geen lijst.`,
+    },
+    single: {
+      en: (a) => `'${a.name}' takes one value, but ${a.count} are given.`,
+      nl: (a) => `'${a.name}' heeft één waarde, maar er staan er ${a.count}.`,
+    },
+    "write-list": {
+      en: (a) => `'${a.name}' takes a list: write '${a.name}: ${a.list}'.`,
+      nl: (a) => `'${a.name}' verwacht een lijst: schrijf '${a.name}: ${a.list}'.`,
+    },
+    "list-item": {
+      en: (a) => `Each entry of '${a.name}' holds one value: separate the entries with ','.`,
+      nl: (a) => `Elke plaats in '${a.name}' bevat één waarde: scheid de waarden met ','.`,
+    },
+    "approval-date": {
+      en: (a) => `An approval needs the date after the authority: 'approval: ${a.authority} 2026-03-02 "reference"'.`,
+      nl: (a) => `Een goedkeuring heeft na de autoriteit een datum nodig: 'approval: ${a.authority} 2026-03-02 "kenmerk"'.`,
+    },
+    "approval-form": {
+      en: () => `Too many values: an approval is written 'authority date "reference"'.`,
+      nl: () => `Te veel waarden: een goedkeuring schrijft u als 'autoriteit datum "kenmerk"'.`,
+    },
+    "rating-form": {
+      en: () => `Too many values: a criterion is written 'met|doubtful|not-met "motivation"'.`,
+      nl: () => `Te veel waarden: een criterium schrijft u als 'met|doubtful|not-met "motivering"'.`,
+    },
+    "label-name": {
+      en: (a) => `A '${a.block}' block takes a name, not a number: '${a.block} NAME { … }'.`,
+      nl: (a) => `Een blok '${a.block}' krijgt een naam, geen getal: '${a.block} NAAM { … }'.`,
+    },
+    "label-number": {
+      en: (a) => `A '${a.block}' block takes a number, not a name: '${a.block} 7 { … }'.`,
+      nl: (a) => `Een blok '${a.block}' krijgt een nummer, geen naam: '${a.block} 7 { … }'.`,
+    },
+    "missing-name": {
+      en: (a) => `A '${a.block}' block needs a name: '${a.block} NAME { … }'.`,
+      nl: (a) => `Een blok '${a.block}' heeft een naam nodig: '${a.block} NAAM { … }'.`,
+    },
+    "missing-number": {
+      en: (a) => `A '${a.block}' block needs a number: '${a.block} 7 { … }'.`,
+      nl: (a) => `Een blok '${a.block}' heeft een nummer nodig: '${a.block} 7 { … }'.`,
+    },
+    "label-unexpected": {
+      en: (a) => `A '${a.block}' block takes no name or number.`,
+      nl: (a) => `Een blok '${a.block}' krijgt geen naam of nummer.`,
+    },
+    "title-unexpected": {
+      en: (a) => `A '${a.block}' block takes no title.`,
+      nl: (a) => `Een blok '${a.block}' krijgt geen titel.`,
+    },
+    "fix-replace": replaceFix,
+  },
+  check: reportProblems("invalid-value"),
+};

@@ -1,0 +1,100 @@
+// What a rule is: its id, default severity, summary and bilingual messages, and a pure check over the model.
+import type { Locale } from "../../grammar/messages.js";
+import type { Decl, FileModel, Node } from "../model/bound.js";
+import type { Config, Severity } from "../model/config.js";
+import type { Workspace } from "../model/workspace.js";
+
+export type { Locale, Severity };
+
+type Args = Record<string, string>;
+/** A message in both languages; `args` carries the names from the document. */
+export interface Message {
+  en: (a: Args) => string;
+  nl: (a: Args) => string;
+}
+
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+/**
+ * A fix for a finding. `safe` fixes are applied by `entente lint --fix`; the others are only
+ * offered as quick fixes. A fix that needs a fact the tool cannot know inserts a marked placeholder.
+ */
+export interface Fix {
+  /** Key into the rule's `messages` for the fix's title. */
+  title: string;
+  args?: Args;
+  safe: boolean;
+  edits: TextEdit[];
+}
+
+export interface Related {
+  file: FileModel;
+  start: number;
+  end: number;
+  /** Key into the rule's `messages`. */
+  message: string;
+  args?: Args;
+}
+
+export interface Finding {
+  /** Key into the rule's `messages`; defaults to `default`. */
+  message?: string;
+  args?: Args;
+  start: number;
+  end: number;
+  related?: Related[];
+  fix?: Fix;
+}
+
+export interface RuleContext {
+  file: FileModel;
+  ws: Workspace;
+  config: Config;
+  /** "Today" for date rules (a day number): `--today`, or the current date. */
+  today: number;
+  report(finding: Finding): void;
+}
+
+export type Section = "A" | "B" | "C" | "D" | "E" | "F" | "G";
+
+export interface Rule {
+  id: string;
+  section: Section;
+  severity: Severity;
+  /** One line: what the rule checks. */
+  summary: { en: string; nl: string };
+  messages: Record<string, Message>;
+  check(ctx: RuleContext): void;
+}
+
+const byKind = new WeakMap<FileModel, Map<string, Decl[]>>();
+
+/** Every declaration of a kind in the file being checked (grouped once per file). */
+export function declsOf(ctx: RuleContext, kind: string): readonly Decl[] {
+  let m = byKind.get(ctx.file);
+  if (!m) {
+    m = new Map();
+    for (const d of ctx.file.decls) {
+      if (d.spec === undefined) continue;
+      const list = m.get(d.kind);
+      if (list) list.push(d);
+      else m.set(d.kind, [d]);
+    }
+    byKind.set(ctx.file, m);
+  }
+  return m.get(kind) ?? [];
+}
+
+/** Where to point at a declaration: its name. */
+export function nameOf(d: Decl): { start: number; end: number } {
+  return { start: d.nameStart, end: d.nameEnd };
+}
+
+/** Where to point at a nested block: its keyword. */
+export function keywordOf(n: Node): { start: number; end: number } {
+  return { start: n.syntax.keyword.start, end: n.syntax.keyword.end };
+}

@@ -1,0 +1,141 @@
+// Runs the catalogue over one file: findings, suppressions, severities and messages in the chosen locale.
+import type { Locale } from "../../grammar/messages.js";
+import type { LineIndex } from "../../grammar/line-index.js";
+import type { FileModel } from "../model/bound.js";
+import type { Config, ConfigProblem, Severity } from "../model/config.js";
+import { nearest } from "../model/suggest.js";
+import type { Suppression } from "../model/suppressions.js";
+import type { Workspace } from "../model/workspace.js";
+import { RULE_IDS, RULES, ruleById } from "./catalogue.js";
+import type { Finding, Rule, TextEdit } from "./rule.js";
+import { UNSUPPRESSIBLE } from "./unused-suppression.js";
+
+export interface Range {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+export interface Diagnostic {
+  uri: string;
+  start: number;
+  end: number;
+  range: Range;
+  rule: string;
+  severity: Severity;
+  message: string;
+  related: { uri: string; range: Range; message: string }[];
+  fix?: { title: string; safe: boolean; edits: TextEdit[] };
+}
+
+export interface CheckOptions {
+  config: Config;
+  /** Day number of "today". */
+  today: number;
+  locale: Locale;
+}
+
+export interface FileCheck {
+  diagnostics: Diagnostic[];
+  /** The dependency keys the rules read while checking this file. */
+  deps: Set<string>;
+}
+
+function rangeOf(lines: LineIndex, start: number, end: number): Range {
+  return { start: lines.positionAt(start), end: lines.positionAt(Math.max(start, end)) };
+}
+
+export function render(rule: Rule, key: string, args: Record<string, string> | undefined, locale: Locale): string {
+  const m = rule.messages[key] ?? rule.messages.default;
+  return m ? m[locale](args ?? {}) : key;
+}
+
+function effectiveSeverity(rule: Rule, config: Config): Severity | "off" {
+  return config.rules[rule.id] ?? rule.severity;
+}
+
+export function checkFile(ws: Workspace, file: FileModel, opts: CheckOptions): FileCheck {
+  const deps = new Set<string>();
+  const raw: { rule: Rule; finding: Finding }[] = [];
+  ws.track = deps;
+  try {
+    for (const rule of RULES) {
+      if (effectiveSeverity(rule, opts.config) === "off") continue;
+      const report = (finding: Finding) => raw.push({ rule, finding });
+      try {
+        rule.check({ file, ws, config: opts.config, today: opts.today, report });
+      } catch (e) {
+        raw.push({ rule, finding: { message: "internal-error", args: { detail: e instanceof Error ? e.message : String(e) }, start: 0, end: 0 } });
+      }
+    }
+  } finally {
+    ws.track = null;
+  }
+  const used = new Set<string>(); // "suppression index:rule id"
+  const kept = raw.filter(({ rule, finding }) => !suppressed(file.suppressions, rule.id, finding.start, used));
+  for (const f of unusedSuppressions(file, used, opts.config)) kept.push({ rule: ruleById("unused-suppression")!, finding: f });
+  const diagnostics = kept
+    .filter(({ rule }) => effectiveSeverity(rule, opts.config) !== "off")
+    .map(({ rule, finding }) => toDiagnostic(rule, finding, file, opts));
+  diagnostics.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+  return { diagnostics, deps };
+}
+
+function suppressed(suppressions: Suppression[], ruleId: string, at: number, used: Set<string>): boolean {
+  if (UNSUPPRESSIBLE.has(ruleId)) return false;
+  let hit = false;
+  suppressions.forEach((s, i) => {
+    if (s.reason === null || !s.rules.some((r) => r.id === ruleId)) return;
+    if (s.wholeFile || (s.target && at >= s.target.start && at < s.target.end)) {
+      used.add(`${i}:${ruleId}`);
+      hit = true;
+    }
+  });
+  return hit;
+}
+
+function unusedSuppressions(file: FileModel, used: Set<string>, config: Config): Finding[] {
+  const out: Finding[] = [];
+  file.suppressions.forEach((s, i) => {
+    if (s.reason === null) return; // suppression-without-reason says what is wrong
+    if (s.rules.length === 0) return void out.push({ message: "empty", start: s.start, end: s.end });
+    if (!s.wholeFile && !s.target) return void out.push({ message: "no-target", start: s.start, end: s.end });
+    for (const r of s.rules) {
+      const at = { start: r.start, end: r.end };
+      if (!RULE_IDS.has(r.id)) out.push({ message: "unknown", args: { rule: r.id, suggestion: nearest(r.id, RULE_IDS) ?? "" }, ...at });
+      else if (UNSUPPRESSIBLE.has(r.id)) out.push({ message: "unsuppressible", args: { rule: r.id }, ...at });
+      else if (!used.has(`${i}:${r.id}`) && effectiveSeverity(ruleById(r.id)!, config) !== "off") out.push({ message: "unused", args: { rule: r.id }, ...at });
+    }
+  });
+  return out;
+}
+
+function toDiagnostic(rule: Rule, f: Finding, file: FileModel, opts: CheckOptions): Diagnostic {
+  const lines = file.tree.lines;
+  const message = f.message === "internal-error"
+    ? internalError(rule.id, f.args?.detail ?? "", opts.locale)
+    : render(rule, f.message ?? "default", f.args, opts.locale);
+  const d: Diagnostic = {
+    uri: file.uri, start: f.start, end: f.end, range: rangeOf(lines, f.start, f.end), rule: rule.id,
+    severity: effectiveSeverity(rule, opts.config) as Severity, message,
+    related: (f.related ?? []).map((r) => ({
+      uri: r.file.uri, range: rangeOf(r.file.tree.lines, r.start, r.end), message: render(rule, r.message, r.args, opts.locale),
+    })),
+  };
+  if (f.fix) d.fix = { title: render(rule, f.fix.title, f.fix.args, opts.locale), safe: f.fix.safe, edits: f.fix.edits };
+  return d;
+}
+
+function internalError(rule: string, detail: string, locale: Locale): string {
+  return locale === "en"
+    ? `Entente could not run the rule ${rule} on this file because of an internal error (${detail}). Please report it; other rules still ran.`
+    : `Entente kon de regel ${rule} door een interne fout niet op dit bestand toepassen (${detail}). Meld dit alstublieft; de andere regels zijn wel toegepast.`;
+}
+
+/** Diagnostics for the configuration file itself. */
+export function configDiagnostics(uri: string, lines: LineIndex, problems: ConfigProblem[], locale: Locale): Diagnostic[] {
+  const rule = ruleById("config-error")!;
+  return problems.map((p) => ({
+    uri, start: p.start, end: p.end, range: rangeOf(lines, p.start, p.end), rule: rule.id, severity: "error" as const,
+    message: render(rule, p.variant, p.args, locale), related: [],
+  }));
+}

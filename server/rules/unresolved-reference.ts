@@ -1,0 +1,42 @@
+// unresolved-reference: a name used for a declaration that is declared nowhere in the workspace.
+import { looksLikeCountryCode } from "../model/schema/countries.js";
+import { nearest } from "../model/suggest.js";
+import { didYouMean, replaceFix } from "./problems.js";
+import type { Rule, RuleContext } from "./rule.js";
+
+/** `onward` naming a country is the third-country-rule's finding, not this one's (RULES.md §C). */
+export function isCountryInOnward(field: string, name: string): boolean {
+  return field === "onward" && (looksLikeCountryCode(name) || name === "countries");
+}
+
+function candidates(ctx: RuleContext, kinds: readonly string[]): string[] {
+  const names: string[] = [];
+  for (const k of kinds) for (const d of ctx.ws.ofKind(k)) if (d.name) names.push(d.name);
+  return names.sort();
+}
+
+export const rule: Rule = {
+  id: "unresolved-reference",
+  section: "A",
+  severity: "error",
+  summary: { en: "A name that is not declared anywhere in the workspace.", nl: "Een naam die nergens in de werkruimte is gedeclareerd." },
+  messages: {
+    default: {
+      en: (a) => `${a.name} is not declared in the workspace: '${a.field}' needs the name of a ${a.kinds}.${didYouMean(a.suggestion, "en")}`,
+      nl: (a) => `${a.name} is nergens in de werkruimte gedeclareerd: '${a.field}' verwacht de naam van een ${a.kinds}.${didYouMean(a.suggestion, "nl")}`,
+    },
+    "fix-replace": replaceFix,
+  },
+  check(ctx) {
+    for (const ref of ctx.file.refs) {
+      if (ctx.ws.lookup(ref.name).length > 0) continue;
+      if (isCountryInOnward(ref.field.name, ref.name)) continue;
+      const suggestion = nearest(ref.name, candidates(ctx, ref.kinds));
+      ctx.report({
+        args: { name: ref.name, field: ref.field.name, kinds: ref.kinds.join(" or "), suggestion: suggestion ?? "" },
+        start: ref.start, end: ref.end,
+        ...(suggestion ? { fix: { title: "fix-replace", args: { replacement: suggestion }, safe: false, edits: [{ start: ref.start, end: ref.end, newText: suggestion }] } } : {}),
+      });
+    }
+  },
+};

@@ -1,0 +1,38 @@
+// unused-suppression: a suppression that silenced nothing, names an unknown rule, or a rule that cannot be silenced.
+import type { Rule } from "./rule.js";
+
+/** Rules whose findings no comment can silence (LANGUAGE.md §3). */
+export const UNSUPPRESSIBLE: ReadonlySet<string> = new Set([
+  "syntax-error", "unresolved-reference", "wrong-reference-kind", "suppression-without-reason", "unused-suppression", "config-error",
+]);
+
+export const rule: Rule = {
+  id: "unused-suppression",
+  section: "A",
+  severity: "warning",
+  summary: { en: "A suppression that silences nothing.", nl: "Een onderdrukking die niets onderdrukt." },
+  messages: {
+    unused: {
+      en: (a) => `This suppression of '${a.rule}' silences nothing: no ${a.rule} finding is in its reach. Remove it, so that the exception stays auditable.`,
+      nl: (a) => `Deze onderdrukking van '${a.rule}' onderdrukt niets: er is geen melding ${a.rule} binnen haar bereik. Verwijder haar, zodat de uitzondering controleerbaar blijft.`,
+    },
+    unknown: {
+      en: (a) => `'${a.rule}' is not a rule, so this suppression silences nothing.${a.suggestion ? ` Did you mean '${a.suggestion}'?` : ""}`,
+      nl: (a) => `'${a.rule}' is geen regel, dus deze onderdrukking onderdrukt niets.${a.suggestion ? ` Bedoelt u '${a.suggestion}'?` : ""}`,
+    },
+    unsuppressible: {
+      en: (a) => `'${a.rule}' cannot be silenced: fix the error instead.`,
+      nl: (a) => `'${a.rule}' kan niet worden onderdrukt: herstel de fout.`,
+    },
+    empty: {
+      en: () => `This suppression names no rule: write 'entente-ignore: rule-id -- reason'.`,
+      nl: () => `Deze onderdrukking noemt geen regel: schrijf 'entente-ignore: regel-id -- reden'.`,
+    },
+    "no-target": {
+      en: () => `Nothing follows this suppression, so it silences nothing: put it on the line above the declaration, block or field it concerns.`,
+      nl: () => `Na deze onderdrukking volgt niets, dus onderdrukt zij niets: zet haar op de regel boven de declaratie, het blok of het veld waarop zij betrekking heeft.`,
+    },
+  },
+  // The rule runner reports this rule, because only it knows which findings each suppression silenced.
+  check() {},
+};

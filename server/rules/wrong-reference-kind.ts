@@ -1,0 +1,28 @@
+// wrong-reference-kind: a name that is declared, but as another kind than the field expects.
+import { nameOf, type Rule } from "./rule.js";
+
+export const rule: Rule = {
+  id: "wrong-reference-kind",
+  section: "A",
+  severity: "error",
+  summary: { en: "A name declared as another kind than the field expects.", nl: "Een naam die als een andere soort is gedeclareerd dan het veld verwacht." },
+  messages: {
+    default: {
+      en: (a) => `${a.name} is a ${a.actual}, but '${a.field}' needs a ${a.kinds}. Name a ${a.kinds} here.`,
+      nl: (a) => `${a.name} is een ${a.actual}, maar '${a.field}' verwacht een ${a.kinds}. Noem hier een ${a.kinds}.`,
+    },
+    declared: { en: (a) => `${a.name} is declared here as a ${a.actual}.`, nl: (a) => `${a.name} is hier gedeclareerd als ${a.actual}.` },
+  },
+  check(ctx) {
+    for (const ref of ctx.file.refs) {
+      const found = ctx.ws.lookup(ref.name);
+      if (found.length === 0 || found.some((d) => ref.kinds.includes(d.kind))) continue;
+      const d = found[0]!;
+      ctx.report({
+        args: { name: ref.name, field: ref.field.name, kinds: ref.kinds.join(" or "), actual: d.kind },
+        start: ref.start, end: ref.end,
+        related: [{ file: d.file, ...nameOf(d), message: "declared", args: { name: d.name, actual: d.kind } }],
+      });
+    }
+  },
+};
