@@ -13,13 +13,20 @@ atomKinds[Tok.Number] = "number";
 /** Thrown internally to abandon the fast path; never escapes `fastParse`. */
 const GIVE_UP = Symbol("give up");
 
+export interface FastResult {
+  /** The declarations before the first one with an error (all of them when `complete`). */
+  declarations: Block[];
+  complete: boolean;
+  /** Token index where the first declaration with an error begins. */
+  resumeAt: number;
+}
+
 /**
- * Parses a token stream that has no lexical errors. Returns the declarations exactly as the
- * Chevrotain grammar (parser.ts) would build them, or null as soon as the input holds anything
- * the grammar reports as an error; the caller then runs the Chevrotain grammar for its recovery
- * and messages. A property test checks that both agree.
+ * Parses a token stream the way the Chevrotain grammar (parser.ts) would, up to the first
+ * top-level declaration that holds anything the grammar reports as an error; the caller runs the
+ * grammar from there for its recovery and messages. The property tests check that both agree.
  */
-export function fastParse(ts: TokenStream): Block[] | null {
+export function fastParse(ts: TokenStream): FastResult {
   const { kinds, starts, ends, count } = ts;
   let i = 0;
   let depth = 0;
@@ -33,9 +40,13 @@ export function fastParse(ts: TokenStream): Block[] | null {
     if (kind(j) === Tok.String) j++;
     return kind(j) === Tok.LBrace;
   };
-  const continuesValues = (k: number): boolean => {
+  // As Grammar.valueContinues: right after ':', `A B {` is the value A and a block `B {`.
+  const continuesValues = (k: number, first: boolean): boolean => {
     const t = kind(k);
-    if (t === Tok.Ident) return kind(k + 1) !== Tok.Colon && !blockHeaderAt(k);
+    if (t === Tok.Ident) {
+      if (kind(k + 1) === Tok.Colon) return false;
+      return first && kind(k + 1) === Tok.Ident ? true : !blockHeaderAt(k);
+    }
     return t === Tok.String || t === Tok.TextBlock || t === Tok.Date || t === Tok.Number;
   };
 
@@ -49,7 +60,7 @@ export function fastParse(ts: TokenStream): Block[] | null {
         if (item === null) throw GIVE_UP;
         item = null;
         l.end = ends[i++]!;
-      } else if (continuesValues(i)) {
+      } else if (continuesValues(i, false)) {
         const a = atom(i++);
         if (item === null) {
           item = { atoms: [], start: a.start, end: a.end };
@@ -73,7 +84,7 @@ export function fastParse(ts: TokenStream): Block[] | null {
     for (;;) {
       let v: Value;
       if (kind(i) === Tok.LBracket) v = list();
-      else if (continuesValues(i)) v = atom(i++);
+      else if (continuesValues(i, f.values.length === 0)) v = atom(i++);
       else break;
       f.values.push(v);
       f.end = v.end;
@@ -117,15 +128,18 @@ export function fastParse(ts: TokenStream): Block[] | null {
     return b;
   };
 
+  const declarations: Block[] = [];
+  let begin = 0;
   try {
-    const declarations: Block[] = [];
     while (i < count) {
-      if (kinds[i] !== Tok.Ident || kind(i + 1) === Tok.Colon) return null;
+      begin = i;
+      depth = 0;
+      if (kinds[i] !== Tok.Ident || kind(i + 1) === Tok.Colon) throw GIVE_UP;
       declarations.push(header(true));
     }
-    return declarations;
+    return { declarations, complete: true, resumeAt: count };
   } catch (e) {
-    if (e === GIVE_UP) return null;
+    if (e === GIVE_UP) return { declarations, complete: false, resumeAt: begin };
     throw e;
   }
 }

@@ -252,7 +252,13 @@ function lexString(text: string, start: number, errors: SyntaxError[], index: nu
     }
     chunk = i;
   }
-  decoded.set(index, value + text.slice(chunk, i));
-  errors.push({ id: "unterminated-string", args: {}, start, end: i });
-  return i;
+  // A title left open before its block (`service X "Title {`): end the string before the `{`,
+  // so that the block still opens and one error is reported instead of a cascade.
+  let end = i;
+  let k = i;
+  while (k > start + 1 && (text.charCodeAt(k - 1) === C.Space || text.charCodeAt(k - 1) === C.Tab)) k--;
+  if (k > start + 1 && text.charCodeAt(k - 1) === C.LBrace && k - 1 >= chunk) end = k - 1;
+  decoded.set(index, value + text.slice(chunk, end).trimEnd());
+  errors.push({ id: "unterminated-string", args: {}, start, end });
+  return end;
 }

@@ -31,6 +31,8 @@ const found: Record<Locale, (a: Args) => string> = {
   },
 };
 
+const capital = (s: string) => (s.startsWith("'") ? s : s[0]!.toUpperCase() + s.slice(1));
+
 const en: Record<string, Template> = {
   "unexpected-character": (a) => `Unexpected character ${a.char}: it is not part of the language. Remove it, or put the text in quotes.`,
   "unterminated-string": () => `This string is not closed: add '"' before the end of the line. A string cannot span lines; use a text block ("""…""") for longer text.`,
@@ -48,14 +50,14 @@ const en: Record<string, Template> = {
   "expected-colon": (a) => `Expected ':' after the field name '${a.name}'.`,
   "expected-value": (a) => `Expected a value after '${a.name}:'.`,
   "expected-field-name": () => `Expected a field name before ':'.`,
-  "unexpected-token": (a) => `Unexpected ${found.en(a)} here: expected a field ('name: value') or a nested block.`,
+  "unexpected-token": (a) => `${capital(found.en(a))} cannot stand here: a block holds fields ('name: value') and nested blocks.`,
   "expected-close-bracket": (a) => `Expected ']' to close the list opened on line ${a.line}.`,
   "nested-list": () => `Lists cannot be nested: remove this '['.`,
   "empty-list-entry": () => `Empty list entry: remove the extra ','.`,
   "nesting-too-deep": (a) => `Blocks are nested more than ${a.max} levels deep; the content of this block is skipped and not checked.`,
   "too-many-errors": (a) => `Too many syntax errors: ${a.count} more are not reported. Fix the ones above first.`,
   "invalid-utf8": (a) => `This file is not valid UTF-8 (the first invalid byte is at byte offset ${a.offset}); the invalid bytes are shown as '\uFFFD'. Save the file as UTF-8.`,
-  "parser-exception": (a) => `Unexpected ${found.en(a)}.`,
+  "parser-exception": (a) => `Did not expect ${found.en(a)} here.`,
   "internal-error": (a) => `Entente could not parse this file because of an internal error (${a.detail}). Please report it; the file itself is unchanged.`,
 };
 
@@ -76,14 +78,14 @@ const nl: Record<string, Template> = {
   "expected-colon": (a) => `Na de veldnaam '${a.name}' wordt een ':' verwacht.`,
   "expected-value": (a) => `Na '${a.name}:' wordt een waarde verwacht.`,
   "expected-field-name": () => `Vóór ':' wordt een veldnaam verwacht.`,
-  "unexpected-token": (a) => `Onverwacht: ${found.nl(a)}. Hier wordt een veld ('naam: waarde') of een genest blok verwacht.`,
+  "unexpected-token": (a) => `${capital(found.nl(a))} kan hier niet staan: een blok bevat velden ('naam: waarde') en geneste blokken.`,
   "expected-close-bracket": (a) => `Er ontbreekt een ']' om de lijst te sluiten die op regel ${a.line} is geopend.`,
   "nested-list": () => `Lijsten kunnen niet genest worden: verwijder deze '['.`,
   "empty-list-entry": () => `Lege plaats in de lijst: verwijder de overbodige ','.`,
   "nesting-too-deep": (a) => `Blokken zijn meer dan ${a.max} niveaus diep genest; de inhoud van dit blok wordt overgeslagen en niet gecontroleerd.`,
   "too-many-errors": (a) => `Te veel syntaxfouten: nog ${a.count} worden niet gemeld. Herstel eerst de bovenstaande.`,
   "invalid-utf8": (a) => `Dit bestand is geen geldige UTF-8 (de eerste ongeldige byte staat op byte-positie ${a.offset}); de ongeldige bytes worden getoond als '\uFFFD'. Sla het bestand op als UTF-8.`,
-  "parser-exception": (a) => `Onverwacht: ${found.nl(a)}.`,
+  "parser-exception": (a) => `Hier werd ${found.nl(a)} niet verwacht.`,
   "internal-error": (a) => `Entente kon dit bestand niet ontleden door een interne fout (${a.detail}). Meld dit alstublieft; het bestand zelf is niet gewijzigd.`,
 };
 

@@ -1,11 +1,10 @@
 // The grammar's entry point: text in, syntax tree plus errors out; it never throws.
 import { isRecognitionException } from "chevrotain";
 import { fastParse } from "./fast-parser.js";
-import { lex, type TokenStream } from "./lexer.js";
+import { lex, Tok, type TokenStream } from "./lexer.js";
 import { LineIndex } from "./line-index.js";
 import { grammar, tokenArgs } from "./parser.js";
 import type { Block, SyntaxError, SyntaxTree } from "./syntax-tree.js";
-import { toTokens } from "./tokens.js";
 
 /** More syntax errors than this in one file are summarised in a single last error. */
 export const MAX_SYNTAX_ERRORS = 100;
@@ -18,24 +17,43 @@ export interface ParseOptions {
 export function parse(text: string, options: ParseOptions = {}): SyntaxTree {
   const lines = new LineIndex(text);
   const stream = lex(text);
-  let declarations: Block[] | null = null;
-  if (!options.grammarOnly && stream.errors.length === 0) {
+  let prefix: Block[] = [];
+  let resumeAt = 0;
+  if (!options.grammarOnly) {
     try {
-      declarations = fastParse(stream);
+      const fast = fastParse(stream);
+      if (fast.complete) return { declarations: fast.declarations, comments: stream.comments, errors: capErrors(stream.errors), lines, text };
+      // Declarations before the first error are the grammar's own result too, unless a '}' is
+      // missing: the grammar's recovery may then end an earlier block sooner, so it reads from the start.
+      if (balanced(stream)) {
+        prefix = fast.declarations;
+        resumeAt = fast.resumeAt;
+      }
     } catch {
-      declarations = null; // a fault in the fast path must not cost the user a result
+      // A fault in the fast path must not cost the user a result: the grammar reads everything.
+      prefix = [];
+      resumeAt = 0;
     }
   }
-  if (declarations !== null) return { declarations, comments: stream.comments, errors: [], lines, text };
-  const { declarations: decls, errors } = parseWithGrammar(stream, lines);
-  return { declarations: decls, comments: stream.comments, errors: capErrors([...stream.errors, ...errors]), lines, text };
+  const { declarations, errors } = parseWithGrammar(stream, lines, resumeAt);
+  return { declarations: prefix.concat(declarations), comments: stream.comments, errors: capErrors([...stream.errors, ...errors]), lines, text };
 }
 
-/** Runs the Chevrotain grammar with its error productions over the token stream. */
-function parseWithGrammar(stream: TokenStream, lines: LineIndex): { declarations: Block[]; errors: SyntaxError[] } {
+function balanced(stream: TokenStream): boolean {
+  let depth = 0;
+  for (let i = 0; i < stream.count; i++) {
+    const k = stream.kinds[i];
+    if (k === Tok.LBrace) depth++;
+    else if (k === Tok.RBrace) depth--;
+  }
+  return depth <= 0;
+}
+
+/** Runs the Chevrotain grammar with its error productions over the token stream, from token `from`. */
+function parseWithGrammar(stream: TokenStream, lines: LineIndex, from: number): { declarations: Block[]; errors: SyntaxError[] } {
   const g = grammar();
   const errors: SyntaxError[] = [];
-  g.reset_(toTokens(stream));
+  g.reset_(stream, from);
   g.lineOf = (offset) => lines.lineOf(offset);
   g.columnOf = (offset) => lines.positionAt(offset).character;
   try {
@@ -53,7 +71,7 @@ function parseWithGrammar(stream: TokenStream, lines: LineIndex): { declarations
   }
   errors.push(...g.errors_);
   const declarations = g.declarations_;
-  g.reset_([]);
+  g.reset_(null);
   return { declarations, errors };
 }
 

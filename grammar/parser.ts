@@ -1,10 +1,16 @@
 // The Chevrotain grammar of LANGUAGE.md §3, with error productions so that it recovers instead of failing.
 import { EmbeddedActionsParser, EOF, type IToken, type TokenType } from "chevrotain";
+import { Tok, type TokenStream } from "./lexer.js";
 import type { Atom, AtomKind, Block, Field, ListItem, ListValue, SyntaxError, Value } from "./syntax-tree.js";
 import {
   AnyToken, AtomCategory, Colon, Comma, DateLit, Ident, LabelCategory, LBrace, LBracket, NumberLit, RBrace,
-  RBracket, Str, TextBlock, Token, allTokenTypes,
+  RBracket, Str, TextBlock, Token, allTokenTypes, makeToken,
 } from "./tokens.js";
+
+/** What LA returns past the last token; Chevrotain's own END_OF_FILE is not exported. */
+const END_OF_FILE: IToken = Object.freeze({
+  image: "", startOffset: NaN, endOffset: NaN, tokenType: EOF, tokenTypeIdx: EOF.tokenTypeIdx!,
+}) as IToken;
 
 /** Blocks deeper than this are skipped with an error; the schema needs three levels. */
 export const MAX_DEPTH = 32;
@@ -38,18 +44,53 @@ class Grammar extends EmbeddedActionsParser {
     this.performSelfAnalysis();
   }
 
-  reset_(tokens: Token[]): void {
-    this.input = tokens;
+  /**
+   * Points the parser at a token stream. Tokens are made on demand (see LA) rather than all at
+   * once: a 50 MB file with an error would otherwise hold millions of token objects.
+   */
+  reset_(stream: TokenStream | null, from = 0): void {
+    this.input = [];
+    this.currIdx = from - 1;
+    this.stream = stream;
+    this.ring.fill(undefined);
+    this.tokVectorLength = stream?.count ?? 0;
     this.errors_ = [];
     this.declarations_ = [];
     this.depth = 0;
     this.topColumn = 0;
     let balance = 0;
-    for (const t of tokens) {
-      if (t.tokenType === LBrace) balance++;
-      else if (t.tokenType === RBrace) balance--;
+    for (let i = 0; i < this.tokVectorLength; i++) {
+      const k = stream!.kinds[i];
+      if (k === Tok.LBrace) balance++;
+      else if (k === Tok.RBrace) balance--;
     }
     this.unbalanced = balance > 0;
+    this.ring.fill(undefined);
+  }
+
+  private stream: TokenStream | null = null;
+  /** The most recently made tokens, by index modulo its size; lookahead asks for the same few again and again. */
+  private readonly ring: (Token | undefined)[] = new Array(16);
+  // Chevrotain's own fields, set here because the token vector is virtual.
+  declare tokVectorLength: number;
+  declare currIdx: number;
+
+  private tokenAt(i: number): Token {
+    const slot = i & 15;
+    const cached = this.ring[slot];
+    if (cached !== undefined && cached.index === i) return cached;
+    const t = makeToken(this.stream!, i);
+    this.ring[slot] = t;
+    return t;
+  }
+
+  override LA(howMuch: number): IToken {
+    const i = this.currIdx + howMuch;
+    return i < 0 || i >= this.tokVectorLength ? END_OF_FILE : this.tokenAt(i);
+  }
+
+  override LA_FAST(howMuch: number): IToken {
+    return this.LA(howMuch);
   }
 
   private error(id: string, args: Record<string, string>, start: number, end: number): void {
@@ -79,11 +120,19 @@ class Grammar extends EmbeddedActionsParser {
     return t.tokenType === Ident && t.lineStart && this.columnOf(t.startOffset) <= this.topColumn && !this.is(2, Colon);
   }
 
-  /** Whether LA(1) continues the value sequence of a field rather than starting the next member. */
-  private valueContinues(): boolean {
+  /**
+   * Whether LA(1) continues the value sequence of a field rather than starting the next member:
+   * a name followed by ':' or starting a block header ends the sequence. `first` is the position
+   * right after ':', where `x: A B {` is read as the value A and a block `B {` (a field needs a
+   * value, so that reading is the valid one); later in the sequence `B C {` starts a block.
+   */
+  valueContinues(first: boolean): boolean {
     const type = this.LA(1).tokenType;
     if (type === LBracket) return true;
-    if (type === Ident) return !this.is(2, Colon) && !this.blockHeaderAt(1) && !this.declarationBoundary();
+    if (type === Ident) {
+      if (this.is(2, Colon) || this.declarationBoundary()) return false;
+      return first && this.is(2, Ident) ? true : !this.blockHeaderAt(1);
+    }
     return type === Str || type === TextBlock || type === DateLit || type === NumberLit;
   }
 
@@ -178,6 +227,8 @@ class Grammar extends EmbeddedActionsParser {
         ALT: () => this.ACTION(() => {
           const header = block.label ? `${block.keyword.text} ${block.label.text}` : block.keyword.text;
           const line = String(this.lineOf(block.open) + 1);
+          // The block runs to the last token it holds; the error goes where the '}' is missing.
+          block.end = Math.max(block.end, this.LA(0).endOffset ?? block.end);
           const at = this.LA(1).tokenType === EOF ? block.end : this.LA(1).startOffset;
           this.error("expected-close-brace", { header, line }, at, at);
         }),
@@ -198,7 +249,7 @@ class Grammar extends EmbeddedActionsParser {
           ALT: () => {
             const colon = this.CONSUME(Colon) as Token;
             this.ACTION(() => this.error("expected-field-name", {}, colon.startOffset, colon.endOffset));
-            this.MANY({ GATE: () => this.valueContinues(), DEF: () => this.SUBRULE(this.value) });
+            this.MANY({ GATE: () => this.valueContinues(false), DEF: () => this.SUBRULE(this.value) });
           },
         },
         {
@@ -250,7 +301,7 @@ class Grammar extends EmbeddedActionsParser {
       { ALT: () => this.ACTION(() => this.error("expected-colon", { name: key.image }, key.startOffset, key.endOffset)) },
     ]});
     this.MANY({
-      GATE: () => this.valueContinues(),
+      GATE: () => this.valueContinues(field.values.length === 0),
       DEF: () => {
         const v = this.SUBRULE(this.value);
         this.ACTION(() => { field.values.push(v); field.end = v.end; });

@@ -46,6 +46,8 @@ export class Token implements IToken {
   tokenTypeIdx: number;
   value: string;
   lineStart: boolean;
+  /** Position in the token stream. */
+  index = -1;
   constructor(type: TokenType, image: string, start: number, end: number, value: string, lineStart: boolean) {
     this.tokenType = type;
     this.tokenTypeIdx = type.tokenTypeIdx!;
@@ -57,13 +59,11 @@ export class Token implements IToken {
   }
 }
 
-/** Turns the lexer's token stream into the token objects Chevrotain's parser reads. */
-export function toTokens(ts: TokenStream): Token[] {
-  const out: Token[] = new Array(ts.count);
-  for (let i = 0; i < ts.count; i++) {
-    const start = ts.starts[i]!;
-    const end = ts.ends[i]!;
-    out[i] = new Token(tokenTypeOfKind[ts.kinds[i]!]!, ts.text.slice(start, end), start, end, tokenValue(ts, i), ts.lineStart[i] === 1);
-  }
-  return out;
+/** Makes the token object for token i of the stream. */
+export function makeToken(ts: TokenStream, i: number): Token {
+  const start = ts.starts[i]!;
+  const end = ts.ends[i]!;
+  const t = new Token(tokenTypeOfKind[ts.kinds[i]!]!, ts.text.slice(start, end), start, end, tokenValue(ts, i), ts.lineStart[i] === 1);
+  t.index = i;
+  return t;
 }

@@ -1,12 +1,13 @@
 // `--format sarif`: SARIF 2.1.0, one reporting descriptor per rule, for code-scanning uploads.
 import { existsSync, readFileSync } from "node:fs";
+import type * as Sarif from "sarif";
 import type { Locale } from "../../grammar/messages.js";
 import { RULES } from "../../server/rules/catalogue.js";
 import { ruleDocPath, ruleDocUri } from "../../server/rules/docs.js";
 import { ententeVersion } from "../../server/version.js";
 import { ordered, type LintResult } from "./result.js";
 
-const LEVEL = { error: "error", warning: "warning", info: "note" } as const;
+const LEVEL = { error: "error", warning: "warning", info: "note" } as const satisfies Record<string, Sarif.Result.level>;
 
 function help(id: string): { text: string; markdown: string } | undefined {
   const path = ruleDocPath(id);
@@ -17,7 +18,7 @@ function help(id: string): { text: string; markdown: string } | undefined {
 
 export function sarif(result: LintResult, locale: Locale): string {
   const index = new Map(RULES.map((r, i) => [r.id, i]));
-  const rules = RULES.map((r) => {
+  const rules = RULES.map((r): Sarif.ReportingDescriptor => {
     const h = help(r.id);
     return {
       id: r.id,
@@ -29,7 +30,7 @@ export function sarif(result: LintResult, locale: Locale): string {
       properties: { tags: [`section-${r.section}`] },
     };
   });
-  const location = (path: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }) => ({
+  const location = (path: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }): Sarif.Location => ({
     physicalLocation: {
       artifactLocation: { uri: encodeURI(path), uriBaseId: "%SRCROOT%" },
       region: {
@@ -38,7 +39,7 @@ export function sarif(result: LintResult, locale: Locale): string {
       },
     },
   });
-  const results = [...ordered(result)].map(({ file, d }) => ({
+  const results = [...ordered(result)].map(({ file, d }): Sarif.Result => ({
     ruleId: d.rule,
     ruleIndex: index.get(d.rule),
     level: LEVEL[d.severity],
@@ -48,7 +49,7 @@ export function sarif(result: LintResult, locale: Locale): string {
       relatedLocations: d.related.map((r, i) => ({ id: i + 1, ...location(relatedPath(result, r.uri, file.path), r.range), message: { text: r.message } })),
     } : {}),
   }));
-  const log = {
+  const log: Sarif.Log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
     runs: [{

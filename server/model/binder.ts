@@ -45,11 +45,12 @@ function bindMembers(node: Node, spec: BlockSpec, file: FileModel, report: (p: P
     else bindField(node, spec, member, file, report);
   }
   checkLabel(spec, block, node.parent === null, report);
-  for (const f of spec.fields) {
-    if (!node.fields.has(f.name) && isRequired(f, node)) {
-      const at = block.label ?? block.keyword;
-      report({ rule: "missing-field", variant: node.parent ? "nested" : "decl", args: { field: f.name, kind: block.keyword.text, name: block.label?.text ?? "" }, start: at.start, end: at.end });
-    }
+  if (block.open < 0) return; // no body was written yet: nothing can be said about its fields
+  const missing = spec.fields.filter((f) => !node.fields.has(f.name) && isRequired(f, node)).map((f) => f.name);
+  if (missing.length > 0) {
+    const at = block.label ?? block.keyword;
+    const variant = (node.parent ? "nested" : "decl") + (missing.length > 1 ? "-many" : "");
+    report({ rule: "missing-field", variant, args: { fields: missing.join(","), kind: block.keyword.text, name: block.label?.text ?? "" }, start: at.start, end: at.end });
   }
 }
 

@@ -7,16 +7,17 @@ import { ACTIVITY_KINDS } from "./schema/index.js";
 
 /** The services an activity is with (RULES.md "counterparts"). */
 export function counterparts(decl: Decl): string[] {
-  const fields = COUNTERPART_FIELDS[decl.kind];
+  const fields = COUNTERPART_FIELDS.get(decl.kind);
   if (!fields) return [];
   const out: string[] = [];
   for (const f of fields) for (const r of refs(decl, f) ?? []) if (!out.includes(r.name)) out.push(r.name);
   return out;
 }
 
-const COUNTERPART_FIELDS: Record<string, string[]> = {
-  disclosure: ["to", "end-recipient"], request: ["to"], support: ["to"], operation: ["with"], meeting: ["with"], receipt: ["from"],
-};
+// A Map, not an object: declaration kinds come from the user's text ("toString" included).
+const COUNTERPART_FIELDS = new Map<string, string[]>([
+  ["disclosure", ["to", "end-recipient"]], ["request", ["to"]], ["support", ["to"]], ["operation", ["with"]], ["meeting", ["with"]], ["receipt", ["from"]],
+]);
 
 /** The service names a declaration is about; a change to it can change what rules say of those services. */
 export function aboutServices(decl: Decl): string[] {

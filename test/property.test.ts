@@ -1,0 +1,63 @@
+// Property tests: on 11,000 generated, mutated and random inputs the parser never throws, every range lies in the
+// document, the fast path and the grammar agree, and binding and the rules run without failing.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import fc from "fast-check";
+import { parse } from "../grammar/parse.js";
+import type { Block, SyntaxTree, Value } from "../grammar/syntax-tree.js";
+import { DEFAULT_CONFIG } from "../server/model/config.js";
+import { Workspace } from "../server/model/workspace.js";
+import { checkFile } from "../server/rules/run.js";
+import { mutatedDocument, noise, validDocument } from "./support/generators.js";
+
+function ranges(t: SyntaxTree): { start: number; end: number; what: string }[] {
+  const out: { start: number; end: number; what: string }[] = [];
+  const value = (v: Value) => {
+    out.push({ ...v, what: "value" });
+    if (v.kind === "list") for (const i of v.items) { out.push({ ...i, what: "item" }); for (const a of i.atoms) out.push({ ...a, what: "atom" }); }
+  };
+  const block = (b: Block) => {
+    out.push({ ...b, what: "block" }, { ...b.keyword, what: "keyword" });
+    if (b.label) out.push({ ...b.label, what: "label" });
+    if (b.title) out.push({ ...b.title, what: "title" });
+    for (const m of b.members) {
+      if (m.type === "block") block(m);
+      else { out.push({ ...m, what: "field" }, { ...m.key, what: "key" }); m.values.forEach(value); }
+    }
+  };
+  t.declarations.forEach(block);
+  for (const c of t.comments) out.push({ ...c, what: "comment" });
+  for (const e of t.errors) out.push({ ...e, what: `error ${e.id}` });
+  return out;
+}
+
+/** The invariants every input must keep; returns the tree for further checks. */
+function checkInvariants(text: string): SyntaxTree {
+  const t = parse(text);
+  for (const r of ranges(t)) {
+    assert.ok(r.start >= 0 && r.start <= r.end && r.end <= text.length, `${r.what} [${r.start}, ${r.end}) outside 0..${text.length}`);
+  }
+  assert.ok(!t.errors.some((e) => e.id === "internal-error" || e.id === "parser-exception"), JSON.stringify(t.errors));
+  const g = parse(text, { grammarOnly: true });
+  assert.deepEqual(t.errors, g.errors, "the fast path and the grammar report different errors");
+  assert.deepEqual(t.declarations, g.declarations, "the fast path and the grammar build different trees");
+  const ws = new Workspace();
+  const file = ws.setFile("p.entente", text);
+  checkFile(ws, file, { config: DEFAULT_CONFIG, today: 20600, locale: "en" });
+  return t;
+}
+
+test("well-formed documents parse without errors, identically on both paths (3,000 runs)", () => {
+  fc.assert(fc.property(validDocument, (text) => {
+    const t = checkInvariants(text);
+    assert.deepEqual(t.errors, [], text);
+  }), { numRuns: 3000 });
+});
+
+test("mutated documents never make the parser throw or leave the document (5,000 runs)", () => {
+  fc.assert(fc.property(mutatedDocument, (text) => void checkInvariants(text)), { numRuns: 5000 });
+});
+
+test("random text never makes the parser throw or leave the document (3,000 runs)", () => {
+  fc.assert(fc.property(noise, (text) => void checkInvariants(text)), { numRuns: 3000 });
+});
