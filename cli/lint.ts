@@ -52,7 +52,7 @@ export function lint(opts: LintOptions, io: Io): number {
   const found = collectFiles(paths.map((p) => resolve(io.cwd, p)), loaded.config.exclude, loaded.base);
   let ioError = false;
   for (const m of found.missing) {
-    io.stderr(`entente: cannot read ${m.path} (${m.reason}).\n`);
+    io.stderr(`entente: cannot read ${displayPath(m.path, io.cwd)} (${m.reason}).\n`);
     ioError = true;
   }
   const ws = new Workspace();

@@ -1,19 +1,26 @@
 // Where a rule's documentation page is: a file shipped with Entente, or under ENTENTE_DOCS_URL when set.
-import { existsSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 let root: string | undefined;
 
+function isEntente(dir: string): boolean {
+  try {
+    return JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).name === "entente";
+  } catch {
+    return false;
+  }
+}
+
 /** The folder Entente is installed in (the one holding docs/), found from this module's location. */
 export function packageRoot(): string {
   if (root) return root;
-  let dir = typeof __dirname === "string" ? __dirname : dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    if (existsSync(join(dir, "docs", "rules")) && existsSync(join(dir, "package.json"))) return (root = dir);
-    dir = dirname(dir);
+  const here = typeof __dirname === "string" ? __dirname : dirname(fileURLToPath(import.meta.url));
+  for (let dir = here, i = 0; i < 8; i++, dir = dirname(dir)) {
+    if (isEntente(dir)) return (root = dir);
   }
-  return (root = dir);
+  return (root = dirname(here));
 }
 
 /** The path of a rule's page. */
