@@ -1,7 +1,7 @@
 // A fast path for error-free input: builds the same tree as the Chevrotain grammar, or gives up at the first error.
 import { Tok, tokenValue, type TokenStream } from "./lexer.js";
 import { MAX_DEPTH } from "./parser.js";
-import type { Atom, AtomKind, Block, Field, ListItem, ListValue, Value } from "./syntax-tree.js";
+import type { Atom, AtomKind, Block, Field, ListItem, ListValue, Member, Value } from "./syntax-tree.js";
 
 const atomKinds: AtomKind[] = [];
 atomKinds[Tok.Ident] = "ident";
@@ -50,27 +50,44 @@ export function fastParse(ts: TokenStream): FastResult {
     return t === Tok.String || t === Tok.TextBlock || t === Tok.Date || t === Tok.Number;
   };
 
+  // Arrays are filled on a shared stack and copied out at their exact size: a literal [] grows to
+  // 17 slots on its first push, which across a large workspace is most of the tree's memory.
+  const stack: unknown[] = [];
+  const take = <T>(mark: number): T[] => {
+    const out = stack.slice(mark) as T[];
+    stack.length = mark;
+    return out;
+  };
+
   const list = (): ListValue => {
     const l: ListValue = { kind: "list", items: [], closed: false, start: starts[i]!, end: ends[i]! };
     i++;
-    let item: ListItem | null = null;
+    const itemsMark = stack.length;
+    let atomsMark = -1; // where the current item's atoms begin on the stack, or -1 between items
+    let itemStart = 0;
+    const endItem = () => {
+      const atoms = take<Atom>(atomsMark);
+      stack.push({ atoms, start: itemStart, end: atoms[atoms.length - 1]!.end } satisfies ListItem);
+      atomsMark = -1;
+    };
     for (;;) {
       const t = kind(i);
       if (t === Tok.Comma) {
-        if (item === null) throw GIVE_UP;
-        item = null;
+        if (atomsMark < 0) throw GIVE_UP;
+        endItem();
         l.end = ends[i++]!;
       } else if (continuesValues(i, false)) {
         const a = atom(i++);
-        if (item === null) {
-          item = { atoms: [], start: a.start, end: a.end };
-          l.items.push(item);
+        if (atomsMark < 0) {
+          atomsMark = stack.length;
+          itemStart = a.start;
         }
-        item.atoms.push(a);
-        item.end = a.end;
+        stack.push(a);
         l.end = a.end;
       } else break;
     }
+    if (atomsMark >= 0) endItem();
+    l.items = take<ListItem>(itemsMark);
     if (kind(i) !== Tok.RBracket) throw GIVE_UP;
     l.closed = true;
     l.end = ends[i++]!;
@@ -79,17 +96,19 @@ export function fastParse(ts: TokenStream): FastResult {
 
   const field = (): Field => {
     const key = atom(i);
-    const f: Field = { type: "field", key, colon: true, values: [], start: key.start, end: ends[i + 1]! };
+    const f: Field = { type: "field", key, colon: true, values: [], start: key.start, end: ends[i + 1]!, data: undefined };
     i += 2;
+    const mark = stack.length;
     for (;;) {
       let v: Value;
       if (kind(i) === Tok.LBracket) v = list();
-      else if (continuesValues(i, f.values.length === 0)) v = atom(i++);
+      else if (continuesValues(i, stack.length === mark)) v = atom(i++);
       else break;
-      f.values.push(v);
+      stack.push(v);
       f.end = v.end;
     }
-    if (f.values.length === 0) throw GIVE_UP;
+    if (stack.length === mark) throw GIVE_UP;
+    f.values = take<Value>(mark);
     return f;
   };
 
@@ -99,14 +118,16 @@ export function fastParse(ts: TokenStream): FastResult {
     b.open = starts[i]!;
     b.end = ends[i]!;
     i++;
+    const mark = stack.length;
     for (;;) {
       const t = kind(i);
       if (t === Tok.RBrace) break;
       if (t !== Tok.Ident) throw GIVE_UP;
-      if (kind(i + 1) === Tok.Colon) b.members.push(field());
-      else if (blockHeaderAt(i)) b.members.push(header(false));
+      if (kind(i + 1) === Tok.Colon) stack.push(field());
+      else if (blockHeaderAt(i)) stack.push(header(false));
       else throw GIVE_UP;
     }
+    b.members = take<Member>(mark);
     b.close = starts[i]!;
     b.end = ends[i]!;
     i++;
@@ -134,6 +155,7 @@ export function fastParse(ts: TokenStream): FastResult {
     while (i < count) {
       begin = i;
       depth = 0;
+      stack.length = 0;
       if (kinds[i] !== Tok.Ident || kind(i + 1) === Tok.Colon) throw GIVE_UP;
       declarations.push(header(true));
     }

@@ -75,13 +75,23 @@ export function describeCharacter(text: string, at: number): string {
   return `'${String.fromCodePoint(cp)}' (${hex})`;
 }
 
-export function lex(text: string): TokenStream {
+/**
+ * The arrays of the last stream, reused by the next call: parse() consumes a stream before it
+ * lexes again, and allocating fresh typed arrays for every file costs more than the lexing.
+ */
+const shared = { kinds: new Uint8Array(4096), starts: new Int32Array(4096), ends: new Int32Array(4096), lineStarts: new Uint8Array(4096) };
+
+/**
+ * Lexes a text. The stream's arrays are valid until the next call to `lex` unless `own` is set,
+ * which gives the stream arrays of its own.
+ */
+export function lex(text: string, own = false): TokenStream {
   const n = text.length;
-  let capacity = (n >> 3) + 64;
-  let kinds = new Uint8Array(capacity);
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
-  let lineStarts = new Uint8Array(capacity);
+  let capacity = own ? (n >> 3) + 64 : shared.kinds.length;
+  let kinds = own ? new Uint8Array(capacity) : shared.kinds;
+  let starts = own ? new Int32Array(capacity) : shared.starts;
+  let ends = own ? new Int32Array(capacity) : shared.ends;
+  let lineStarts = own ? new Uint8Array(capacity) : shared.lineStarts;
   let count = 0;
   const decoded = new Map<number, string>();
   const comments: Comment[] = [];
@@ -96,6 +106,7 @@ export function lex(text: string): TokenStream {
     const s = new Int32Array(capacity); s.set(starts); starts = s;
     const e = new Int32Array(capacity); e.set(ends); ends = e;
     const l = new Uint8Array(capacity); l.set(lineStarts); lineStarts = l;
+    if (!own && capacity <= 1 << 24) Object.assign(shared, { kinds, starts, ends, lineStarts });
   };
   const push = (kind: Tok, start: number, end: number) => {
     if (count === capacity) grow();

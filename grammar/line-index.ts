@@ -6,25 +6,18 @@ export interface Position {
 }
 
 export class LineIndex {
-  /** Offset at which each line starts; lineStarts[0] is 0. */
-  readonly lineStarts: number[];
   readonly length: number;
   private readonly text: string;
+  private starts: number[] | undefined;
 
   constructor(text: string) {
     this.text = text;
-    const starts = [0];
-    const n = text.length;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    this.lineStarts = starts;
-    this.length = n;
+    this.length = text.length;
+  }
+
+  /** Offset at which each line starts; lineStarts[0] is 0. Computed on first use: most files need no positions. */
+  get lineStarts(): number[] {
+    return (this.starts ??= computeLineStarts(this.text));
   }
 
   get lineCount(): number {
@@ -61,4 +54,18 @@ export class LineIndex {
     if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
     return Math.min(start + Math.max(0, pos.character), end);
   }
+}
+
+function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
 }

@@ -288,7 +288,7 @@ class Grammar extends EmbeddedActionsParser {
   field = this.RULE("field", (): Field => {
     const key = this.CONSUME(Ident) as Token;
     const field = this.ACTION((): Field => ({
-      type: "field", key: atomOf(key), colon: false, values: [], start: key.startOffset, end: key.endOffset,
+      type: "field", key: atomOf(key), colon: false, values: [], start: key.startOffset, end: key.endOffset, data: undefined,
     }));
     this.OR({ IGNORE_AMBIGUITIES: true, DEF: [
       {

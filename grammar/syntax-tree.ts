@@ -38,6 +38,8 @@ export interface Field {
   values: Value[];
   start: number;
   end: number;
+  /** A slot for later layers; the model keeps the field's typed value here (the grammar leaves it undefined). */
+  data: unknown;
 }
 
 /**

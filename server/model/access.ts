@@ -1,59 +1,81 @@
 // Typed reads of bound fields for rules: undefined means absent or invalid, so a rule cannot decide and stays silent.
-import type { Approval, BoundField, Node, Rating, Ref } from "./bound.js";
-import type { DateValue } from "./dates.js";
+import type { Atom, Field } from "../../grammar/syntax-tree.js";
+import { INVALID, NONE, type Approval, type Node, type Rating } from "./bound.js";
 
-function valid(node: Node, name: string): BoundField | undefined {
-  const b = node.fields.get(name)?.[0];
-  return b && b.ok ? b : undefined;
+/** The first field of that name in the node (later ones are duplicates, reported elsewhere). */
+export function fieldAt(node: Node, name: string): Field | undefined {
+  for (const m of node.syntax.members) if (m.type === "field" && m.key.text === name) return m;
+  return undefined;
 }
 
 /** Whether the field is written at all, valid or not. */
 export function has(node: Node, name: string): boolean {
-  return node.fields.has(name);
+  return fieldAt(node, name) !== undefined;
 }
 
-/** The field's first occurrence, for pointing at it. */
-export function fieldAt(node: Node, name: string): BoundField | undefined {
-  return node.fields.get(name)?.[0];
+function value(node: Node, name: string): unknown {
+  const v = fieldAt(node, name)?.data;
+  return v === INVALID ? undefined : v;
 }
 
-export function date(node: Node, name: string): DateValue | undefined {
-  return valid(node, name)?.value as DateValue | undefined;
+/** A date as a day number (see dates.ts). */
+export function date(node: Node, name: string): number | undefined {
+  return value(node, name) as number | undefined;
 }
 
 export function flag(node: Node, name: string): boolean | undefined {
-  return valid(node, name)?.value as boolean | undefined;
+  return value(node, name) as boolean | undefined;
 }
 
 /** A single enum, string, text, country or code value. */
 export function str(node: Node, name: string): string | undefined {
-  return valid(node, name)?.value as string | undefined;
+  return value(node, name) as string | undefined;
 }
 
 /** A list of enum or string values. */
 export function list(node: Node, name: string): string[] | undefined {
-  return valid(node, name)?.value as string[] | undefined;
+  return value(node, name) as string[] | undefined;
 }
 
-/** The names a reference field holds, as a list even when written as a single name. */
-export function refs(node: Node, name: string): Ref[] | undefined {
-  const v = valid(node, name)?.value;
+/** Whether a reference list is written as `none` (`onward: none`). */
+export function isNone(node: Node, name: string): boolean {
+  return fieldAt(node, name)?.data === NONE;
+}
+
+/** The names a reference field holds, as a list even when written as a single name; [] for `none`. */
+export function refs(node: Node, name: string): Atom[] | undefined {
+  const v = value(node, name);
   if (v === undefined) return undefined;
-  return Array.isArray(v) ? (v as Ref[]) : [v as Ref];
+  if (v === NONE) return [];
+  return Array.isArray(v) ? (v as Atom[]) : [v as Atom];
 }
 
 export function rating(node: Node, name: string): Rating | undefined {
-  return valid(node, name)?.value as Rating | undefined;
+  return value(node, name) as Rating | undefined;
 }
 
 /** All valid `approval` lines of a node. */
 export function approvals(node: Node): Approval[] {
   const out: Approval[] = [];
-  for (const b of node.fields.get("approval") ?? []) if (b.ok) out.push(b.value as Approval);
+  for (const m of node.syntax.members) {
+    if (m.type === "field" && m.key.text === "approval" && m.data !== undefined && m.data !== INVALID) out.push(m.data as Approval);
+  }
   return out;
 }
 
 /** Whether some approval line is invalid: rules about approvals cannot decide then. */
 export function approvalsUncertain(node: Node): boolean {
-  return (node.fields.get("approval") ?? []).some((b) => !b.ok);
+  return node.syntax.members.some((m) => m.type === "field" && m.key.text === "approval" && m.data === INVALID);
+}
+
+/** The atoms of a list field's items, for pointing at one of them. */
+export function itemAtoms(node: Node, name: string): Atom[] {
+  const f = fieldAt(node, name);
+  if (!f) return [];
+  const out: Atom[] = [];
+  for (const v of f.values) {
+    if (v.kind === "list") for (const item of v.items) out.push(...item.atoms);
+    else out.push(v);
+  }
+  return out;
 }

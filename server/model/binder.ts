@@ -1,6 +1,6 @@
 // Binds a syntax tree to the schema: one walk that types every value and records structural problems.
-import type { Block, Field, SyntaxTree } from "../../grammar/syntax-tree.js";
-import type { BoundField, Decl, FileModel, Node, Problem, RefSite } from "./bound.js";
+import type { Atom, Block, Field, SyntaxTree } from "../../grammar/syntax-tree.js";
+import { INVALID, NONE, type Decl, type FileModel, type Node, type Problem } from "./bound.js";
 import { fieldSpec, KINDS, kindSpec, nestedSpec, type BlockSpec, type FieldSpec } from "./schema/index.js";
 import { nearest } from "./suggest.js";
 import { readSuppressions } from "./suppressions.js";
@@ -12,7 +12,7 @@ export function bindFile(uri: string, tree: SyntaxTree): FileModel {
   for (const block of tree.declarations) {
     const spec = kindSpec(block.keyword.text);
     const decl: Decl = {
-      syntax: block, spec, fields: new Map(), blocks: [], parent: null, decl: undefined as unknown as Decl,
+      syntax: block, spec, blocks: [], parent: null, decl: undefined as unknown as Decl,
       kind: block.keyword.text, name: block.label?.text ?? "", nameStart: block.label?.start ?? block.keyword.start,
       nameEnd: block.label?.end ?? block.keyword.end, title: block.title?.text ?? null, file,
     };
@@ -40,13 +40,14 @@ function unknownKind(block: Block, variant: string, suggestion: string | undefin
 
 function bindMembers(node: Node, spec: BlockSpec, file: FileModel, report: (p: Problem) => void): void {
   const block = node.syntax;
+  const seen = new Set<string>();
   for (const member of block.members) {
     if (member.type === "block") bindNested(node, spec, member, file, report);
-    else bindField(node, spec, member, file, report);
+    else bindField(node, spec, member, file, report, seen);
   }
   checkLabel(spec, block, node.parent === null, report);
   if (block.open < 0) return; // no body was written yet: nothing can be said about its fields
-  const missing = spec.fields.filter((f) => !node.fields.has(f.name) && isRequired(f, node)).map((f) => f.name);
+  const missing = spec.fields.filter((f) => !seen.has(f.name) && isRequired(f, block)).map((f) => f.name);
   if (missing.length > 0) {
     const at = block.label ?? block.keyword;
     const variant = (node.parent ? "nested" : "decl") + (missing.length > 1 ? "-many" : "");
@@ -54,20 +55,18 @@ function bindMembers(node: Node, spec: BlockSpec, file: FileModel, report: (p: P
   }
 }
 
-function isRequired(f: FieldSpec, node: Node): boolean {
+function isRequired(f: FieldSpec, block: Block): boolean {
   const r = f.required;
   if (r === undefined || r === false) return false;
   if (r === true) return true;
-  const has = ([field, value]: [string, string]) => {
-    const b = node.fields.get(field)?.[0];
-    return b !== undefined && b.syntax.values.length === 1 && b.syntax.values[0]!.kind === "ident" && (b.syntax.values[0] as { text: string }).text === value;
-  };
+  const has = ([field, value]: [string, string]) => block.members.some((m) =>
+    m.type === "field" && m.key.text === field && m.values.length === 1 && m.values[0]!.kind === "ident" && m.values[0]!.text === value);
   if (r.when && !has(r.when)) return false;
   if (r.unless && has(r.unless)) return false;
   return true;
 }
 
-function bindField(node: Node, spec: BlockSpec, field: Field, file: FileModel, report: (p: Problem) => void): void {
+function bindField(node: Node, spec: BlockSpec, field: Field, file: FileModel, report: (p: Problem) => void, seen: Set<string>): void {
   const name = field.key.text;
   const fs = fieldSpec(spec, name);
   if (!fs) {
@@ -81,30 +80,25 @@ function bindField(node: Node, spec: BlockSpec, field: Field, file: FileModel, r
     report(p);
     return;
   }
-  const previous = node.fields.get(name);
-  if (previous && !fs.repeatable) {
+  if (seen.has(name) && !fs.repeatable) {
+    const first = node.syntax.members.find((m): m is Field => m.type === "field" && m.key.text === name)!;
     report({
       rule: "duplicate-field", variant: "field", args: { field: name }, start: field.key.start, end: field.key.end,
-      related: [{ start: previous[0]!.syntax.key.start, end: previous[0]!.syntax.key.end, variant: "first", args: { field: name } }],
+      related: [{ start: first.key.start, end: first.key.end, variant: "first", args: { field: name } }],
     });
     return;
   }
-  const checked = checkField(fs, field, report);
-  const bound: BoundField = { name, spec: fs, syntax: field, ok: checked.ok, value: checked.value, atoms: checked.atoms, none: checked.none };
-  if (previous) previous.push(bound);
-  else node.fields.set(name, [bound]);
-  if (fs.value.type === "ref" && checked.value !== undefined) {
-    const refs = Array.isArray(checked.value) ? checked.value : [checked.value];
-    for (const r of refs as { name: string; start: number; end: number }[]) {
-      const site: RefSite = { name: r.name, start: r.start, end: r.end, kinds: fs.value.kinds, field: bound, node };
-      file.refs.push(site);
-    }
+  seen.add(name);
+  const value = checkField(fs, field, report);
+  field.data = value;
+  if (fs.value.type === "ref" && value !== INVALID && value !== NONE) {
+    for (const atom of (Array.isArray(value) ? value : [value]) as Atom[]) file.refs.push({ atom, kinds: fs.value.kinds, field, node });
   }
 }
 
 function bindNested(node: Node, spec: BlockSpec, block: Block, file: FileModel, report: (p: Problem) => void): void {
   const ns = nestedSpec(spec, block.keyword.text);
-  const child: Node = { syntax: block, spec: ns, fields: new Map(), blocks: [], parent: node, decl: node.decl };
+  const child: Node = { syntax: block, spec: ns, blocks: [], parent: node, decl: node.decl };
   node.blocks.push(child);
   if (!ns) {
     if (fieldSpec(spec, block.keyword.text)) report(unknownKind(block, "is-field", undefined, spec.name));

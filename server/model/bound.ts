@@ -1,19 +1,15 @@
-// The bound model of one file: declarations matched against the schema, with typed field values.
+// The bound model of one file: declarations matched against the schema; typed values live on the syntax fields.
 import type { Atom, Block, Field, SyntaxTree } from "../../grammar/syntax-tree.js";
-import type { DateValue } from "./dates.js";
-import type { BlockSpec, FieldSpec, KindSpec } from "./schema/index.js";
+import type { BlockSpec, KindSpec } from "./schema/index.js";
 import type { Suppression } from "./suppressions.js";
 
-/** A name used where a declaration is expected. */
-export interface Ref {
-  name: string;
-  start: number;
-  end: number;
-}
+/** A name used where a declaration is expected: the atom itself (its `text` is the name). */
+export type Ref = Atom;
 
 export interface Approval {
   authority: string;
-  date: DateValue | null;
+  /** Day number of the approval. */
+  date: number;
   reference: string | null;
   start: number;
   end: number;
@@ -27,27 +23,18 @@ export interface Rating {
 }
 
 /**
- * One occurrence of a field. `value` is typed by the field's schema type when `ok`:
- * ref → Ref (or Ref[] for lists), enum/string/text/country/code → string (string[] for lists),
- * date → DateValue, bool → boolean, approval → Approval, rating → Rating.
+ * `Field.data` after binding, by the field's schema type: ref → Atom (Atom[] for lists),
+ * enum/string/text/country/code → string (string[] for lists), date → day number, bool → boolean,
+ * approval → Approval, rating → Rating, `onward: none` → NONE. INVALID marks a value that does
+ * not fit its type (reported); undefined marks a field the schema does not know, or a repeated one.
  */
-export interface BoundField {
-  name: string;
-  spec: FieldSpec | undefined;
-  syntax: Field;
-  ok: boolean;
-  value: unknown;
-  /** The atoms of a list value, in order, so that rules can point at one item. */
-  atoms: Atom[];
-  /** `onward: none`. */
-  none: boolean;
-}
+export const INVALID: unique symbol = Symbol("invalid value");
+export const NONE: unique symbol = Symbol("none");
 
 /** A declaration or a nested block, bound to its schema entry (undefined when the kind is unknown). */
 export interface Node {
   syntax: Block;
   spec: BlockSpec | undefined;
-  fields: Map<string, BoundField[]>;
   blocks: Node[];
   parent: Node | null;
   decl: Decl;
@@ -64,9 +51,10 @@ export interface Decl extends Node {
 }
 
 /** A reference site: every place a name is used for a declaration. */
-export interface RefSite extends Ref {
+export interface RefSite {
+  atom: Atom;
   kinds: readonly string[];
-  field: BoundField;
+  field: Field;
   node: Node;
 }
 
@@ -92,12 +80,4 @@ export interface FileModel {
   suppressions: Suppression[];
   /** An error that kept the file from being read, such as invalid UTF-8, reported as a syntax error. */
   readError?: { id: string; args: Record<string, string>; start: number; end: number };
-}
-
-export function first(node: Node, name: string): BoundField | undefined {
-  return node.fields.get(name)?.[0];
-}
-
-export function isBlock(member: Block | Field): member is Block {
-  return member.type === "block";
 }

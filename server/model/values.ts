@@ -1,17 +1,10 @@
 // Checks a field's value sequence against its schema type and turns it into a typed value.
 import type { Atom, Field, Value } from "../../grammar/syntax-tree.js";
-import type { Approval, Problem, Rating, Ref } from "./bound.js";
+import { INVALID, NONE, type Approval, type Problem, type Rating } from "./bound.js";
 import { parseDate } from "./dates.js";
 import { AUTHORITIES, RATINGS, type FieldSpec, type ValueType } from "./schema/index.js";
 import { COUNTRY_CODES } from "./schema/countries.js";
 import { nearest } from "./suggest.js";
-
-export interface Checked {
-  ok: boolean;
-  value: unknown;
-  atoms: Atom[];
-  none: boolean;
-}
 
 type Report = (p: Problem) => void;
 
@@ -47,7 +40,7 @@ export function checkAtom(type: ValueType, a: Atom, field: string, report: Repor
         report({ rule: "invalid-date", variant: d, args: { text: a.text }, start: a.start, end: a.end });
         return undefined;
       }
-      return d;
+      return d.day;
     }
     case "string":
     case "text":
@@ -66,7 +59,7 @@ export function checkAtom(type: ValueType, a: Atom, field: string, report: Repor
       return undefined;
     }
     case "ref":
-      if (a.kind === "ident") return { name: a.text, start: a.start, end: a.end } satisfies Ref;
+      if (a.kind === "ident") return a;
       invalid(report, a, "ref", { name: field, kinds: type.kinds.join(" or "), found: found(a) });
       return undefined;
     case "country":
@@ -126,33 +119,23 @@ function checkSequence(spec: FieldSpec, values: Value[], report: Report, at: { s
     invalid(report, third, "quote", { name: spec.name, value: third.text }, JSON.stringify(third.text));
     return undefined;
   }
-  return { authority, date, reference: third ? third.text : null, start: head!.start, end } as Approval;
+  return { authority, date: date as number, reference: third ? third.text : null, start: head!.start, end } satisfies Approval;
 }
 
-/** Checks a field's values against its spec. */
-export function checkField(spec: FieldSpec, field: Field, report: Report): Checked {
-  const result: Checked = { ok: false, value: undefined, atoms: [], none: false };
+/** Checks a field's values against its spec; returns the typed value (see bound.ts), or INVALID. */
+export function checkField(spec: FieldSpec, field: Field, report: Report): unknown {
   const values = field.values;
-  if (values.length === 0) return result; // reported by the parser
+  if (values.length === 0) return INVALID; // reported by the parser
   const at = { start: values[0]!.start, end: values[values.length - 1]!.end };
-  if (spec.value.type === "approval" || spec.value.type === "rating") {
-    result.value = checkSequence(spec, values, report, at);
-    result.ok = result.value !== undefined;
-    return result;
-  }
+  if (spec.value.type === "approval" || spec.value.type === "rating") return checkSequence(spec, values, report, at) ?? INVALID;
   const single = values.length === 1 ? values[0]! : undefined;
-  if (spec.none && single && single.kind === "ident" && single.text === "none") {
-    return { ok: true, value: [], atoms: [], none: true };
-  }
+  if (spec.none && single && single.kind === "ident" && single.text === "none") return NONE;
   if (!spec.list) {
     if (single === undefined || single.kind === "list") {
-      const variant = single ? "no-list" : "single";
-      invalid(report, at, variant, { name: spec.name, count: String(values.length) });
-      return result;
+      invalid(report, at, single ? "no-list" : "single", { name: spec.name, count: String(values.length) });
+      return INVALID;
     }
-    result.value = checkAtom(spec.value, single, spec.name, report);
-    result.ok = result.value !== undefined;
-    return result;
+    return checkAtom(spec.value, single, spec.name, report) ?? INVALID;
   }
   // A list field: `[a, b]`, or a lone name where the schema allows it.
   let atoms: Atom[];
@@ -161,7 +144,7 @@ export function checkField(spec: FieldSpec, field: Field, report: Report): Check
     for (const item of single.items) {
       if (item.atoms.length > 1) {
         invalid(report, item, "list-item", { name: spec.name }, item.atoms.map((a) => a.text).join(", "));
-        return result;
+        return INVALID;
       }
       atoms.push(item.atoms[0]!);
     }
@@ -170,7 +153,7 @@ export function checkField(spec: FieldSpec, field: Field, report: Report): Check
     const text = plain.map((a) => (a.kind === "string" ? JSON.stringify(a.text) : a.text)).join(", ");
     if (plain.length !== values.length || spec.list === "list" || plain.length > 1) {
       invalid(report, at, "write-list", { name: spec.name, list: `[${text}]` }, plain.length === values.length ? `[${text}]` : undefined);
-      return result;
+      return INVALID;
     }
     atoms = plain;
   }
@@ -181,5 +164,5 @@ export function checkField(spec: FieldSpec, field: Field, report: Report): Check
     if (v === undefined) ok = false;
     else typed.push(v);
   }
-  return { ok, value: typed, atoms, none: false };
+  return ok ? typed : INVALID;
 }

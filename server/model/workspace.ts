@@ -10,7 +10,7 @@ export function counterparts(decl: Decl): string[] {
   const fields = COUNTERPART_FIELDS.get(decl.kind);
   if (!fields) return [];
   const out: string[] = [];
-  for (const f of fields) for (const r of refs(decl, f) ?? []) if (!out.includes(r.name)) out.push(r.name);
+  for (const f of fields) for (const r of refs(decl, f) ?? []) if (!out.includes(r.text)) out.push(r.text);
   return out;
 }
 
@@ -21,9 +21,9 @@ const COUNTERPART_FIELDS = new Map<string, string[]>([
 
 /** The service names a declaration is about; a change to it can change what rules say of those services. */
 export function aboutServices(decl: Decl): string[] {
-  if (decl.kind === "assessment") return (refs(decl, "service") ?? []).map((r) => r.name);
-  if (decl.kind === "agreement") return (refs(decl, "parties") ?? []).map((r) => r.name);
-  if (decl.kind === "liaison") return (refs(decl, "service") ?? []).map((r) => r.name);
+  if (decl.kind === "assessment") return (refs(decl, "service") ?? []).map((r) => r.text);
+  if (decl.kind === "agreement") return (refs(decl, "parties") ?? []).map((r) => r.text);
+  if (decl.kind === "liaison") return (refs(decl, "service") ?? []).map((r) => r.text);
   return counterparts(decl);
 }
 
@@ -145,7 +145,7 @@ export class Workspace {
     if (!cached) {
       cached = about
         .filter((d) => d.kind === "assessment" && date(d, "date") !== undefined)
-        .sort((a, b) => date(a, "date")!.day - date(b, "date")!.day || (before(a, b) ? -1 : 1));
+        .sort((a, b) => date(a, "date")! - date(b, "date")! || (before(a, b) ? -1 : 1));
       this.assessmentCache.set(name, cached);
     }
     return cached;

@@ -28,7 +28,7 @@ export const rule: Rule = {
     const first = own[0]!;
     for (const d of own.slice(1)) {
       if (d.file !== ctx.file) continue;
-      const at = fieldAt(d, "own")!.syntax;
+      const at = fieldAt(d, "own")!;
       ctx.report({
         message: "many", args: { name: d.name, first: first.name }, start: at.start, end: at.end,
         related: [{ file: first.file, ...nameOf(first), message: "first", args: { first: first.name } }],

@@ -28,14 +28,14 @@ export const rule: Rule = {
     "fix-replace": replaceFix,
   },
   check(ctx) {
-    for (const ref of ctx.file.refs) {
-      if (ctx.ws.lookup(ref.name).length > 0) continue;
-      if (isCountryInOnward(ref.field.name, ref.name)) continue;
-      const suggestion = nearest(ref.name, candidates(ctx, ref.kinds));
+    for (const { atom, field, kinds } of ctx.file.refs) {
+      if (ctx.ws.lookup(atom.text).length > 0) continue;
+      if (isCountryInOnward(field.key.text, atom.text)) continue;
+      const suggestion = nearest(atom.text, candidates(ctx, kinds));
       ctx.report({
-        args: { name: ref.name, field: ref.field.name, kinds: ref.kinds.join(" or "), suggestion: suggestion ?? "" },
-        start: ref.start, end: ref.end,
-        ...(suggestion ? { fix: { title: "fix-replace", args: { replacement: suggestion }, safe: false, edits: [{ start: ref.start, end: ref.end, newText: suggestion }] } } : {}),
+        args: { name: atom.text, field: field.key.text, kinds: kinds.join(" or "), suggestion: suggestion ?? "" },
+        start: atom.start, end: atom.end,
+        ...(suggestion ? { fix: { title: "fix-replace", args: { replacement: suggestion }, safe: false, edits: [{ start: atom.start, end: atom.end, newText: suggestion }] } } : {}),
       });
     }
   },

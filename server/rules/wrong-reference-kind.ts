@@ -14,13 +14,13 @@ export const rule: Rule = {
     declared: { en: (a) => `${a.name} is declared here as a ${a.actual}.`, nl: (a) => `${a.name} is hier gedeclareerd als ${a.actual}.` },
   },
   check(ctx) {
-    for (const ref of ctx.file.refs) {
-      const found = ctx.ws.lookup(ref.name);
-      if (found.length === 0 || found.some((d) => ref.kinds.includes(d.kind))) continue;
+    for (const { atom, field, kinds } of ctx.file.refs) {
+      const found = ctx.ws.lookup(atom.text);
+      if (found.length === 0 || found.some((d) => kinds.includes(d.kind))) continue;
       const d = found[0]!;
       ctx.report({
-        args: { name: ref.name, field: ref.field.name, kinds: ref.kinds.join(" or "), actual: d.kind },
-        start: ref.start, end: ref.end,
+        args: { name: atom.text, field: field.key.text, kinds: kinds.join(" or "), actual: d.kind },
+        start: atom.start, end: atom.end,
         related: [{ file: d.file, ...nameOf(d), message: "declared", args: { name: d.name, actual: d.kind } }],
       });
     }

@@ -1,0 +1,21 @@
+// One measured `entente lint --format json` run of the bundled CLI, in-process; prints {ms, rssMB} for bench/run.ts.
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { main as Main } from "../cli/main.js";
+
+const t0 = performance.now();
+// The bundle users run (dist/cli.js), not the per-module build in out/.
+const bundle = pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), "..", "..", "dist", "cli.js")).href;
+const { main } = (await import(bundle)) as { main: typeof Main };
+const dir = process.argv[2]!;
+let bytes = 0;
+const status = main(["lint", dir, "--format", "json", "--today", "2026-06-01"], {
+  stdout: (t) => { bytes += t.length; },
+  stderr: (t) => void process.stderr.write(t),
+  stdoutStream: process.stdout,
+  cwd: process.cwd(),
+  env: process.env,
+});
+const ms = performance.now() - t0;
+if (status === 2) process.exit(2);
+console.log(JSON.stringify({ ms, rssMB: process.resourceUsage().maxRSS / 1024, outputBytes: bytes }));
