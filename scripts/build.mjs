@@ -1,6 +1,6 @@
 // Builds Entente with esbuild: out/ (every module transpiled, for tests and benchmarks) and the bundles in dist/.
 import { build } from "esbuild";
-import { readdirSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 
 const SOURCES = ["grammar", "server", "cli", "client", "test", "bench"];
@@ -22,7 +22,7 @@ const common = { platform: "node", target: "node20", sourcemap: true, logLevel: 
 rmSync("out", { recursive: true, force: true });
 await build({
   ...common,
-  entryPoints: SOURCES.flatMap((d) => tsFiles(d)),
+  entryPoints: SOURCES.filter((d) => existsSync(d)).flatMap((d) => tsFiles(d)),
   outdir: "out",
   outbase: ".",
   format: "esm",
