@@ -122,10 +122,34 @@ function checkSequence(spec: FieldSpec, values: Value[], report: Report, at: { s
   return { authority, date: date as number, reference: third ? third.text : null, start: head!.start, end } satisfies Approval;
 }
 
+/** Placeholders that fixes insert where only a person can supply the fact. */
+export const PLACEHOLDER_DATE = "YYYY-MM-DD";
+export const PLACEHOLDER_TEXT = "TODO:";
+
+function isPlaceholder(a: Atom): boolean {
+  return (a.kind === "ident" && a.text === PLACEHOLDER_DATE) || ((a.kind === "string" || a.kind === "text") && a.text.startsWith(PLACEHOLDER_TEXT));
+}
+
+function firstPlaceholder(values: Value[]): Atom | undefined {
+  for (const v of values) {
+    if (v.kind !== "list") {
+      if (isPlaceholder(v)) return v;
+    } else {
+      for (const item of v.items) for (const a of item.atoms) if (isPlaceholder(a)) return a;
+    }
+  }
+  return undefined;
+}
+
 /** Checks a field's values against its spec; returns the typed value (see bound.ts), or INVALID. */
 export function checkField(spec: FieldSpec, field: Field, report: Report): unknown {
   const values = field.values;
   if (values.length === 0) return INVALID; // reported by the parser
+  const placeholder = firstPlaceholder(values);
+  if (placeholder) {
+    invalid(report, placeholder, placeholder.kind === "ident" ? "placeholder-date" : "placeholder-text", { name: spec.name });
+    return INVALID;
+  }
   const at = { start: values[0]!.start, end: values[values.length - 1]!.end };
   if (spec.value.type === "approval" || spec.value.type === "rating") return checkSequence(spec, values, report, at) ?? INVALID;
   const single = values.length === 1 ? values[0]! : undefined;

@@ -96,6 +96,14 @@ export const rule: Rule = {
       en: (a) => `A '${a.block}' block takes no title.`,
       nl: (a) => `Een blok '${a.block}' krijgt geen titel.`,
     },
+    "placeholder-date": {
+      en: (a) => `Fill in the date of '${a.name}': YYYY-MM-DD is a placeholder that a fix left for a person to complete.`,
+      nl: (a) => `Vul de datum van '${a.name}' in: JJJJ-MM-DD (YYYY-MM-DD) is een plaatshouder die een herstelactie heeft achtergelaten om in te vullen.`,
+    },
+    "placeholder-text": {
+      en: (a) => `Fill in '${a.name}': text starting with "TODO:" is a placeholder that a fix left for a person to complete.`,
+      nl: (a) => `Vul '${a.name}' in: tekst die met "TODO:" begint, is een plaatshouder die een herstelactie heeft achtergelaten om in te vullen.`,
+    },
     "fix-replace": replaceFix,
   },
   check: reportProblems("invalid-value"),

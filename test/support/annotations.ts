@@ -5,7 +5,9 @@
 //
 // The first caret sits under the first character of the range (or `at C` gives the column when it
 // cannot: columns 0 and 1 hold the `//`); there are as many carets as characters in the range,
-// and `to +L:C` gives the end instead when the range ends on a later line or is empty.
+// and `to +L:C` gives the end instead when the range ends on a later line or is empty. An annotation
+// can only follow a line that does not end inside a text block or block comment; `above N` then says
+// it points at the N-th line above it rather than the one right above.
 
 export interface Expectation {
   /** 0-based line and column of the start, and of the end. */
@@ -17,7 +19,7 @@ export interface Expectation {
   rule: string;
 }
 
-const ANNOTATION = /^\s*\/\/(\s*)(\^+)\s+(error|warning|info)\s+([a-z0-9-]+)(?:\s+at\s+(\d+))?(?:\s+to\s+\+(\d+):(\d+))?\s*$/;
+const ANNOTATION = /^\s*\/\/(\s*)(\^+)\s+(error|warning|info)\s+([a-z0-9-]+)(?:\s+at\s+(\d+))?(?:\s+to\s+\+(\d+):(\d+))?(?:\s+above\s+(\d+))?\s*$/;
 
 export function isAnnotation(line: string): boolean {
   return ANNOTATION.test(line);
@@ -27,14 +29,15 @@ export function isAnnotation(line: string): boolean {
 export function readAnnotations(text: string): Expectation[] {
   const lines = text.split(/\r\n|\r|\n/);
   const out: Expectation[] = [];
-  let target = -1;
+  const code: number[] = []; // indexes of the lines that are not annotations, so far
   lines.forEach((line, i) => {
     const m = ANNOTATION.exec(line);
     if (!m) {
-      target = i;
+      code.push(i);
       return;
     }
-    if (target < 0) throw new Error(`annotation on line ${i + 1} has no line above it to point at`);
+    const target = code[code.length - Number(m[8] ?? 1)];
+    if (target === undefined) throw new Error(`annotation on line ${i + 1} has no line above it to point at`);
     const caretColumn = line.indexOf("^");
     const column = m[5] !== undefined ? Number(m[5]) : caretColumn;
     const carets = m[2]!.length;
@@ -59,24 +62,35 @@ export function annotationFor(e: Expectation, codeLine: string): string {
   return s;
 }
 
-/** The text with its annotations replaced by the given expectations (for UPDATE=1). */
-export function rewriteAnnotations(text: string, expectations: Expectation[]): string {
+/**
+ * The text with its annotations replaced by the given expectations (for UPDATE=1). `canFollow(i)`
+ * tells whether an annotation may be placed after original line i (not inside a text block).
+ */
+export function rewriteAnnotations(text: string, expectations: Expectation[], canFollow: (line: number) => boolean = () => true): string {
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
   const lines = text.split(/\r\n|\r|\n/);
   const kept: { line: string; original: number }[] = [];
   lines.forEach((line, i) => {
     if (!isAnnotation(line)) kept.push({ line, original: i });
   });
-  const byLine = new Map<number, Expectation[]>();
-  for (const e of expectations) {
-    const list = byLine.get(e.line) ?? [];
-    list.push(e);
-    byLine.set(e.line, list);
-  }
+  // Each expectation goes after the first kept line, at or below its own, that an annotation may follow.
+  const byLine = new Map<number, { e: Expectation; above: number; codeLine: string }[]>();
+  kept.forEach((k, idx) => {
+    for (const e of expectations) {
+      if (e.line !== k.original) continue;
+      let j = idx;
+      while (j < kept.length - 1 && !canFollow(kept[j]!.original)) j++;
+      const list = byLine.get(kept[j]!.original) ?? [];
+      list.push({ e, above: j - idx + 1, codeLine: k.line });
+      byLine.set(kept[j]!.original, list);
+    }
+  });
   const out: string[] = [];
   for (const k of kept) {
     out.push(k.line);
-    for (const e of byLine.get(k.original) ?? []) out.push(annotationFor(e, k.line));
+    for (const { e, above, codeLine } of byLine.get(k.original) ?? []) {
+      out.push(annotationFor(e, codeLine) + (above > 1 ? ` above ${above}` : ""));
+    }
   }
   return out.join(eol);
 }

@@ -3,18 +3,24 @@
 //   //- today: 2026-06-01          the date rules compare with (default 2026-06-01)
 //   //- config: {"rules": {…}}     an entente.json for this fixture
 //   //- file: other.entente        starts another file of the same workspace
+//   //- preamble: partners         adds test/fixtures/preambles/partners.entente to the workspace
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseConfig, type Config } from "../../server/model/config.js";
 import { parseDate } from "../../server/model/dates.js";
 import { Workspace } from "../../server/model/workspace.js";
 import { RULE_IDS } from "../../server/rules/catalogue.js";
 import { checkFile, type Diagnostic } from "../../server/rules/run.js";
 import type { Locale } from "../../grammar/messages.js";
+import type { Block, SyntaxTree } from "../../grammar/syntax-tree.js";
 import { readAnnotations, rewriteAnnotations, type Expectation } from "./annotations.js";
+import { fixtureRoot } from "./paths.js";
 
 export interface FixturePart {
   name: string;
   text: string;
+  /** A preamble shared between fixtures: checked (it must stay clean) but never rewritten. */
+  shared?: boolean;
 }
 
 export interface Fixture {
@@ -51,6 +57,10 @@ export function readFixture(path: string): Fixture {
     current.push(line);
   }
   parts.push({ name, text: current.join("\n") });
+  const preamble = directive(text, "preamble");
+  if (preamble) {
+    parts.push({ name: `${preamble}.entente`, text: readFileSync(join(fixtureRoot(), "preambles", `${preamble}.entente`), "utf8"), shared: true });
+  }
   return { path, today: today.day, config, parts };
 }
 
@@ -94,5 +104,18 @@ export function compare(fx: Fixture, run: FixtureRun): { expected: string[]; act
 
 /** The fixture text with annotations rewritten to the actual diagnostics (UPDATE=1). */
 export function updatedText(fx: Fixture, run: FixtureRun): string {
-  return fx.parts.map((p) => rewriteAnnotations(p.text, (run.diagnostics.get(p.name) ?? []).map(toExpectation))).join("\n");
+  return fx.parts.filter((p) => !p.shared).map((p) => {
+    const tree = run.workspace.files.get(p.name)!.tree;
+    return rewriteAnnotations(p.text, (run.diagnostics.get(p.name) ?? []).map(toExpectation), (line) => !endsInsideToken(tree, line));
+  }).join("\n");
+}
+
+/** Whether the line break after `line` lies inside a text block, a string or a block comment. */
+function endsInsideToken(tree: SyntaxTree, line: number): boolean {
+  const next = tree.lines.lineStarts[line + 1];
+  if (next === undefined) return false;
+  const inside = (r: { start: number; end: number }) => r.start < next - 1 && next - 1 < r.end - 1;
+  if (tree.comments.some((c) => c.block && inside(c))) return true;
+  const visit = (b: Block): boolean => b.members.some((m) => (m.type === "block" ? visit(m) : m.values.some((v) => v.kind !== "list" && inside(v))));
+  return tree.declarations.some(visit);
 }

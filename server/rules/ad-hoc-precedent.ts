@@ -1,0 +1,48 @@
+// ad-hoc-precedent: incidental cooperation must not become the rule; a second one calls for a weighing.
+import { flag } from "../model/access.js";
+import type { Decl } from "../model/bound.js";
+import { currentAssessment } from "../model/queries.js";
+import { ACTIVITY_KINDS } from "../model/schema/index.js";
+import { before } from "../model/workspace.js";
+import { actDate, counterpartServices, formatDay } from "./helpers.js";
+import { nameOf, type Rule } from "./rule.js";
+
+/** Earlier in time, or on the same day earlier in the workspace. */
+function earlier(a: Decl, b: Decl): boolean {
+  const da = actDate(a)!;
+  const db = actDate(b)!;
+  return da < db || (da === db && before(a, b));
+}
+
+export const rule: Rule = {
+  id: "ad-hoc-precedent",
+  section: "B",
+  severity: "warning",
+  summary: {
+    en: "A second or later incidental cooperation with a service that still has not been weighed.",
+    nl: "Een tweede of latere incidentele samenwerking met een dienst die nog steeds niet is gewogen.",
+  },
+  messages: {
+    default: {
+      en: (a) => `${a.act} (${a.date}) is incidental cooperation number ${a.count} with ${a.service}, which still has not been weighed; the first was ${a.first}. Incidental cooperation must not set a precedent and become the rule (CTIVD 22B §4.1): weigh ${a.service} against the cooperation criteria before cooperating again.`,
+      nl: (a) => `${a.act} (${a.date}) is de ${a.count}e incidentele samenwerking met ${a.service}, die nog steeds niet is gewogen; de eerste was ${a.first}. Incidentele samenwerking mag niet precedentscheppend werken en de standaard worden (CTIVD 22B §4.1): weeg ${a.service} aan de samenwerkingscriteria voordat opnieuw wordt samengewerkt.`,
+    },
+    first: { en: (a) => `The first incidental cooperation with ${a.service}.`, nl: (a) => `De eerste incidentele samenwerking met ${a.service}.` },
+  },
+  check(ctx) {
+    for (const d of ctx.file.decls) {
+      if (!ACTIVITY_KINDS.has(d.kind) || !d.spec || flag(d, "ad-hoc") !== true) continue;
+      const day = actDate(d);
+      if (day === undefined) continue;
+      for (const { atom, service } of counterpartServices(ctx.ws, d)) {
+        if (currentAssessment(ctx.ws, service.name, day)) continue;
+        const previous = ctx.ws.aboutService(service.name).filter((o) =>
+          o !== d && ACTIVITY_KINDS.has(o.kind) && flag(o, "ad-hoc") === true && actDate(o) !== undefined && earlier(o, d));
+        if (previous.length === 0) continue;
+        const first = previous.reduce((x, y) => (earlier(x, y) ? x : y));
+        const args = { act: d.name, date: formatDay(day), count: String(previous.length + 1), service: service.name, first: first.name };
+        ctx.report({ args, start: atom.start, end: atom.end, related: [{ file: first.file, ...nameOf(first), message: "first", args }] });
+      }
+    }
+  },
+};

@@ -1,0 +1,142 @@
+// Shared pieces of the domain rules: counterpart services, personal data, placeholders and edits that add fields.
+import type { Atom } from "../../grammar/syntax-tree.js";
+import { date, list, refs } from "../model/access.js";
+import type { Decl, FileModel, Node } from "../model/bound.js";
+import { formatDay } from "../model/dates.js";
+import { isOwn } from "../model/queries.js";
+import { PLACEHOLDER_DATE, PLACEHOLDER_TEXT } from "../model/values.js";
+import type { Workspace } from "../model/workspace.js";
+import type { Fix, RuleContext, TextEdit } from "./rule.js";
+
+export { formatDay };
+
+/** A counterpart reference that resolves to exactly one foreign service. */
+export interface Counterpart {
+  atom: Atom;
+  service: Decl;
+}
+
+/** The foreign services named in the given reference fields; unresolved names are left to the structural rules. */
+export function foreignServices(ws: Workspace, decl: Node, fields: readonly string[]): Counterpart[] {
+  const out: Counterpart[] = [];
+  for (const f of fields) {
+    for (const atom of refs(decl, f) ?? []) {
+      const service = ws.service(atom.text);
+      if (service && !isOwn(service) && !out.some((c) => c.service === service)) out.push({ atom, service });
+    }
+  }
+  return out;
+}
+
+export const COUNTERPARTS: Record<string, readonly string[]> = {
+  disclosure: ["to", "end-recipient"], request: ["to"], support: ["to"], operation: ["with"], meeting: ["with"], receipt: ["from"],
+};
+
+/** The foreign counterpart services of an activity (RULES.md "counterparts"). */
+export function counterpartServices(ws: Workspace, decl: Decl): Counterpart[] {
+  return foreignServices(ws, decl, Object.hasOwn(COUNTERPARTS, decl.kind) ? COUNTERPARTS[decl.kind]! : []);
+}
+
+/** The activity's own date, as a day number. */
+export function actDate(decl: Decl): number | undefined {
+  return date(decl, "date");
+}
+
+/** The field that lists the data an activity gives away: `data` of a disclosure, `provides` of a request. */
+export function dataField(decl: Decl): "data" | "provides" | undefined {
+  return decl.kind === "disclosure" ? "data" : decl.kind === "request" ? "provides" : undefined;
+}
+
+/** Whether an activity gives personal data; undefined when that cannot be told. */
+export function givesPersonalData(decl: Decl): boolean | undefined {
+  const field = dataField(decl);
+  if (!field) return false;
+  return list(decl, field)?.includes("personal");
+}
+
+/** The declarations of the file checked that give personal data (disclosures, and requests that provide it). */
+export function personalDataActs(ctx: RuleContext): Decl[] {
+  return ctx.file.decls.filter((d) => d.spec !== undefined && (d.kind === "disclosure" || d.kind === "request") && givesPersonalData(d) === true);
+}
+
+export const placeholder = {
+  date: PLACEHOLDER_DATE,
+  reference: `"${PLACEHOLDER_TEXT} reference"`,
+  text: (what: string) => `"${PLACEHOLDER_TEXT} ${what}"`,
+  approval: (authority: string) => `approval: ${authority} ${PLACEHOLDER_DATE} "${PLACEHOLDER_TEXT} reference"`,
+};
+
+function lineStartOf(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && text[i - 1] !== "\n" && text[i - 1] !== "\r") i--;
+  return i;
+}
+
+function indentAt(text: string, offset: number): string {
+  const start = lineStartOf(text, offset);
+  let end = start;
+  while (end < text.length && (text[end] === " " || text[end] === "\t")) end++;
+  return text.slice(start, end);
+}
+
+/**
+ * An edit that adds lines as the last members of a block, indented like its other members.
+ * Returns undefined for a block without a closing brace (the syntax error comes first).
+ */
+export function addLines(file: FileModel, node: Node, lines: string[]): TextEdit | undefined {
+  const block = node.syntax;
+  if (block.close < 0 || block.open < 0) return undefined;
+  const text = file.tree.text;
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const blockIndent = indentAt(text, block.start);
+  const first = block.members[0];
+  const memberIndent = first && lineStartOf(text, first.start) !== lineStartOf(text, block.open) ? indentAt(text, first.start) : blockIndent + "  ";
+  const closeOnOwnLine = text.slice(lineStartOf(text, block.close), block.close).trim() === "";
+  if (closeOnOwnLine) {
+    const at = lineStartOf(text, block.close);
+    return { start: at, end: at, newText: lines.map((l) => memberIndent + l + eol).join("") };
+  }
+  return { start: block.close, end: block.close, newText: eol + lines.map((l) => memberIndent + l + eol).join("") + blockIndent };
+}
+
+/** A fix that adds lines to a block; `safe` when it asserts no fact (a placeholder stands in for one). */
+export function addLinesFix(file: FileModel, node: Node, lines: string[], title: string, safe: boolean, args?: Record<string, string>): Fix | undefined {
+  const edit = addLines(file, node, lines);
+  if (!edit) return undefined;
+  return { title, args, safe, edits: [edit] };
+}
+
+/** Spreads `fix` into a finding only when there is one. */
+export function withFix(fix: Fix | undefined): { fix?: Fix } {
+  return fix ? { fix } : {};
+}
+
+/** The range of a field's key, for pointing at the field. */
+export function keyRange(node: Node, field: string): { start: number; end: number } | undefined {
+  for (const m of node.syntax.members) if (m.type === "field" && m.key.text === field) return { start: m.key.start, end: m.key.end };
+  return undefined;
+}
+
+/** The range of the first value of a field, falling back to its key. */
+export function valueRange(node: Node, field: string): { start: number; end: number } | undefined {
+  for (const m of node.syntax.members) {
+    if (m.type === "field" && m.key.text === field) {
+      const v = m.values[0];
+      return v ? { start: v.start, end: m.values[m.values.length - 1]!.end } : { start: m.key.start, end: m.key.end };
+    }
+  }
+  return undefined;
+}
+
+/** The atom of a list item with this text, for pointing at it. */
+export function itemRange(node: Node, field: string, item: string): { start: number; end: number } | undefined {
+  for (const m of node.syntax.members) {
+    if (m.type !== "field" || m.key.text !== field) continue;
+    for (const v of m.values) {
+      if (v.kind === "list") {
+        for (const it of v.items) for (const a of it.atoms) if (a.text === item) return a;
+      } else if (v.text === item) return v;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,49 @@
+// personal-data-misclassified: any data on an identifiable person is personal data (art. 1(e)).
+import { fieldAt, has, list, str } from "../model/access.js";
+import { dataField, keyRange } from "./helpers.js";
+import { type Rule } from "./rule.js";
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const PHONE = /(?:\+|\b00)\d[\d ()-]{6,}\d|\b0\d{1,3}[ -]?\d{6,8}\b/;
+
+export const rule: Rule = {
+  id: "personal-data-misclassified",
+  section: "C",
+  severity: "error",
+  summary: {
+    en: "Data about identifiable persons that is not marked as personal data.",
+    nl: "Gegevens over identificeerbare personen die niet als persoonsgegevens zijn aangemerkt.",
+  },
+  messages: {
+    subjects: {
+      en: (a) => `${a.act} names whom its data concerns ('subjects'), but '${a.field}' does not include personal. Data on an identifiable natural person is personal data, whether or not the person is a subject of investigation (art. 1(e) Wiv 2002; CTIVD 22B §5.2). Add personal to '${a.field}', so that the rules for personal data apply.`,
+      nl: (a) => `${a.act} vermeldt op wie de gegevens betrekking hebben ('subjects'), maar '${a.field}' bevat geen personal. Gegevens over een identificeerbare natuurlijke persoon zijn persoonsgegevens, of de persoon nu onderwerp van onderzoek is of niet (art. 1 sub e Wiv 2002; CTIVD 22B §5.2). Voeg personal toe aan '${a.field}', zodat de regels voor persoonsgegevens gelden.`,
+    },
+    contact: {
+      en: (a) => `The summary of ${a.act} contains ${a.what === "email" ? "an e-mail address" : "a telephone number"}, which identifies a person, but '${a.field}' does not include personal (art. 1(e) Wiv 2002; CTIVD 22B §5.2). Add personal to '${a.field}', so that the rules for personal data apply.`,
+      nl: (a) => `De samenvatting van ${a.act} bevat ${a.what === "email" ? "een e-mailadres" : "een telefoonnummer"}, dat een persoon identificeert, maar '${a.field}' bevat geen personal (art. 1 sub e Wiv 2002; CTIVD 22B §5.2). Voeg personal toe aan '${a.field}', zodat de regels voor persoonsgegevens gelden.`,
+    },
+  },
+  check(ctx) {
+    for (const d of ctx.file.decls) {
+      const field = dataField(d);
+      if (!field || !d.spec) continue;
+      const data = list(d, field);
+      if (!data || data.includes("personal")) continue;
+      if (has(d, "subjects") && (list(d, "subjects") ?? []).length > 0) {
+        ctx.report({ message: "subjects", args: { act: d.name, field }, ...keyRange(d, "subjects")! });
+        continue;
+      }
+      const summary = str(d, "summary");
+      const value = fieldAt(d, "summary")?.values[0];
+      if (summary === undefined || !value || value.kind === "list") continue;
+      const raw = ctx.file.tree.text.slice(value.start, value.end);
+      for (const [what, re] of [["email", EMAIL], ["phone", PHONE]] as const) {
+        const m = re.exec(raw);
+        if (!m) continue;
+        ctx.report({ message: "contact", args: { act: d.name, field, what }, start: value.start + m.index, end: value.start + m.index + m[0].length });
+        break;
+      }
+    }
+  },
+};

@@ -1,0 +1,35 @@
+// request-doubtful-service: a request to a service on which the weighing is doubtful is motivated in writing.
+import { has } from "../model/access.js";
+import { serviceStatus } from "../model/queries.js";
+import { actDate, foreignServices } from "./helpers.js";
+import { CRITERION_TERMS, terms } from "./terms.js";
+import { declsOf, nameOf, type Rule } from "./rule.js";
+
+export const rule: Rule = {
+  id: "request-doubtful-service",
+  section: "D",
+  severity: "warning",
+  summary: {
+    en: "A request to a service that is doubtful on a cooperation criterion, without a written motivation.",
+    nl: "Een verzoek aan een dienst die twijfelachtig is op een samenwerkingscriterium, zonder schriftelijke motivering.",
+  },
+  messages: {
+    default: {
+      en: (a) => `${a.act} is a request to ${a.service}, which is doubtful on ${terms(CRITERION_TERMS, a.criteria, "en")} (assessment ${a.assessment}): record a written motivation. Requests to such services call for particular care with the safeguards for privacy (CTIVD 22B §5.4).`,
+      nl: (a) => `${a.act} is een verzoek aan ${a.service}, die twijfelachtig is op ${terms(CRITERION_TERMS, a.criteria, "nl")} (wegingsnotitie ${a.assessment}): leg een schriftelijke motivering vast. Verzoeken aan zulke diensten vragen bijzondere aandacht voor de waarborgen voor de persoonlijke levenssfeer (CTIVD 22B §5.4).`,
+    },
+    doubtful: { en: (a) => `${a.assessment} rates ${a.service} as doubtful.`, nl: (a) => `${a.assessment} beoordeelt ${a.service} als twijfelachtig.` },
+  },
+  check(ctx) {
+    for (const d of declsOf(ctx, "request")) {
+      const day = actDate(d);
+      if (day === undefined || has(d, "motivation")) continue;
+      for (const { atom, service } of foreignServices(ctx.ws, d, ["to"])) {
+        const status = serviceStatus(ctx.ws, service.name, day);
+        if (status?.status !== "doubtful") continue;
+        const args = { act: d.name, service: service.name, criteria: status.doubtful.join(","), assessment: status.assessment.name };
+        ctx.report({ args, start: atom.start, end: atom.end, related: [{ file: status.assessment.file, ...nameOf(status.assessment), message: "doubtful", args }] });
+      }
+    }
+  },
+};

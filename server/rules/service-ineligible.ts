@@ -1,0 +1,42 @@
+// service-ineligible: no cooperation with a service whose current weighing rates a criterion as not met.
+import { fieldAt } from "../model/access.js";
+import { ACTIVITY_KINDS } from "../model/schema/index.js";
+import { criteriaOf, serviceStatus } from "../model/queries.js";
+import { actDate, counterpartServices, formatDay } from "./helpers.js";
+import { CRITERION_TERMS, KIND_TERMS, term, terms } from "./terms.js";
+import type { Rule } from "./rule.js";
+
+export const rule: Rule = {
+  id: "service-ineligible",
+  section: "B",
+  severity: "error",
+  summary: {
+    en: "Cooperation with a service whose current weighing rates a criterion as not met.",
+    nl: "Samenwerking met een dienst waarvan de geldende wegingsnotitie een criterium als niet voldaan beoordeelt.",
+  },
+  messages: {
+    default: {
+      en: (a) => `${a.act} (${a.date}) is a ${term(KIND_TERMS, a.kind!, "en")} with ${a.service}, which does not qualify for cooperation: its current weighing ${a.assessment} rates ${terms(CRITERION_TERMS, a.criteria, "en")} as not met. Art. 59 Wiv 2002 allows cooperation only with services that qualify (CTIVD 22B §3.2). Do not cooperate, or record a new weighing first.`,
+      nl: (a) => `${a.act} (${a.date}) is een ${term(KIND_TERMS, a.kind!, "nl")} met ${a.service}, die niet voor samenwerking in aanmerking komt: de geldende wegingsnotitie ${a.assessment} beoordeelt ${terms(CRITERION_TERMS, a.criteria, "nl")} als niet voldaan. Artikel 59 Wiv 2002 staat samenwerking alleen toe met diensten die in aanmerking komen (CTIVD 22B §3.2). Werk niet samen, of leg eerst een nieuwe weging vast.`,
+    },
+    rated: { en: (a) => `${a.assessment} rates ${term(CRITERION_TERMS, a.criterion!, "en")} as not met.`, nl: (a) => `${a.assessment} beoordeelt ${term(CRITERION_TERMS, a.criterion!, "nl")} als niet voldaan.` },
+  },
+  check(ctx) {
+    for (const d of ctx.file.decls) {
+      if (!ACTIVITY_KINDS.has(d.kind) || !d.spec) continue;
+      const day = actDate(d);
+      if (day === undefined) continue;
+      for (const { atom, service } of counterpartServices(ctx.ws, d)) {
+        const status = serviceStatus(ctx.ws, service.name, day);
+        if (!status || status.status !== "ineligible") continue;
+        const a = status.assessment;
+        const args = { act: d.name, kind: d.kind, date: formatDay(day), service: service.name, assessment: a.name, criteria: status.notMet.join(",") };
+        const criteria = criteriaOf(a)!;
+        ctx.report({
+          args, start: atom.start, end: atom.end,
+          related: status.notMet.map((c) => ({ file: a.file, start: fieldAt(criteria, c)!.start, end: fieldAt(criteria, c)!.end, message: "rated", args: { ...args, criterion: c } })),
+        });
+      }
+    }
+  },
+};

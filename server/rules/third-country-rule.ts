@@ -1,0 +1,63 @@
+// third-country-rule: art. 37 names the services that may receive data onward, not countries.
+import { fieldAt, refs, str } from "../model/access.js";
+import { isOwn } from "../model/queries.js";
+import { isCountryInOnward } from "./unresolved-reference.js";
+import { declsOf, type Rule, type RuleContext } from "./rule.js";
+
+/** The foreign services declared for a country, sorted by name. */
+function servicesOf(ctx: RuleContext, country: string): string[] {
+  return [...ctx.ws.ofKind("service")].filter((s) => str(s, "country") === country && !isOwn(s)).map((s) => s.name).sort();
+}
+
+export const rule: Rule = {
+  id: "third-country-rule",
+  section: "C",
+  severity: "error",
+  summary: {
+    en: "The third-party rule names countries instead of the services that may receive the data.",
+    nl: "De derde-partijregel noemt landen in plaats van de diensten die de gegevens mogen ontvangen.",
+  },
+  messages: {
+    code: {
+      en: (a) => `${a.act} allows onward disclosure to the country ${a.name}. Art. 37 Wiv 2002 requires the services that may receive the data to be named; marking countries instead (the third-country rule) was found unlawful (CTIVD 22B §5.3). ${a.services ? `Name the services: ${a.services}.` : `Name the services of ${a.name} that may receive it.`}`,
+      nl: (a) => `${a.act} staat verdere verstrekking toe aan het land ${a.name}. Artikel 37 Wiv 2002 vereist dat de diensten die de gegevens mogen ontvangen worden genoemd; landen aanmerken (de derdelandregel) is onrechtmatig bevonden (CTIVD 22B §5.3). ${a.services ? `Noem de diensten: ${a.services}.` : `Noem de diensten van ${a.name} die ze mogen ontvangen.`}`,
+    },
+    countries: {
+      en: (a) => `${a.act} allows onward disclosure to 'countries'. Art. 37 Wiv 2002 requires the services that may receive the data to be named, not countries (CTIVD 22B §5.3). Name the services, or write 'onward: none'.`,
+      nl: (a) => `${a.act} staat verdere verstrekking toe aan 'countries'. Artikel 37 Wiv 2002 vereist dat de diensten die de gegevens mogen ontvangen worden genoemd, geen landen (CTIVD 22B §5.3). Noem de diensten, of schrijf 'onward: none'.`,
+    },
+    fix: { en: (a) => `Name the services instead: ${a.list}`, nl: (a) => `Noem in plaats daarvan de diensten: ${a.list}` },
+  },
+  check(ctx) {
+    for (const d of declsOf(ctx, "disclosure")) {
+      const onward = refs(d, "onward");
+      if (!onward || onward.length === 0) continue;
+      const countries = onward.filter((a) => ctx.ws.lookup(a.text).length === 0 && isCountryInOnward("onward", a.text));
+      if (countries.length === 0) continue;
+      // The mechanical fix: every country replaced by its declared services, the services already named kept.
+      const replacement: string[] = [];
+      let complete = true;
+      for (const a of onward) {
+        if (!countries.includes(a)) replacement.push(a.text);
+        else if (a.text === "countries") complete = false;
+        else {
+          const services = servicesOf(ctx, a.text);
+          if (services.length === 0) complete = false;
+          replacement.push(...services);
+        }
+      }
+      const unique = [...new Set(replacement)];
+      const field = fieldAt(d, "onward")!;
+      const values = { start: field.values[0]!.start, end: field.values[field.values.length - 1]!.end };
+      const list = `[${unique.join(", ")}]`;
+      const fix = complete && unique.length > 0 ? { title: "fix", args: { list }, safe: true, edits: [{ ...values, newText: list }] } : undefined;
+      for (const a of countries) {
+        const services = a.text === "countries" ? "" : servicesOf(ctx, a.text).join(", ");
+        ctx.report({
+          message: a.text === "countries" ? "countries" : "code", args: { act: d.name, name: a.text, services },
+          start: a.start, end: a.end, ...(fix ? { fix } : {}),
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,40 @@
+// third-country-wording: art. 37 names the parties that may receive data, not countries.
+import { fieldAt } from "../model/access.js";
+import { declsOf, type Rule } from "./rule.js";
+
+/** Phrases that make countries, rather than services, the recipients (English and Dutch). */
+const COUNTRY_PHRASE = /\b(?:third|other|any)\s+countr(?:y|ies)\b|\bderde\s+land(?:en)?\b|\bandere\s+landen\b/gi;
+
+export const rule: Rule = {
+  id: "third-country-wording",
+  section: "B",
+  severity: "warning",
+  summary: {
+    en: "A clause that speaks of countries as recipients instead of parties.",
+    nl: "Een bepaling die landen in plaats van partijen als ontvangers noemt.",
+  },
+  messages: {
+    default: {
+      en: (a) => `Clause ${a.clause} of ${a.agreement} speaks of '${a.phrase}' as recipients. Art. 37 Wiv 2002 lets data go only to the parties (services) that consent names, not to countries; the third-country practice was found unlawful (CTIVD 22B §5.3). Name the parties instead.`,
+      nl: (a) => `Bepaling ${a.clause} van ${a.agreement} noemt '${a.phrase}' als ontvangers. Artikel 37 Wiv 2002 laat gegevens alleen gaan naar de partijen (diensten) die in de toestemming worden genoemd, niet naar landen; de derdelandregel is onrechtmatig bevonden (CTIVD 22B §5.3). Noem in plaats daarvan de partijen.`,
+    },
+  },
+  check(ctx) {
+    for (const d of declsOf(ctx, "agreement")) {
+      for (const clause of d.blocks) {
+        if (clause.spec?.name !== "clause") continue;
+        const text = fieldAt(clause, "text")?.values[0];
+        if (!text || text.kind === "list") continue;
+        // Search the source between the delimiters, so that the range points at the words as written.
+        const raw = ctx.file.tree.text.slice(text.start, text.end);
+        for (const m of raw.matchAll(COUNTRY_PHRASE)) {
+          const start = text.start + m.index;
+          ctx.report({
+            args: { clause: clause.syntax.label?.text ?? "", agreement: d.name, phrase: m[0].replace(/\s+/g, " ") },
+            start, end: start + m[0].length,
+          });
+        }
+      }
+    }
+  },
+};
