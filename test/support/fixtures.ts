@@ -3,7 +3,7 @@
 //   //- today: 2026-06-01          the date rules compare with (default 2026-06-01)
 //   //- config: {"rules": {…}}     an entente.json for this fixture
 //   //- file: other.entente        starts another file of the same workspace
-//   //- preamble: partners         adds test/fixtures/preambles/partners.entente to the workspace
+//   //- preamble: partners         adds docs/rules/partners.entente (the world of the rule examples) to the workspace
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseConfig, type Config } from "../../server/model/config.js";
@@ -14,7 +14,7 @@ import { checkFile, type Diagnostic } from "../../server/rules/run.js";
 import type { Locale } from "../../grammar/messages.js";
 import type { Block, SyntaxTree } from "../../grammar/syntax-tree.js";
 import { readAnnotations, rewriteAnnotations, type Expectation } from "./annotations.js";
-import { fixtureRoot } from "./paths.js";
+import { projectRoot } from "./paths.js";
 
 export interface FixturePart {
   name: string;
@@ -59,7 +59,7 @@ export function readFixture(path: string): Fixture {
   parts.push({ name, text: current.join("\n") });
   const preamble = directive(text, "preamble");
   if (preamble) {
-    parts.push({ name: `${preamble}.entente`, text: readFileSync(join(fixtureRoot(), "preambles", `${preamble}.entente`), "utf8"), shared: true });
+    parts.push({ name: `${preamble}.entente`, text: readFileSync(join(projectRoot(), "docs", "rules", `${preamble}.entente`), "utf8"), shared: true });
   }
   return { path, today: today.day, config, parts };
 }
