@@ -38,7 +38,11 @@ function directive(text: string, key: string): string | undefined {
 }
 
 export function readFixture(path: string): Fixture {
-  const text = readFileSync(path, "utf8");
+  return readFixtureText(path, readFileSync(path, "utf8"));
+}
+
+/** A fixture from text; `path` names it in messages. */
+export function readFixtureText(path: string, text: string): Fixture {
   const today = parseDate(directive(text, "today") ?? DEFAULT_TODAY);
   if (typeof today === "string") throw new Error(`${path}: bad //- today`);
   const configText = directive(text, "config");

@@ -1,0 +1,51 @@
+// Documentation tests: a page per rule with its basis and examples; Avoid fires the rule, Prefer is clean.
+import assert from "node:assert/strict";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { parseConfig } from "../server/model/config.js";
+import { RULE_IDS, RULES } from "../server/rules/catalogue.js";
+import { docsIndex } from "../server/rules/docs-index.js";
+import { readFixtureText, runFixture } from "./support/fixtures.js";
+import { codeBlocks, readPage } from "./support/markdown.js";
+import { projectRoot } from "./support/paths.js";
+
+const docs = join(projectRoot(), "docs", "rules");
+
+/** Runs an example as a fixture: in the world of partners.entente unless it says `//- preamble: none`. */
+function lintExample(id: string, code: string, which: string) {
+  const text = /^\/\/- preamble:/m.test(code) ? code : `//- preamble: partners\n${code}`;
+  const fx = readFixtureText(`${id}.md (${which})`, text.replace(/^\/\/- preamble: none\n/m, ""));
+  return [...runFixture(fx).diagnostics.values()].flat();
+}
+
+for (const rule of RULES) {
+  test(`docs/rules/${rule.id}.md documents the rule, and its examples behave`, () => {
+    const path = join(docs, `${rule.id}.md`);
+    assert.ok(existsSync(path), `missing ${path}`);
+    const page = readPage(readFileSync(path, "utf8"));
+    assert.equal(page.title, rule.id);
+    for (const s of ["Why", "What triggers it", "Avoid", "Prefer"]) assert.ok(page.sections.has(s), `section '${s}' missing`);
+    assert.match(page.sections.get("Why")!, /(art\.|article|Article|Wiv 2002|policy|CTIVD|§)/, "the basis names its source");
+    const avoid = codeBlocks(page.sections.get("Avoid")!);
+    const prefer = codeBlocks(page.sections.get("Prefer")!);
+    assert.equal(avoid.length, 1, "one Avoid example");
+    assert.equal(prefer.length, 1, "one Prefer example");
+    if (rule.id === "config-error") {
+      assert.ok(parseConfig(avoid[0]!.code, RULE_IDS).problems.length > 0, "Avoid is an invalid entente.json");
+      assert.deepEqual(parseConfig(prefer[0]!.code, RULE_IDS).problems, [], "Prefer is a valid entente.json");
+      return;
+    }
+    const bad = lintExample(rule.id, avoid[0]!.code, "Avoid");
+    assert.ok(bad.some((d) => d.rule === rule.id), `Avoid does not fire ${rule.id}: ${bad.map((d) => d.rule).join(", ") || "no findings"}`);
+    const good = lintExample(rule.id, prefer[0]!.code, "Prefer");
+    assert.deepEqual(good.map((d) => `${d.rule}: ${d.message}`), [], "Prefer has no findings at all");
+  });
+}
+
+test("docs/rules/README.md is the index generated from the catalogue", () => {
+  const path = join(docs, "README.md");
+  const expected = docsIndex();
+  if (process.env.UPDATE === "1" && (!existsSync(path) || readFileSync(path, "utf8") !== expected)) writeFileSync(path, expected);
+  assert.equal(readFileSync(path, "utf8"), expected, "run UPDATE=1 npm test to regenerate it");
+});
