@@ -13,6 +13,11 @@ export interface Io {
 export class UsageError extends Error {}
 
 export function processIo(): Io {
+  // A reader that stops early (`entente explain | head`) closes the pipe: that is not an error.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   return {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),

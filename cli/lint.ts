@@ -8,6 +8,7 @@ import { Workspace } from "../server/model/workspace.js";
 import { checkFile, type Diagnostic } from "../server/rules/run.js";
 import { commonRoot, configFileDiagnostics, findConfig, loadConfig } from "./config-file.js";
 import { collectFiles } from "./files.js";
+import { fixWorkspace } from "./fix.js";
 import { github } from "./formats/github.js";
 import { json } from "./formats/json.js";
 import { junit } from "./formats/junit.js";
@@ -27,6 +28,8 @@ export interface LintOptions {
   locale?: Locale;
   maxWarnings?: number;
   config?: string;
+  /** Apply the safe fixes and write the files (the only way lint writes). */
+  fix?: boolean;
 }
 
 /** Turns a path into the form the formats print: relative to the current directory, '/'-separated. */
@@ -56,6 +59,7 @@ export function lint(opts: LintOptions, io: Io): number {
     ioError = true;
   }
   const ws = new Workspace();
+  const boms = new Set<string>();
   for (const abs of found.files) {
     let bytes: Buffer;
     try {
@@ -65,13 +69,23 @@ export function lint(opts: LintOptions, io: Io): number {
       ioError = true;
       continue;
     }
-    const { text, readError } = decode(bytes);
+    const { text, readError, bom } = decode(bytes);
+    if (bom) boms.add(abs);
     ws.setFile(abs, text, readError);
   }
   if (found.files.length === 0 && !ioError) {
     throw new UsageError(`no .entente files found in ${paths.join(", ")}.`);
   }
   const options = { config: loaded.config, today, locale };
+  if (opts.fix) {
+    const outcome = fixWorkspace(ws, options, boms);
+    for (const f of outcome.failed) {
+      io.stderr(`entente: cannot write ${displayPath(f.path, io.cwd)} (${f.reason}); it is unchanged.\n`);
+      ioError = true;
+    }
+    const total = [...outcome.applied.values()].reduce((a, b) => a + b, 0);
+    if (total > 0) io.stderr(`Applied ${total} fix${total === 1 ? "" : "es"} in ${outcome.applied.size} file${outcome.applied.size === 1 ? "" : "s"}.\n`);
+  }
   const files: FileResult[] = [];
   const paths_ = new Map<string, string>();
   for (const file of ws.files.values()) paths_.set(file.uri, displayPath(file.uri, io.cwd));

@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import type { Locale } from "../grammar/messages.js";
 import { ententeVersion } from "../server/version.js";
 import { processIo, UsageError, type Io } from "./io.js";
+import { explain } from "./explain.js";
 import { FORMATS, lint, type Format } from "./lint.js";
 
 const HELP = `Usage: entente <command> [options]
@@ -14,6 +15,8 @@ Commands:
       --locale en|nl          Language of the messages (default: entente.json, else en)
       --max-warnings N        Exit with status 1 when there are more than N warnings
       --config FILE           Use this entente.json instead of the nearest one
+      --fix                   Apply the safe fixes and write the files; report what remains
+  explain [RULE-ID]   Print a rule's documentation, or the list of rules
   --version           Print the version
   --help              Print this help
 
@@ -31,7 +34,7 @@ function runLint(args: string[], io: Io): number {
     args, allowPositionals: true, strict: true,
     options: {
       format: { type: "string", short: "f" }, today: { type: "string" }, locale: { type: "string" },
-      "max-warnings": { type: "string" }, config: { type: "string", short: "c" },
+      "max-warnings": { type: "string" }, config: { type: "string", short: "c" }, fix: { type: "boolean" },
     },
   });
   let maxWarnings: number | undefined;
@@ -46,7 +49,14 @@ function runLint(args: string[], io: Io): number {
     locale: oneOf<Locale>(values.locale, ["en", "nl"], "--locale"),
     maxWarnings,
     config: values.config,
+    fix: values.fix === true,
   }, io);
+}
+
+function runExplain(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { locale: { type: "string" } } });
+  if (positionals.length > 1) throw new UsageError("explain takes one rule id.");
+  return explain(positionals[0], oneOf<Locale>(values.locale, ["en", "nl"], "--locale") ?? "en", io);
 }
 
 export function main(argv: string[], io: Io = processIo()): number {
@@ -54,6 +64,7 @@ export function main(argv: string[], io: Io = processIo()): number {
   try {
     switch (command) {
       case "lint": return runLint(rest, io);
+      case "explain": return runExplain(rest, io);
       case "--version": case "-v": io.stdout(ententeVersion() + "\n"); return 0;
       case "--help": case "-h": case "help": io.stdout(HELP); return 0;
       case undefined: io.stderr(HELP); return 2;

@@ -19,11 +19,13 @@ const production = process.argv.includes("--production");
 // `module` first: jsonc-parser's UMD entry requires its parts dynamically, which a bundle cannot follow.
 const common = { platform: "node", target: "node20", sourcemap: true, logLevel: "warning", legalComments: "none", mainFields: ["module", "main"] };
 
-rmSync("out", { recursive: true, force: true });
+// ENTENTE_OUT builds the per-module tree elsewhere, so that a second build does not disturb tests running from out/.
+const outdir = process.env.ENTENTE_OUT ?? "out";
+rmSync(outdir, { recursive: true, force: true });
 await build({
   ...common,
   entryPoints: SOURCES.filter((d) => existsSync(d)).flatMap((d) => tsFiles(d)),
-  outdir: "out",
+  outdir,
   outbase: ".",
   format: "esm",
   bundle: false,
@@ -33,7 +35,7 @@ await build({
 await build({
   ...common,
   entryPoints: { cli: "cli/main.ts" },
-  outdir: "dist",
+  outdir: process.env.ENTENTE_DIST ?? "dist",
   bundle: true,
   format: "esm",
   minify: production,

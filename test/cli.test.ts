@@ -217,3 +217,66 @@ test("linting never writes: the workspace is byte-for-byte unchanged, and no fil
   for (const format of ["stylish", "json", "sarif", "junit", "github"]) run(["lint", "--format", format], dir);
   assert.deepEqual(snapshot(), before);
 });
+
+const UNFIXED = `service ALPHA { country: XA type: intelligence relationship: trusted }
+assessment ALPHA-2026 {
+  service: ALPHA
+  date: 2026-01-15
+  approval: director 2026-01-20 "DIR/1"
+  criteria { human-rights: met "a" professionalism: met "b" international-obligations: met "c" task-performance: met "d" reciprocity: met "e" }
+  permits: [general-data, personal-data]
+}
+agreement MOU-ALPHA { parties: [MIVD, ALPHA] status: signed ministry-review: 2025-04-10 signed: 2025-06-01 covers: [information-requests]
+  clause 7 "Onward" { concerns: third-party-rule text: "Not to a third party without consent." } }
+disclosure D-1 {
+  to: ALPHA
+  date: 2026-03-02
+  basis: own-task
+  investigation: "Piracy"
+  data: [personal]
+  reliability: B2
+  legal-affairs: 2026-03-01
+}
+`;
+
+test("--fix applies the safe fixes, leaves placeholders for facts, and never asserts a fact itself", () => {
+  const dir = workspace({ "d.entente": UNFIXED.replace(/\n/g, "\r\n") });
+  const r = run(["lint", "--fix", "--format", "json", "--today", "2026-06-01"], dir);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /^Applied 2 fixes in 1 file\.\n$/);
+  const text = readFileSync(join(dir, "d.entente"), "utf8");
+  assert.match(text, /legal-affairs: 2026-03-01\r\n {2}approval: director YYYY-MM-DD "TODO: reference"\r\n {2}onward: none\r\n\}/, "added inside the block, with the file's line ends");
+  assert.doesNotMatch(text, /recorded: yes/, "recording the art. 42 record is a fact only a person may state");
+  const rules = JSON.parse(r.stdout).diagnostics.map((d: { rule: string }) => d.rule);
+  assert.ok(rules.includes("personal-data-unrecorded"), "the unsafe fix is not applied");
+  assert.ok(rules.includes("invalid-value"), "the placeholder is reported until it is filled in");
+  assert.ok(!rules.includes("third-party-rule-missing") && !rules.includes("mandate-personal-data"));
+  const again = run(["lint", "--fix", "--today", "2026-06-01"], dir);
+  assert.doesNotMatch(again.stderr, /Applied/, "a second run has nothing left to apply");
+  assert.equal(readFileSync(join(dir, "d.entente"), "utf8"), text);
+});
+
+test("--fix keeps a byte-order mark, and never rewrites a file that is not valid UTF-8", () => {
+  const dir = workspace({});
+  writeFileSync(join(dir, "bom.entente"), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(UNFIXED)]));
+  const invalid = Buffer.concat([Buffer.from(UNFIXED.replace("D-1", "D-2").replace("ALPHA {", "ALPHA2 {").replace(/ALPHA-2026/g, "ALPHA2-2026").replace("MOU-ALPHA", "MOU-ALPHA2")), Buffer.from([0xff])]);
+  writeFileSync(join(dir, "bad.entente"), invalid);
+  run(["lint", "--fix", "--today", "2026-06-01"], dir);
+  const bom = readFileSync(join(dir, "bom.entente"));
+  assert.deepEqual([...bom.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  assert.match(bom.toString("utf8"), /onward: none/);
+  assert.deepEqual(readFileSync(join(dir, "bad.entente")), invalid);
+});
+
+test("entente explain prints a rule's page, lists the rules, and suggests the nearest id", () => {
+  const dir = workspace({});
+  const page = run(["explain", "third-party-rule-missing"], dir);
+  assert.equal(page.status, 0);
+  assert.match(page.stdout, /^third-party-rule-missing\n/);
+  assert.match(page.stdout, /Article 37/);
+  const list = run(["explain"], dir);
+  assert.equal(list.stdout.split("\n").filter((l) => /^[a-z-]+ +(error|warning|info) /.test(l)).length, RULES.length);
+  const typo = run(["explain", "third-party-rule-mising"], dir);
+  assert.equal(typo.status, 2);
+  assert.match(typo.stderr, /Did you mean 'third-party-rule-missing'\?/);
+});

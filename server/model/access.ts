@@ -8,9 +8,12 @@ export function fieldAt(node: Node, name: string): Field | undefined {
   return undefined;
 }
 
-/** Whether the field is written at all, valid or not. */
+/** Whether the field is written, valid or not; a blank text (`""`) counts as not written. */
 export function has(node: Node, name: string): boolean {
-  return fieldAt(node, name) !== undefined;
+  const f = fieldAt(node, name);
+  if (!f) return false;
+  const only = f.values.length === 1 ? f.values[0]! : undefined;
+  return !(only && (only.kind === "string" || only.kind === "text") && only.text.trim() === "");
 }
 
 function value(node: Node, name: string): unknown {

@@ -4,6 +4,8 @@ import type { FileModel } from "./bound.js";
 
 export interface Decoded {
   text: string;
+  /** Whether the bytes began with a UTF-8 byte-order mark (not part of the text). */
+  bom: boolean;
   /** Set when the bytes are not valid UTF-8; the text then holds U+FFFD for the invalid bytes. */
   readError?: NonNullable<FileModel["readError"]>;
 }
@@ -26,8 +28,8 @@ export function decode(bytes: Uint8Array): Decoded {
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8");
-  if (isUtf8(body)) return { text };
+  if (isUtf8(body)) return { text, bom };
   const at = firstInvalidByte(body);
   const offset = Buffer.from(body.buffer, body.byteOffset, at).toString("utf8").length;
-  return { text, readError: { id: "invalid-utf8", args: { offset: String(at + (bom ? 3 : 0)) }, start: offset, end: offset + 1 } };
+  return { text, bom, readError: { id: "invalid-utf8", args: { offset: String(at + (bom ? 3 : 0)) }, start: offset, end: offset + 1 } };
 }

@@ -1,5 +1,5 @@
 // agreement-refusal-unapproved: cooperation with a service that refuses any agreement needs the Secretary-General's approval.
-import { approvals, fieldAt, flag } from "../model/access.js";
+import { approvals, approvalsUncertain, fieldAt, flag } from "../model/access.js";
 import { addLinesFix, placeholder, withFix } from "./helpers.js";
 import { declsOf, type Rule } from "./rule.js";
 
@@ -20,7 +20,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const d of declsOf(ctx, "service")) {
-      if (flag(d, "refuses-agreement") !== true || approvals(d).some((a) => a.authority === "secretary-general")) continue;
+      if (flag(d, "refuses-agreement") !== true || approvalsUncertain(d) || approvals(d).some((a) => a.authority === "secretary-general")) continue;
       const at = fieldAt(d, "refuses-agreement")!;
       ctx.report({ args: { service: d.name }, start: at.start, end: at.end, ...withFix(addLinesFix(ctx.file, d, [placeholder.approval("secretary-general")], "fix", true)) });
     }

@@ -1,5 +1,5 @@
 // disclosure-to-law-enforcement: the Wiv 2002 gives no ground to provide data to a foreign police or investigative service.
-import { refs, str } from "../model/access.js";
+import { list, refs, str } from "../model/access.js";
 import { declsOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {
@@ -7,13 +7,17 @@ export const rule: Rule = {
   section: "C",
   severity: "error",
   summary: {
-    en: "Data given to a law-enforcement service, directly or as the end recipient.",
-    nl: "Gegevens verstrekt aan een opsporingsdienst, rechtstreeks of als eindontvanger.",
+    en: "Data given to a law-enforcement service: directly, as the end recipient, or with a request.",
+    nl: "Gegevens verstrekt aan een opsporingsdienst: rechtstreeks, als eindontvanger, of bij een verzoek.",
   },
   messages: {
     to: {
       en: (a) => `${a.act} gives data to ${a.service}, a law-enforcement service. The Wiv 2002 leaves no room to provide data to a foreign police or investigative service (CTIVD 22B §5.2). Do not make this disclosure.`,
       nl: (a) => `${a.act} verstrekt gegevens aan ${a.service}, een opsporingsdienst. De Wiv 2002 laat geen ruimte voor verstrekking aan een buitenlandse politie- of opsporingsdienst (CTIVD 22B §5.2). Doe deze verstrekking niet.`,
+    },
+    request: {
+      en: (a) => `${a.act} is a request to ${a.service}, a law-enforcement service, that gives it data ('provides'). The Wiv 2002 leaves no room to provide data to a foreign police or investigative service, also not as part of a request (CTIVD 22B §5.2). Leave the data out of the request, or do not send it.`,
+      nl: (a) => `${a.act} is een verzoek aan ${a.service}, een opsporingsdienst, dat gegevens verstrekt ('provides'). De Wiv 2002 laat geen ruimte voor verstrekking aan een buitenlandse politie- of opsporingsdienst, ook niet als onderdeel van een verzoek (CTIVD 22B §5.2). Laat de gegevens weg uit het verzoek, of verstuur het niet.`,
     },
     "end-recipient": {
       en: (a) => `${a.act} gives data that is meant for ${a.service}, a law-enforcement service, through another service. Passing data on to a foreign investigative service through an intelligence service is equally unlawful (CTIVD 22B §5.2). Do not make this disclosure.`,
@@ -28,6 +32,15 @@ export const rule: Rule = {
           if (service && str(service, "type") === "law-enforcement") {
             ctx.report({ message: field, args: { act: d.name, service: service.name }, start: atom.start, end: atom.end });
           }
+        }
+      }
+    }
+    for (const d of declsOf(ctx, "request")) {
+      if ((list(d, "provides") ?? []).length === 0) continue;
+      for (const atom of refs(d, "to") ?? []) {
+        const service = ctx.ws.service(atom.text);
+        if (service && str(service, "type") === "law-enforcement") {
+          ctx.report({ message: "request", args: { act: d.name, service: service.name }, start: atom.start, end: atom.end });
         }
       }
     }

@@ -12,7 +12,7 @@ export const rule: Rule = {
       en: (a) => `The name ${a.name} is declared ${a.count} times in the workspace; names must be unique across all files, so references to it are ambiguous. Rename all but one.`,
       nl: (a) => `De naam ${a.name} wordt ${a.count} keer gedeclareerd in de werkruimte; namen moeten in alle bestanden uniek zijn, anders is onduidelijk waarnaar wordt verwezen. Hernoem alle op één na.`,
     },
-    other: { en: (a) => `${a.kind} ${a.name} is also declared here.`, nl: (a) => `${a.kind} ${a.name} wordt ook hier gedeclareerd.` },
+    other: { en: (a) => `${a.name} is also declared here, as ${a.kind} ${a.name}.`, nl: (a) => `${a.name} wordt ook hier gedeclareerd, als ${a.kind} ${a.name}.` },
   },
   check(ctx) {
     for (const d of ctx.file.decls) {

@@ -2,6 +2,8 @@
 import { reportProblems } from "./problems.js";
 import type { Rule } from "./rule.js";
 
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** 'a', 'b' and 'c' */
 function list(csv: string, and: string): string {
   const items = csv.split(",").map((f) => `'${f}'`);
@@ -15,20 +17,20 @@ export const rule: Rule = {
   summary: { en: "A required field is missing.", nl: "Een verplicht veld ontbreekt." },
   messages: {
     decl: {
-      en: (a) => `${a.kind} ${a.name} has no '${a.fields}', which every ${a.kind} needs: add '${a.fields}: …'.`,
-      nl: (a) => `${a.kind} ${a.name} heeft geen '${a.fields}', dat elke ${a.kind} nodig heeft: voeg '${a.fields}: …' toe.`,
+      en: (a) => `${cap(a.kind!)} ${a.name} lacks the required field '${a.fields}': add '${a.fields}: …'.`,
+      nl: (a) => `Bij ${a.kind} ${a.name} ontbreekt het verplichte veld '${a.fields}': voeg '${a.fields}: …' toe.`,
     },
     "decl-many": {
-      en: (a) => `${a.kind} ${a.name} lacks fields every ${a.kind} needs: ${list(a.fields!, "and")}.`,
-      nl: (a) => `${a.kind} ${a.name} mist velden die elke ${a.kind} nodig heeft: ${list(a.fields!, "en")}.`,
+      en: (a) => `${cap(a.kind!)} ${a.name} lacks required fields: ${list(a.fields!, "and")}.`,
+      nl: (a) => `Bij ${a.kind} ${a.name} ontbreken verplichte velden: ${list(a.fields!, "en")}.`,
     },
     nested: {
-      en: (a) => `This '${a.kind}' block has no '${a.fields}', which it needs: add '${a.fields}: …'.`,
-      nl: (a) => `Dit blok '${a.kind}' heeft geen '${a.fields}', dat het nodig heeft: voeg '${a.fields}: …' toe.`,
+      en: (a) => `This '${a.kind}' block lacks the required field '${a.fields}': add '${a.fields}: …'.`,
+      nl: (a) => `In dit blok '${a.kind}' ontbreekt het verplichte veld '${a.fields}': voeg '${a.fields}: …' toe.`,
     },
     "nested-many": {
-      en: (a) => `This '${a.kind}' block lacks fields it needs: ${list(a.fields!, "and")}.`,
-      nl: (a) => `Dit blok '${a.kind}' mist velden die het nodig heeft: ${list(a.fields!, "en")}.`,
+      en: (a) => `This '${a.kind}' block lacks required fields: ${list(a.fields!, "and")}.`,
+      nl: (a) => `In dit blok '${a.kind}' ontbreken verplichte velden: ${list(a.fields!, "en")}.`,
     },
   },
   check: reportProblems("missing-field"),

@@ -1,5 +1,5 @@
 // personal-data-oral: art. 40 — personal data is in principle provided in writing.
-import { list, str } from "../model/access.js";
+import { has, list, str } from "../model/access.js";
 import { valueRange } from "./helpers.js";
 import { declsOf, type Rule } from "./rule.js";
 
@@ -7,7 +7,7 @@ export const rule: Rule = {
   id: "personal-data-oral",
   section: "C",
   severity: "warning",
-  summary: { en: "Personal data given orally.", nl: "Persoonsgegevens mondeling verstrekt." },
+  summary: { en: "Personal data given orally without a recorded reason.", nl: "Persoonsgegevens mondeling verstrekt zonder vastgelegde reden." },
   messages: {
     default: {
       en: (a) => `${a.act} gives personal data orally. Art. 40 Wiv 2002 provides that personal data is in principle provided in writing (CTIVD 22B §5.2). Provide it in writing, or record why it had to be oral in 'motivation:'.`,
@@ -16,7 +16,8 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const d of declsOf(ctx, "disclosure")) {
-      if (str(d, "form") === "oral" && list(d, "data")?.includes("personal")) ctx.report({ args: { act: d.name }, ...valueRange(d, "form")! });
+      // "In principle in writing": an oral disclosure is acceptable with a recorded reason.
+      if (str(d, "form") === "oral" && list(d, "data")?.includes("personal") && !has(d, "motivation")) ctx.report({ args: { act: d.name }, ...valueRange(d, "form")! });
     }
   },
 };

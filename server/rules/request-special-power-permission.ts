@@ -20,9 +20,13 @@ export const rule: Rule = {
     nl: "Een verzoek aan een partner om een bijzondere bevoegdheid in te zetten, zonder de toestemming die eigen inzet zou vragen.",
   },
   messages: {
-    default: {
-      en: (a) => `${a.act} asks ${a.service} for ${a.power}, a special power, without the approval of ${term(AUTHORITY_TERMS, a.needed!, "en")}. Asking a partner to use a power needs the permission that using it ourselves would need; a request to monitor communications without the Minister's permission was found unlawful (CTIVD 22B ch. 6). Obtain and record that approval.`,
-      nl: (a) => `${a.act} vraagt ${a.service} om ${a.power}, een bijzondere bevoegdheid, zonder goedkeuring van ${term(AUTHORITY_TERMS, a.needed!, "nl")}. Een partner vragen een bevoegdheid in te zetten, vraagt de toestemming die eigen inzet zou vragen; een verzoek om iemands communicatie te volgen zonder toestemming van de minister is onrechtmatig bevonden (CTIVD 22B hfst. 6). Vraag die goedkeuring en leg haar vast.`,
+    minister: {
+      en: (a) => `${a.act} asks ${a.service} to use ${a.power}, a special power, without the approval of the Minister of Defence. Asking a partner to use a power needs the permission that using it ourselves would need; a request to monitor someone's communications sent without the Minister's permission was found unlawful (CTIVD 22B ch. 6). Obtain and record the Minister's approval.`,
+      nl: (a) => `${a.act} vraagt ${a.service} om ${a.power}, een bijzondere bevoegdheid, zonder goedkeuring van de minister van Defensie. Een partner vragen een bevoegdheid in te zetten, vraagt de toestemming die eigen inzet zou vragen; een verzoek om iemands communicatie te volgen zonder toestemming van de minister is onrechtmatig bevonden (CTIVD 22B hfst. 6). Vraag de goedkeuring van de minister en leg die vast.`,
+    },
+    director: {
+      en: (a) => `${a.act} asks ${a.service} to use ${a.power}, a special power, without the director's approval. Asking a partner to use a power needs the permission that using it ourselves would need (CTIVD 22B ch. 6); Entente takes the director's approval as the least that such a request needs. Obtain and record it.`,
+      nl: (a) => `${a.act} vraagt ${a.service} om ${a.power}, een bijzondere bevoegdheid, zonder goedkeuring van de directeur. Een partner vragen een bevoegdheid in te zetten, vraagt de toestemming die eigen inzet zou vragen (CTIVD 22B hfst. 6); Entente hanteert de goedkeuring van de directeur als het minimum voor zo'n verzoek. Vraag die goedkeuring en leg haar vast.`,
     },
     fix: { en: (a) => `Add the approval of ${term(AUTHORITY_TERMS, a.authority!, "en")} (date and reference to fill in)`, nl: (a) => `Voeg de goedkeuring van ${term(AUTHORITY_TERMS, a.authority!, "nl")} toe (datum en kenmerk in te vullen)` },
   },
@@ -37,6 +41,7 @@ export const rule: Rule = {
         const ok = needed === "minister-of-defence" ? approvals(d).some((a) => a.authority === needed) : hasApproval(d, needed);
         if (ok) continue;
         ctx.report({
+          message: needed === "minister-of-defence" ? "minister" : "director",
           args: { act: d.name, service, power, needed }, ...itemRange(d, "asks", power)!,
           ...withFix(addLinesFix(ctx.file, d, [placeholder.approval(needed)], "fix", true, { authority: needed })),
         });

@@ -32,6 +32,8 @@ export interface CheckOptions {
   /** Day number of "today". */
   today: number;
   locale: Locale;
+  /** Sees every finding before suppressions apply (the message tests use it to reach every message). */
+  trace?: (rule: Rule, finding: Finding) => void;
 }
 
 export interface FileCheck {
@@ -60,7 +62,10 @@ export function checkFile(ws: Workspace, file: FileModel, opts: CheckOptions): F
   try {
     for (const rule of RULES) {
       if (effectiveSeverity(rule, opts.config) === "off") continue;
-      const report = (finding: Finding) => raw.push({ rule, finding });
+      const report = (finding: Finding) => {
+        opts.trace?.(rule, finding);
+        raw.push({ rule, finding });
+      };
       try {
         rule.check({ file, ws, config: opts.config, today: opts.today, report });
       } catch (e) {

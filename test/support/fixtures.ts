@@ -10,7 +10,7 @@ import { parseConfig, type Config } from "../../server/model/config.js";
 import { parseDate } from "../../server/model/dates.js";
 import { Workspace } from "../../server/model/workspace.js";
 import { RULE_IDS } from "../../server/rules/catalogue.js";
-import { checkFile, type Diagnostic } from "../../server/rules/run.js";
+import { checkFile, type CheckOptions, type Diagnostic } from "../../server/rules/run.js";
 import type { Locale } from "../../grammar/messages.js";
 import type { Block, SyntaxTree } from "../../grammar/syntax-tree.js";
 import { readAnnotations, rewriteAnnotations, type Expectation } from "./annotations.js";
@@ -74,12 +74,12 @@ export interface FixtureRun {
   diagnostics: Map<string, Diagnostic[]>;
 }
 
-export function runFixture(fx: Fixture, locale: Locale = "en"): FixtureRun {
+export function runFixture(fx: Fixture, locale: Locale = "en", trace?: CheckOptions["trace"]): FixtureRun {
   const ws = new Workspace();
   for (const p of fx.parts) ws.setFile(p.name, p.text);
   const diagnostics = new Map<string, Diagnostic[]>();
   for (const p of fx.parts) {
-    diagnostics.set(p.name, checkFile(ws, ws.files.get(p.name)!, { config: fx.config, today: fx.today, locale }).diagnostics);
+    diagnostics.set(p.name, checkFile(ws, ws.files.get(p.name)!, { config: fx.config, today: fx.today, locale, trace }).diagnostics);
   }
   return { workspace: ws, diagnostics };
 }

@@ -1,0 +1,22 @@
+// Applying text edits: the fixes of one pass, in order, skipping any that overlap an earlier one.
+import type { TextEdit } from "./rule.js";
+
+/**
+ * Applies the edits that do not overlap one another; insertions at the same point are all kept, in
+ * order. Returns the new text and how many edits were left out (to be retried on the next pass).
+ */
+export function applyEdits(text: string, edits: readonly TextEdit[]): { text: string; skipped: number } {
+  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i);
+  let out = "";
+  let at = 0;
+  let skipped = 0;
+  for (const { e } of sorted) {
+    if (e.start < at || e.end < e.start || e.end > text.length) {
+      skipped++;
+      continue;
+    }
+    out += text.slice(at, e.start) + e.newText;
+    at = e.end;
+  }
+  return { text: out + text.slice(at), skipped };
+}

@@ -1,0 +1,79 @@
+// Meta-tests of the catalogue: a file, a fixture, a page and messages in both languages for every rule.
+import assert from "node:assert/strict";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { KINDS } from "../server/model/schema/index.js";
+import { RULES } from "../server/rules/catalogue.js";
+import type { Rule } from "../server/rules/rule.js";
+import { readAnnotations } from "./support/annotations.js";
+import { readFixture, runFixture } from "./support/fixtures.js";
+import { fixtureRoot, projectRoot } from "./support/paths.js";
+
+/** Files in server/rules that are infrastructure, not rules. */
+const NOT_RULES = new Set(["catalogue", "docs", "docs-index", "edits", "helpers", "problems", "rule", "run", "terms"]);
+
+test("every rule lives in a file named after its id, and every rule file is registered once", () => {
+  const dir = join(projectRoot(), "server", "rules");
+  const files = readdirSync(dir).filter((f) => f.endsWith(".ts")).map((f) => f.slice(0, -3)).filter((f) => !NOT_RULES.has(f));
+  assert.deepEqual([...files].sort(), RULES.map((r) => r.id).sort());
+  assert.equal(new Set(RULES.map((r) => r.id)).size, RULES.length);
+  for (const r of RULES) assert.match(readFileSync(join(dir, `${r.id}.ts`), "utf8"), new RegExp(`id: "${r.id}"`));
+});
+
+test("every rule has a fixture that fires it (config-error is reported on entente.json, tested in cli.test)", () => {
+  for (const r of RULES) {
+    if (r.id === "config-error") {
+      assert.match(readFileSync(join(projectRoot(), "test", "cli.test.ts"), "utf8"), /config-error/);
+      continue;
+    }
+    const path = join(fixtureRoot(), "rules", `${r.id}.entente`);
+    assert.ok(existsSync(path), `no fixture for ${r.id}`);
+    assert.ok(readAnnotations(readFileSync(path, "utf8")).some((e) => e.rule === r.id), `${r.id}'s fixture does not fire it`);
+  }
+});
+
+/** Every (rule, message key) the fixtures and examples reach, with the arguments of one finding each. */
+function reachedMessages(): Map<string, { rule: Rule; key: string; args: Record<string, string> }> {
+  const reached = new Map<string, { rule: Rule; key: string; args: Record<string, string> }>();
+  const note = (rule: Rule, key: string, args: Record<string, string> | undefined) => {
+    if (!reached.has(`${rule.id}/${key}`)) reached.set(`${rule.id}/${key}`, { rule, key, args: args ?? {} });
+  };
+  const dir = join(fixtureRoot(), "rules");
+  for (const f of readdirSync(dir).filter((f) => f.endsWith(".entente"))) {
+    runFixture(readFixture(join(dir, f)), "en", (rule, finding) => {
+      note(rule, finding.message ?? "default", finding.args);
+      for (const r of finding.related ?? []) note(rule, r.message, r.args);
+      if (finding.fix) note(rule, finding.fix.title, finding.fix.args);
+    });
+  }
+  return reached;
+}
+
+test("every message of every rule is reached by a fixture and reads well in English and Dutch", () => {
+  const reached = reachedMessages();
+  const missing: string[] = [];
+  for (const r of RULES) {
+    assert.ok(r.summary.en.length > 10 && r.summary.nl.length > 10 && r.summary.en !== r.summary.nl, `${r.id} summary`);
+    for (const key of Object.keys(r.messages)) {
+      const hit = reached.get(`${r.id}/${key}`);
+      if (!hit) {
+        if (!["unused-suppression", "config-error", "syntax-error"].includes(r.id)) missing.push(`${r.id}/${key}`);
+        continue;
+      }
+      const en = r.messages[key]!.en(hit.args);
+      const nl = r.messages[key]!.nl(hit.args);
+      for (const [lang, text] of [["en", en], ["nl", nl]] as const) {
+        assert.ok(text.length > 8, `${r.id}/${key} ${lang} is empty`);
+        assert.doesNotMatch(text, /undefined|NaN|\[object|\$\{/, `${r.id}/${key} ${lang}: ${text}`);
+        assert.match(text, /^[A-Z0-9'"(]/, `${r.id}/${key} ${lang} starts oddly: ${text}`);
+      }
+      assert.notEqual(en, nl, `${r.id}/${key} is not translated`);
+    }
+  }
+  // No nested block of the current schema has a required field, so these cannot be reached yet.
+  const nestedRequired = KINDS.flatMap((k) => k.blocks).flatMap((b) => b.fields).filter((f) => f.required);
+  assert.deepEqual(nestedRequired, []);
+  const unreachable = ["missing-field/nested", "missing-field/nested-many"];
+  assert.deepEqual(missing.filter((m) => !unreachable.includes(m)), [], "message keys no fixture reaches");
+});
