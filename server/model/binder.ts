@@ -23,6 +23,11 @@ export function bindFile(uri: string, tree: SyntaxTree): FileModel {
       report(unknownKind(block, "kind", suggestion));
       continue;
     }
+    if (!block.label || block.open < 0) {
+      // Still being written: the parser has said what is missing; the rules wait for the body.
+      decl.spec = undefined;
+      continue;
+    }
     bindMembers(decl, spec, file, report);
   }
   placeSuppressions(file);

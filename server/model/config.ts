@@ -27,6 +27,9 @@ const KEYS = ["reviewIntervalMonths", "locale", "exclude", "rules"];
 const SEVERITIES = ["error", "warning", "info", "off"];
 
 /** Reads a configuration text. Anything wrong is a problem, and the setting concerned keeps its default. */
+/** Rules that cannot be switched off, as they cannot be silenced by a comment (LANGUAGE.md §3). */
+const ALWAYS_ON = new Set(["syntax-error", "unresolved-reference", "wrong-reference-kind", "config-error"]);
+
 export function parseConfig(text: string, knownRules: ReadonlySet<string>): { config: Config; problems: ConfigProblem[] } {
   const config: Config = { ...DEFAULT_CONFIG, exclude: [], rules: {} };
   const problems: ConfigProblem[] = [];
@@ -80,6 +83,8 @@ function readRules(node: JsonNode, knownRules: ReadonlySet<string>, config: Conf
       problems.push({ variant: "unknown-rule", args: { rule: id, suggestion: nearest(id, knownRules) ?? "" }, start: k.offset, end: k.offset + k.length });
     } else if (typeof v.value !== "string" || !SEVERITIES.includes(v.value)) {
       problems.push({ variant: "severity", args: { rule: id, value: JSON.stringify(jsonc.getNodeValue(v)) }, start: v.offset, end: v.offset + v.length });
+    } else if (ALWAYS_ON.has(id) && (v.value === "off" || id === "config-error")) {
+      problems.push({ variant: "always-on", args: { rule: id }, start: v.offset, end: v.offset + v.length });
     } else {
       config.rules[id] = v.value as SeveritySetting;
     }

@@ -22,8 +22,8 @@ export const rule: Rule = {
   },
   messages: {
     default: {
-      en: (a) => `${a.act} is incidental cooperation ('ad-hoc: yes') but lacks ${missingList(a.missing, "en")}. Cooperation with a service that has not been weighed must be preceded by a motivated decision of the service leadership and the explicit consent of the Minister of Defence (CTIVD 22B §4.1). Add what is missing.`,
-      nl: (a) => `${a.act} is incidentele samenwerking ('ad-hoc: yes') maar mist ${missingList(a.missing, "nl")}. Aan samenwerking met een dienst die niet is gewogen gaan een gemotiveerde beslissing van de dienstleiding en expliciete toestemming van de minister van Defensie vooraf (CTIVD 22B §4.1). Vul aan wat ontbreekt.`,
+      en: (a) => `${a.act} is incidental cooperation ('ad-hoc: yes') but lacks ${missingList(a.missing, "en")}. Incidental cooperation, for which no weighing could be made in time, must be preceded by a motivated decision of the service leadership and the explicit consent of the Minister of Defence (CTIVD 22B §4.1). Add what is missing.`,
+      nl: (a) => `${a.act} is incidentele samenwerking ('ad-hoc: yes') maar mist ${missingList(a.missing, "nl")}. Aan incidentele samenwerking, waarvoor niet tijdig een weging kon worden gemaakt, gaan een gemotiveerde beslissing van de dienstleiding en expliciete toestemming van de minister van Defensie vooraf (CTIVD 22B §4.1). Vul aan wat ontbreekt.`,
     },
     fix: { en: () => "Add the missing motivation and approvals (to fill in)", nl: () => "Voeg de ontbrekende motivering en goedkeuringen toe (in te vullen)" },
   },

@@ -27,6 +27,10 @@ export const rule: Rule = {
       en: (a) => `"${a.rule}" is not a rule.${suggest(a.suggestion, true)} Run 'entente explain' for the list of rules.`,
       nl: (a) => `"${a.rule}" is geen regel.${suggest(a.suggestion, false)} Voer 'entente explain' uit voor de lijst van regels.`,
     },
+    "always-on": {
+      en: (a) => `${a.rule} cannot be ${a.rule === "config-error" ? "configured" : "switched off"}: like a comment, a setting cannot silence syntax, reference or configuration errors. Fix the errors instead.`,
+      nl: (a) => `${a.rule} kan niet worden ${a.rule === "config-error" ? "ingesteld" : "uitgeschakeld"}: net als een commentaar kan een instelling syntax-, verwijzings- of configuratiefouten niet onderdrukken. Herstel de fouten.`,
+    },
     severity: {
       en: (a) => `The severity of ${a.rule} must be "error", "warning", "info" or "off", not ${a.value}.`,
       nl: (a) => `De ernst van ${a.rule} moet "error", "warning", "info" of "off" zijn, niet ${a.value}.`,

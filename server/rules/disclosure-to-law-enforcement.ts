@@ -15,6 +15,10 @@ export const rule: Rule = {
       en: (a) => `${a.act} gives data to ${a.service}, a law-enforcement service. The Wiv 2002 leaves no room to provide data to a foreign police or investigative service (CTIVD 22B §5.2). Do not make this disclosure.`,
       nl: (a) => `${a.act} verstrekt gegevens aan ${a.service}, een opsporingsdienst. De Wiv 2002 laat geen ruimte voor verstrekking aan een buitenlandse politie- of opsporingsdienst (CTIVD 22B §5.2). Doe deze verstrekking niet.`,
     },
+    onward: {
+      en: (a) => `${a.act} allows the data to go onward to ${a.service}, a law-enforcement service. The Wiv 2002 leaves no room to provide data to a foreign police or investigative service, also not through another service (CTIVD 22B §5.2). Remove ${a.service} from 'onward'.`,
+      nl: (a) => `${a.act} staat verdere verstrekking toe aan ${a.service}, een opsporingsdienst. De Wiv 2002 laat geen ruimte voor verstrekking aan een buitenlandse politie- of opsporingsdienst, ook niet via een andere dienst (CTIVD 22B §5.2). Verwijder ${a.service} uit 'onward'.`,
+    },
     request: {
       en: (a) => `${a.act} is a request to ${a.service}, a law-enforcement service, that gives it data ('provides'). The Wiv 2002 leaves no room to provide data to a foreign police or investigative service, also not as part of a request (CTIVD 22B §5.2). Leave the data out of the request, or do not send it.`,
       nl: (a) => `${a.act} is een verzoek aan ${a.service}, een opsporingsdienst, dat gegevens verstrekt ('provides'). De Wiv 2002 laat geen ruimte voor verstrekking aan een buitenlandse politie- of opsporingsdienst, ook niet als onderdeel van een verzoek (CTIVD 22B §5.2). Laat de gegevens weg uit het verzoek, of verstuur het niet.`,
@@ -26,7 +30,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const d of declsOf(ctx, "disclosure")) {
-      for (const field of ["to", "end-recipient"] as const) {
+      for (const field of ["to", "end-recipient", "onward"] as const) {
         for (const atom of refs(d, field) ?? []) {
           const service = ctx.ws.service(atom.text);
           if (service && str(service, "type") === "law-enforcement") {

@@ -44,6 +44,7 @@ export const rule: Rule = {
       for (const { atom, service } of counterpartServices(ctx.ws, d)) {
         const found: string[] = [];
         const status = serviceStatus(ctx.ws, service.name, day);
+        if (status?.status === "ineligible") continue; // service-ineligible forbids the cooperation outright
         if (status?.status === "doubtful") found.push("doubtful");
         const relationship = str(service, "relationship") ?? (has(service, "relationship") ? undefined : "none");
         if (relationship === "none" || relationship === "exploratory") found.push("relationship");

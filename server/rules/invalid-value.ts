@@ -1,6 +1,7 @@
 // invalid-value: a value of the wrong type, enum member or form for its field.
 import { didYouMean, replaceFix, reportProblems } from "./problems.js";
 import type { Rule } from "./rule.js";
+import { article } from "./terms.js";
 
 export const rule: Rule = {
   id: "invalid-value",
@@ -13,11 +14,11 @@ export const rule: Rule = {
       nl: (a) => `'${a.value}' is geen waarde van '${a.name}'.${didYouMean(a.suggestion, "nl")} Toegestaan: ${a.allowed}.`,
     },
     bool: {
-      en: (a) => `'${a.name}' takes yes or no, not '${a.value}'.`,
-      nl: (a) => `'${a.name}' heeft als waarde yes of no, niet '${a.value}'.`,
+      en: (a) => `'${a.name}' takes yes or no, not '${a.value}'.${didYouMean(a.suggestion, "en")}`,
+      nl: (a) => `'${a.name}' heeft als waarde yes of no, niet '${a.value}'.${didYouMean(a.suggestion, "nl")}`,
     },
     ref: {
-      en: (a) => `'${a.name}' takes the name of a ${a.kinds}, not ${a.found}.`,
+      en: (a) => `'${a.name}' takes the name of ${article(a.kinds!)} ${a.kinds}, not ${a.found}.`,
       nl: (a) => `'${a.name}' verwacht de naam van een ${a.kinds}, niet ${a.found}.`,
     },
     date: {
@@ -41,8 +42,8 @@ export const rule: Rule = {
       nl: (a) => `${a.value} is geen landcode volgens ISO 3166-1 alpha-2.${didYouMean(a.suggestion, "nl")} Gebruik twee hoofdletters, zoals NL; gebruik voor verzonnen diensten XA tot en met XZ.`,
     },
     code: {
-      en: (a) => `${a.value} is not ${a.what}, such as ${a.example}.`,
-      nl: (a) => `${a.value} is geen ${a.whatNl}, zoals ${a.example}.`,
+      en: (a) => `${a.value} is not ${a.what}, such as ${a.example}.${didYouMean(a.suggestion, "en")}`,
+      nl: (a) => `${a.value} is geen ${a.whatNl}, zoals ${a.example}.${didYouMean(a.suggestion, "nl")}`,
     },
     "no-list": {
       en: (a) => `'${a.name}' takes a single value, not a list.`,

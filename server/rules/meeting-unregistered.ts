@@ -40,7 +40,8 @@ export const rule: Rule = {
       const approved = fieldAt(m, "report-approved");
       if (approved?.data === INVALID) continue;
       const approval = approved?.data as Approval | undefined;
-      if (approval && atLeast(approval.authority, "department-head")) continue;
+      // Authorities outside the ladder (the Secretary-General, the ministers) rank above a head of department.
+      if (approval && (atLeast(approval.authority, "department-head") || ["secretary-general", "minister-of-interior"].includes(approval.authority))) continue;
       ctx.report({ message: "unapproved", args: { meeting: m.name, by: approval?.authority ?? "" }, ...(approved ? valueRange(m, "report-approved")! : nameOf(m)) });
     }
   },

@@ -1,6 +1,7 @@
 // originator-consent-missing: data received from a partner goes on only with that partner's consent (third-party rule).
-import { fieldAt, has } from "../model/access.js";
-import { addLinesFix, placeholder, withFix } from "./helpers.js";
+import { date, fieldAt, has, refs } from "../model/access.js";
+import { isOwn } from "../model/queries.js";
+import { addLinesFix, formatDay, placeholder, valueRange, withFix } from "./helpers.js";
 import { declsOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {
@@ -16,13 +17,27 @@ export const rule: Rule = {
       en: (a) => `${a.act} passes on data that came from ${a.originator}, without recording ${a.originator}'s consent. Under the third-party rule, data received from a service is passed on only with the consent of that service (CTIVD 22B §8.1). Record the date of consent with 'originator-consent:'.`,
       nl: (a) => `${a.act} geeft gegevens door die afkomstig zijn van ${a.originator}, zonder de toestemming van ${a.originator} vast te leggen. Volgens de derde-partijregel worden van een dienst ontvangen gegevens alleen met toestemming van die dienst verder verstrekt (CTIVD 22B §8.1). Leg de datum van de toestemming vast met 'originator-consent:'.`,
     },
+    late: {
+      en: (a) => `${a.originator} consented to passing on its data on ${a.consent}, after ${a.act} gave it on ${a.date}: the consent must come first (CTIVD 22B §8.1). Check the dates; if they are right, the data was passed on without consent.`,
+      nl: (a) => `${a.originator} stemde op ${a.consent} in met het doorgeven van zijn gegevens, ná ${a.act} op ${a.date}: de toestemming moet voorafgaan (CTIVD 22B §8.1). Controleer de data; kloppen zij, dan zijn de gegevens zonder toestemming doorgegeven.`,
+    },
     fix: { en: () => "Add the date of the originator's consent (to fill in)", nl: () => "Voeg de datum van de toestemming van de herkomstdienst toe (in te vullen)" },
   },
   check(ctx) {
     for (const d of declsOf(ctx, "disclosure")) {
       const originator = fieldAt(d, "originator");
-      if (!originator || has(d, "originator-consent")) continue;
+      const from = refs(d, "originator")?.[0];
+      const service = from ? ctx.ws.service(from.text) : undefined;
+      if (!originator || (service && isOwn(service))) continue; // our own data needs no one's consent
       const name = originator.values[0]?.kind === "ident" ? originator.values[0].text : "";
+      if (has(d, "originator-consent")) {
+        const consent = date(d, "originator-consent");
+        const day = date(d, "date");
+        if (consent !== undefined && day !== undefined && consent > day) {
+          ctx.report({ message: "late", args: { act: d.name, originator: name, consent: formatDay(consent), date: formatDay(day) }, ...valueRange(d, "originator-consent")! });
+        }
+        continue;
+      }
       ctx.report({
         args: { act: d.name, originator: name }, start: originator.start, end: originator.end,
         ...withFix(addLinesFix(ctx.file, d, [`originator-consent: ${placeholder.date}`], "fix", true)),

@@ -13,10 +13,10 @@ export const rule: Rule = {
       nl: () => `Geen dienst is gemarkeerd met 'own: yes', zodat Entente niet kan bepalen welke diensten buitenlands zijn. Voeg 'own: yes' toe aan de dienst namens wie deze werkruimte spreekt.`,
     },
     many: {
-      en: (a) => `${a.name} is marked 'own: yes', but so is ${a.first}: exactly one service may speak for the workspace. Remove 'own: yes' from all but one.`,
-      nl: (a) => `${a.name} is gemarkeerd met 'own: yes', maar ${a.first} ook: precies één dienst mag namens de werkruimte spreken. Verwijder 'own: yes' bij alle op één na.`,
+      en: (a) => `${a.name} is marked 'own: yes', and so ${a.count === "2" ? "is" : "are"} ${a.others}: exactly one service may speak for the workspace, since that decides which services are foreign. Keep 'own: yes' on the own service only.`,
+      nl: (a) => `${a.name} is gemarkeerd met 'own: yes', en ${a.others} ook: precies één dienst mag namens de werkruimte spreken, omdat dat bepaalt welke diensten buitenlands zijn. Houd 'own: yes' alleen bij de eigen dienst.`,
     },
-    first: { en: (a) => `${a.first} is marked as the own service here.`, nl: (a) => `${a.first} is hier als eigen dienst gemarkeerd.` },
+    other: { en: (a) => `${a.other} is also marked as the own service.`, nl: (a) => `${a.other} is ook als eigen dienst gemarkeerd.` },
   },
   check(ctx) {
     const { own, firstActivity } = ctx.ws.ownServices();
@@ -25,13 +25,14 @@ export const rule: Rule = {
       if (firstActivity.file === ctx.file) ctx.report({ message: "none", ...nameOf(firstActivity) });
       return;
     }
-    const first = own[0]!;
-    for (const d of own.slice(1)) {
+    if (own.length < 2) return;
+    for (const d of own) {
       if (d.file !== ctx.file) continue;
       const at = fieldAt(d, "own")!;
+      const others = own.filter((o) => o !== d);
       ctx.report({
-        message: "many", args: { name: d.name, first: first.name }, start: at.start, end: at.end,
-        related: [{ file: first.file, ...nameOf(first), message: "first", args: { first: first.name } }],
+        message: "many", args: { name: d.name, others: others.map((o) => o.name).join(", "), count: String(own.length) }, start: at.start, end: at.end,
+        related: others.map((o) => ({ file: o.file, ...nameOf(o), message: "other", args: { other: o.name } })),
       });
     }
   },

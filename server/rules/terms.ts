@@ -61,3 +61,8 @@ export function joinAnd(items: string[], locale: Locale): string {
 export function terms(table: Terms, csv: string | undefined, locale: Locale): string {
   return joinAnd((csv ?? "").split(",").filter((x) => x !== "").map((k) => term(table, k, locale)), locale);
 }
+
+/** "a" or "an" before an English word. */
+export function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? "an" : "a";
+}

@@ -4,9 +4,11 @@ import { isOwn } from "../model/queries.js";
 import { isCountryInOnward } from "./unresolved-reference.js";
 import { declsOf, type Rule, type RuleContext } from "./rule.js";
 
-/** The foreign services declared for a country, sorted by name. */
+/** The foreign services declared for a country that may receive data at all (no police services), sorted by name. */
 function servicesOf(ctx: RuleContext, country: string): string[] {
-  return [...ctx.ws.ofKind("service")].filter((s) => str(s, "country") === country && !isOwn(s)).map((s) => s.name).sort();
+  return [...ctx.ws.ofKind("service")]
+    .filter((s) => str(s, "country") === country && !isOwn(s) && str(s, "type") !== "law-enforcement")
+    .map((s) => s.name).sort();
 }
 
 export const rule: Rule = {
@@ -50,7 +52,9 @@ export const rule: Rule = {
       const field = fieldAt(d, "onward")!;
       const values = { start: field.values[0]!.start, end: field.values[field.values.length - 1]!.end };
       const list = `[${unique.join(", ")}]`;
-      const fix = complete && unique.length > 0 ? { title: "fix", args: { list }, safe: true, edits: [{ ...values, newText: list }] } : undefined;
+      // Offered, not applied by --fix: naming every service of a country widens the condition, and a
+      // person must decide which of them may really receive the data.
+      const fix = complete && unique.length > 0 ? { title: "fix", args: { list }, safe: false, edits: [{ ...values, newText: list }] } : undefined;
       for (const a of countries) {
         const services = a.text === "countries" ? "" : servicesOf(ctx, a.text).join(", ");
         ctx.report({

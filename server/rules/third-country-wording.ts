@@ -3,7 +3,7 @@ import { fieldAt } from "../model/access.js";
 import { declsOf, type Rule } from "./rule.js";
 
 /** Phrases that make countries, rather than services, the recipients (English and Dutch). */
-const COUNTRY_PHRASE = /\b(?:third|other|any)\s+countr(?:y|ies)\b|\bderde\s+land(?:en)?\b|\bandere\s+landen\b/gi;
+const COUNTRY_PHRASE = /\b(?:third|other|another|any|foreign)\s+(?:countr(?:y|ies)|states?)\b|\b(?:derde|andere)\s+(?:land(?:en)?|staten?)\b/gi;
 
 export const rule: Rule = {
   id: "third-country-wording",

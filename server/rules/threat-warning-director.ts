@@ -1,5 +1,6 @@
 // threat-warning-director: the head of department informs the director of every threat warning given abroad.
-import { has, list } from "../model/access.js";
+import { approvalsUncertain, has, list } from "../model/access.js";
+import { hasApproval } from "../model/authority.js";
 import { addLinesFix, itemRange, placeholder, withFix } from "./helpers.js";
 import { declsOf, type Rule } from "./rule.js";
 
@@ -17,7 +18,8 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const d of declsOf(ctx, "disclosure")) {
-      if (!list(d, "data")?.includes("threat-warning") || has(d, "director-informed")) continue;
+      // A director who approved the warning knows of it.
+      if (!list(d, "data")?.includes("threat-warning") || has(d, "director-informed") || approvalsUncertain(d) || hasApproval(d, "director")) continue;
       ctx.report({ args: { act: d.name }, ...itemRange(d, "data", "threat-warning")!, ...withFix(addLinesFix(ctx.file, d, [`director-informed: ${placeholder.date}`], "fix", true)) });
     }
   },

@@ -3,6 +3,7 @@ import { looksLikeCountryCode } from "../model/schema/countries.js";
 import { nearest } from "../model/suggest.js";
 import { didYouMean, replaceFix } from "./problems.js";
 import type { Rule, RuleContext } from "./rule.js";
+import { article } from "./terms.js";
 
 /** `onward` naming a country is the third-country-rule's finding, not this one's (RULES.md §C). */
 export function isCountryInOnward(field: string, name: string): boolean {
@@ -22,7 +23,7 @@ export const rule: Rule = {
   summary: { en: "A name that is not declared anywhere in the workspace.", nl: "Een naam die nergens in de werkruimte is gedeclareerd." },
   messages: {
     default: {
-      en: (a) => `${a.name} is not declared in the workspace: '${a.field}' needs the name of a ${a.kinds}.${didYouMean(a.suggestion, "en")}`,
+      en: (a) => `${a.name} is not declared in the workspace: '${a.field}' needs the name of ${article(a.kinds!)} ${a.kinds}.${didYouMean(a.suggestion, "en")}`,
       nl: (a) => `${a.name} is nergens in de werkruimte gedeclareerd: '${a.field}' verwacht de naam van een ${a.kinds}.${didYouMean(a.suggestion, "nl")}`,
     },
     "fix-replace": replaceFix,

@@ -1,5 +1,6 @@
 // wrong-reference-kind: a name that is declared, but as another kind than the field expects.
 import { nameOf, type Rule } from "./rule.js";
+import { article } from "./terms.js";
 
 export const rule: Rule = {
   id: "wrong-reference-kind",
@@ -8,10 +9,10 @@ export const rule: Rule = {
   summary: { en: "A name declared as another kind than the field expects.", nl: "Een naam die als een andere soort is gedeclareerd dan het veld verwacht." },
   messages: {
     default: {
-      en: (a) => `${a.name} is a ${a.actual}, but '${a.field}' needs a ${a.kinds}. Name a ${a.kinds} here.`,
+      en: (a) => `${a.name} is ${article(a.actual!)} ${a.actual}, but '${a.field}' needs ${article(a.kinds!)} ${a.kinds}. Name ${article(a.kinds!)} ${a.kinds} here.`,
       nl: (a) => `${a.name} is een ${a.actual}, maar '${a.field}' verwacht een ${a.kinds}. Noem hier een ${a.kinds}.`,
     },
-    declared: { en: (a) => `${a.name} is declared here as a ${a.actual}.`, nl: (a) => `${a.name} is hier gedeclareerd als ${a.actual}.` },
+    declared: { en: (a) => `${a.name} is declared here as ${article(a.actual!)} ${a.actual}.`, nl: (a) => `${a.name} is hier gedeclareerd als ${a.actual}.` },
   },
   check(ctx) {
     for (const { atom, field, kinds } of ctx.file.refs) {
