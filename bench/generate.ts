@@ -89,14 +89,15 @@ function partnerFile(r: () => number, index: number, activities: number): GenBlo
   ];
   for (let k = 0; k < activities; k++) {
     const personal = r() < 0.4;
+    const day = date(r, 2026);
     blocks.push({
       kind: "disclosure", name: `D-${index}-${k}`, title: sentence(r, 4),
       members: [
-        field("to", svc), field("date", date(r, 2026)), field("basis", "own-task"),
+        field("to", svc), field("date", day), field("basis", "own-task"),
         field("investigation", JSON.stringify(sentence(r, 3))), field("data", personal ? "[personal]" : "[general]"),
         field("sources", "closed"), field("reliability", "B2"), field("onward", "none"), field("form", "written"),
-        ...(personal ? [field("subjects", "[foreign-national]"), field("recorded", "yes"), field("legal-affairs", "2026-01-02")] : []),
-        field("approval", "director", "2026-01-02", `"DIR/2026/${k}"`),
+        ...(personal ? [field("subjects", "[foreign-national]"), field("recorded", "yes"), field("legal-affairs", day)] : []),
+        field("approval", "director", day, `"DIR/2026/${k}"`),
         field("summary", JSON.stringify(sentence(r, 10))),
       ],
     });

@@ -8,8 +8,9 @@ const t0 = performance.now();
 const bundle = pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), "..", "..", "dist", "cli.js")).href;
 const { main } = (await import(bundle)) as { main: typeof Main };
 const dir = process.argv[2]!;
+const config = process.argv[3];
 let bytes = 0;
-const status = main(["lint", dir, "--format", "json", "--today", "2026-06-01"], {
+const status = main(["lint", dir, "--format", "json", "--today", "2026-06-01", ...(config ? ["--config", config] : [])], {
   stdout: (t) => { bytes += t.length; },
   stderr: (t) => void process.stderr.write(t),
   stdoutStream: process.stdout,

@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { RULES } from "../server/rules/catalogue.js";
 import { generateWorkspace } from "./generate.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -40,19 +41,31 @@ function measure(script: string, args: string[]): { ms: number; rssMB: number; w
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+/** An entente.json that switches off every rule outside section A: the structural pass alone. */
+function structuralConfig(): string {
+  const path = join(cache, "structural.json");
+  const off: Record<string, string> = {};
+  for (const r of RULES) if (r.section !== "A") off[r.id] = "off";
+  writeFileSync(path, JSON.stringify({ rules: off }));
+  return path;
+}
+
 function bench(): void {
   console.log(`Entente benchmark: median of ${RUNS} runs, each in a fresh process (Node ${process.version}).\n`);
-  const rows: string[][] = [["workspace", "files", "lint (in-process)", "lint process wall", "MB/s", "peak RSS", "JSON.parse", "ratio"]];
+  mkdirSync(cache, { recursive: true });
+  const structural = structuralConfig();
+  const rows: string[][] = [["workspace", "files", "lint (in-process)", "lint process wall", "MB/s", "peak RSS", "JSON.parse", "ratio", "structural only", "rules cost"]];
   for (const [label, bytes] of SIZES) {
     const ws = prepare(label, bytes);
     const lint = Array.from({ length: RUNS }, () => measure("lint-once.js", [ws.dir]));
     const json = Array.from({ length: RUNS }, () => measure("json-once.js", [ws.json]));
+    const structuralMs = median(Array.from({ length: RUNS }, () => measure("lint-once.js", [ws.dir, structural]).ms));
     const lintMs = median(lint.map((m) => m.ms));
     const jsonMs = median(json.map((m) => m.ms));
     rows.push([
       `${label} (${(ws.size / 1e6).toFixed(2)} MB)`, String(ws.files), `${lintMs.toFixed(0)} ms`, `${median(lint.map((m) => m.wallMs)).toFixed(0)} ms`,
       (ws.size / 1e6 / (lintMs / 1000)).toFixed(1), `${median(lint.map((m) => m.rssMB)).toFixed(0)} MB`, `${jsonMs.toFixed(1)} ms`,
-      `${(lintMs / jsonMs).toFixed(2)}×`,
+      `${(lintMs / jsonMs).toFixed(2)}×`, `${structuralMs.toFixed(0)} ms`, `${(lintMs / structuralMs).toFixed(2)}×`,
     ]);
   }
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
@@ -60,6 +73,7 @@ function bench(): void {
   console.log("\nlint (in-process): loading the CLI bundle, reading, parsing, binding, indexing, all rules and the JSON output, timed inside the process.");
   console.log("lint process wall: the same including Node's start-up. JSON.parse: parsing the same content as one JSON text (already in memory).");
   console.log("ratio: lint (in-process) / JSON.parse. Target: ≤ 3.5× at 12 MB.");
+  console.log("structural only: the same lint with every rule outside section A switched off; rules cost: full / structural (target ≤ 2×).");
   const size = Number(readFileSync(join(root, "dist", "cli.js")).length / 1024).toFixed(0);
   console.log(`CLI bundle: ${size} KB.`);
 }

@@ -22,146 +22,183 @@ export interface FastResult {
 }
 
 /**
+ * The parser's state lives in one long-lived object, not in closures made per call: closures made
+ * afresh for every file would start cold in the JIT each time.
+ */
+class FastParser {
+  ts!: TokenStream;
+  kinds!: Uint8Array;
+  starts!: Int32Array;
+  ends!: Int32Array;
+  count = 0;
+  i = 0;
+  depth = 0;
+  /**
+   * Arrays are filled on a shared stack and copied out at their exact size: a literal [] grows to
+   * 17 slots on its first push, which across a large workspace is much of the tree's memory.
+   */
+  readonly stack: unknown[] = [];
+
+  kind(k: number): number {
+    return k < this.count ? this.kinds[k]! : 0;
+  }
+
+  atom(k: number): Atom {
+    return { kind: atomKinds[this.kinds[k]!]!, text: tokenValue(this.ts, k), start: this.starts[k]!, end: this.ends[k]! };
+  }
+
+  take<T>(mark: number): T[] {
+    const out = this.stack.slice(mark) as T[];
+    this.stack.length = mark;
+    return out;
+  }
+
+  /** `IDENT [IDENT|NUMBER] [STRING] {` starts at token k. */
+  blockHeaderAt(k: number): boolean {
+    if (this.kind(k) !== Tok.Ident) return false;
+    let j = k + 1;
+    const next = this.kind(j);
+    if (next === Tok.Ident || next === Tok.Number) j++;
+    if (this.kind(j) === Tok.String) j++;
+    return this.kind(j) === Tok.LBrace;
+  }
+
+  /** As Grammar.valueContinues: right after ':', `A B {` is the value A and a block `B {`. */
+  continuesValues(k: number, first: boolean): boolean {
+    const t = this.kind(k);
+    if (t === Tok.Ident) {
+      const next = this.kind(k + 1);
+      if (next === Tok.Colon) return false;
+      return first && next === Tok.Ident ? true : !this.blockHeaderAt(k);
+    }
+    return t === Tok.String || t === Tok.TextBlock || t === Tok.Date || t === Tok.Number;
+  }
+
+  list(): ListValue {
+    const l: ListValue = { kind: "list", items: [], closed: false, start: this.starts[this.i]!, end: this.ends[this.i]! };
+    this.i++;
+    const itemsMark = this.stack.length;
+    let atomsMark = -1; // where the current item's atoms begin on the stack, or -1 between items
+    let itemStart = 0;
+    for (;;) {
+      const t = this.kind(this.i);
+      if (t === Tok.Comma) {
+        if (atomsMark < 0) throw GIVE_UP;
+        this.endItem(atomsMark, itemStart);
+        atomsMark = -1;
+        l.end = this.ends[this.i++]!;
+      } else if (this.continuesValues(this.i, false)) {
+        const a = this.atom(this.i++);
+        if (atomsMark < 0) {
+          atomsMark = this.stack.length;
+          itemStart = a.start;
+        }
+        this.stack.push(a);
+        l.end = a.end;
+      } else break;
+    }
+    if (atomsMark >= 0) this.endItem(atomsMark, itemStart);
+    l.items = this.take<ListItem>(itemsMark);
+    if (this.kind(this.i) !== Tok.RBracket) throw GIVE_UP;
+    l.closed = true;
+    l.end = this.ends[this.i++]!;
+    return l;
+  }
+
+  endItem(atomsMark: number, start: number): void {
+    const atoms = this.take<Atom>(atomsMark);
+    this.stack.push({ atoms, start, end: atoms[atoms.length - 1]!.end } satisfies ListItem);
+  }
+
+  field(): Field {
+    const key = this.atom(this.i);
+    const f: Field = { type: "field", key, colon: true, values: [], start: key.start, end: this.ends[this.i + 1]!, data: undefined };
+    this.i += 2;
+    const mark = this.stack.length;
+    for (;;) {
+      let v: Value;
+      if (this.kind(this.i) === Tok.LBracket) v = this.list();
+      else if (this.continuesValues(this.i, this.stack.length === mark)) v = this.atom(this.i++);
+      else break;
+      this.stack.push(v);
+      f.end = v.end;
+    }
+    if (this.stack.length === mark) throw GIVE_UP;
+    f.values = this.take<Value>(mark);
+    return f;
+  }
+
+  body(b: Block): void {
+    if (this.depth >= MAX_DEPTH) throw GIVE_UP;
+    this.depth++;
+    b.open = this.starts[this.i]!;
+    b.end = this.ends[this.i]!;
+    this.i++;
+    const mark = this.stack.length;
+    for (;;) {
+      const t = this.kind(this.i);
+      if (t === Tok.RBrace) break;
+      if (t !== Tok.Ident) throw GIVE_UP;
+      if (this.kind(this.i + 1) === Tok.Colon) this.stack.push(this.field());
+      else if (this.blockHeaderAt(this.i)) this.stack.push(this.header(false));
+      else throw GIVE_UP;
+    }
+    b.members = this.take<Member>(mark);
+    b.close = this.starts[this.i]!;
+    b.end = this.ends[this.i]!;
+    this.i++;
+    this.depth--;
+  }
+
+  /** `keyword [label] ["title"] { … }`; a declaration needs a name that is an identifier. */
+  header(top: boolean): Block {
+    const keyword = this.atom(this.i++);
+    const b: Block = {
+      type: "block", keyword, label: null, title: null, members: [], open: -1, close: -1, start: keyword.start, end: keyword.end,
+    };
+    const t = this.kind(this.i);
+    if (t === Tok.Ident || (!top && t === Tok.Number)) { b.label = this.atom(this.i++); b.end = b.label.end; }
+    else if (top) throw GIVE_UP;
+    if (this.kind(this.i) === Tok.String) { b.title = this.atom(this.i++); b.end = b.title.end; }
+    if (this.kind(this.i) !== Tok.LBrace) throw GIVE_UP;
+    this.body(b);
+    return b;
+  }
+
+  run(ts: TokenStream): FastResult {
+    this.ts = ts;
+    this.kinds = ts.kinds;
+    this.starts = ts.starts;
+    this.ends = ts.ends;
+    this.count = ts.count;
+    this.i = 0;
+    const declarations: Block[] = [];
+    let begin = 0;
+    try {
+      while (this.i < this.count) {
+        begin = this.i;
+        this.depth = 0;
+        this.stack.length = 0;
+        if (this.kinds[this.i] !== Tok.Ident || this.kind(this.i + 1) === Tok.Colon) throw GIVE_UP;
+        declarations.push(this.header(true));
+      }
+      return { declarations, complete: true, resumeAt: this.count };
+    } catch (e) {
+      if (e === GIVE_UP) return { declarations, complete: false, resumeAt: begin };
+      throw e;
+    } finally {
+      this.stack.length = 0;
+    }
+  }
+}
+
+const parser = new FastParser();
+
+/**
  * Parses a token stream the way the Chevrotain grammar (parser.ts) would, up to the first
  * top-level declaration that holds anything the grammar reports as an error; the caller runs the
  * grammar from there for its recovery and messages. The property tests check that both agree.
  */
 export function fastParse(ts: TokenStream): FastResult {
-  const { kinds, starts, ends, count } = ts;
-  let i = 0;
-  let depth = 0;
-
-  const kind = (k: number): number => (k < count ? kinds[k]! : 0);
-  const atom = (k: number): Atom => ({ kind: atomKinds[kinds[k]!]!, text: tokenValue(ts, k), start: starts[k]!, end: ends[k]! });
-  const blockHeaderAt = (k: number): boolean => {
-    if (kind(k) !== Tok.Ident) return false;
-    let j = k + 1;
-    if (kind(j) === Tok.Ident || kind(j) === Tok.Number) j++;
-    if (kind(j) === Tok.String) j++;
-    return kind(j) === Tok.LBrace;
-  };
-  // As Grammar.valueContinues: right after ':', `A B {` is the value A and a block `B {`.
-  const continuesValues = (k: number, first: boolean): boolean => {
-    const t = kind(k);
-    if (t === Tok.Ident) {
-      if (kind(k + 1) === Tok.Colon) return false;
-      return first && kind(k + 1) === Tok.Ident ? true : !blockHeaderAt(k);
-    }
-    return t === Tok.String || t === Tok.TextBlock || t === Tok.Date || t === Tok.Number;
-  };
-
-  // Arrays are filled on a shared stack and copied out at their exact size: a literal [] grows to
-  // 17 slots on its first push, which across a large workspace is most of the tree's memory.
-  const stack: unknown[] = [];
-  const take = <T>(mark: number): T[] => {
-    const out = stack.slice(mark) as T[];
-    stack.length = mark;
-    return out;
-  };
-
-  const list = (): ListValue => {
-    const l: ListValue = { kind: "list", items: [], closed: false, start: starts[i]!, end: ends[i]! };
-    i++;
-    const itemsMark = stack.length;
-    let atomsMark = -1; // where the current item's atoms begin on the stack, or -1 between items
-    let itemStart = 0;
-    const endItem = () => {
-      const atoms = take<Atom>(atomsMark);
-      stack.push({ atoms, start: itemStart, end: atoms[atoms.length - 1]!.end } satisfies ListItem);
-      atomsMark = -1;
-    };
-    for (;;) {
-      const t = kind(i);
-      if (t === Tok.Comma) {
-        if (atomsMark < 0) throw GIVE_UP;
-        endItem();
-        l.end = ends[i++]!;
-      } else if (continuesValues(i, false)) {
-        const a = atom(i++);
-        if (atomsMark < 0) {
-          atomsMark = stack.length;
-          itemStart = a.start;
-        }
-        stack.push(a);
-        l.end = a.end;
-      } else break;
-    }
-    if (atomsMark >= 0) endItem();
-    l.items = take<ListItem>(itemsMark);
-    if (kind(i) !== Tok.RBracket) throw GIVE_UP;
-    l.closed = true;
-    l.end = ends[i++]!;
-    return l;
-  };
-
-  const field = (): Field => {
-    const key = atom(i);
-    const f: Field = { type: "field", key, colon: true, values: [], start: key.start, end: ends[i + 1]!, data: undefined };
-    i += 2;
-    const mark = stack.length;
-    for (;;) {
-      let v: Value;
-      if (kind(i) === Tok.LBracket) v = list();
-      else if (continuesValues(i, stack.length === mark)) v = atom(i++);
-      else break;
-      stack.push(v);
-      f.end = v.end;
-    }
-    if (stack.length === mark) throw GIVE_UP;
-    f.values = take<Value>(mark);
-    return f;
-  };
-
-  const body = (b: Block): void => {
-    if (depth >= MAX_DEPTH) throw GIVE_UP;
-    depth++;
-    b.open = starts[i]!;
-    b.end = ends[i]!;
-    i++;
-    const mark = stack.length;
-    for (;;) {
-      const t = kind(i);
-      if (t === Tok.RBrace) break;
-      if (t !== Tok.Ident) throw GIVE_UP;
-      if (kind(i + 1) === Tok.Colon) stack.push(field());
-      else if (blockHeaderAt(i)) stack.push(header(false));
-      else throw GIVE_UP;
-    }
-    b.members = take<Member>(mark);
-    b.close = starts[i]!;
-    b.end = ends[i]!;
-    i++;
-    depth--;
-  };
-
-  // `keyword [label] ["title"] { … }`; a declaration needs a name that is an identifier.
-  const header = (top: boolean): Block => {
-    const keyword = atom(i++);
-    const b: Block = {
-      type: "block", keyword, label: null, title: null, members: [], open: -1, close: -1, start: keyword.start, end: keyword.end,
-    };
-    const t = kind(i);
-    if (t === Tok.Ident || (!top && t === Tok.Number)) { b.label = atom(i++); b.end = b.label.end; }
-    else if (top) throw GIVE_UP;
-    if (kind(i) === Tok.String) { b.title = atom(i++); b.end = b.title.end; }
-    if (kind(i) !== Tok.LBrace) throw GIVE_UP;
-    body(b);
-    return b;
-  };
-
-  const declarations: Block[] = [];
-  let begin = 0;
-  try {
-    while (i < count) {
-      begin = i;
-      depth = 0;
-      stack.length = 0;
-      if (kinds[i] !== Tok.Ident || kind(i + 1) === Tok.Colon) throw GIVE_UP;
-      declarations.push(header(true));
-    }
-    return { declarations, complete: true, resumeAt: count };
-  } catch (e) {
-    if (e === GIVE_UP) return { declarations, complete: false, resumeAt: begin };
-    throw e;
-  }
+  return parser.run(ts);
 }

@@ -25,6 +25,21 @@ export interface TokenStream {
   errors: SyntaxError[];
 }
 
+/**
+ * Short names recur thousands of times in a workspace (field names, enum values, service names):
+ * one shared copy of each saves a string per occurrence. The table is bounded, so that a language
+ * server that runs for days does not grow with every name it has ever seen.
+ */
+const interned = new Map<string, string>();
+const MAX_INTERNED = 20_000;
+
+function intern(s: string): string {
+  const hit = interned.get(s);
+  if (hit !== undefined) return hit;
+  if (interned.size < MAX_INTERNED) interned.set(s, s);
+  return s;
+}
+
 /** The value of token i: a string's or text block's content, otherwise the token's text. */
 export function tokenValue(ts: TokenStream, i: number): string {
   const kind = ts.kinds[i];
@@ -33,7 +48,10 @@ export function tokenValue(ts: TokenStream, i: number): string {
     if (d !== undefined) return d;
     return ts.text.slice(ts.starts[i]! + 1, ts.ends[i]! - 1);
   }
-  return ts.text.slice(ts.starts[i]!, ts.ends[i]!);
+  const start = ts.starts[i]!;
+  const end = ts.ends[i]!;
+  const s = ts.text.slice(start, end);
+  return kind === Tok.Ident && end - start <= 32 ? intern(s) : s;
 }
 
 const enum C {
