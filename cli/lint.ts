@@ -7,7 +7,7 @@ import { decode } from "../server/model/source.js";
 import { Workspace } from "../server/model/workspace.js";
 import { checkFile, type Diagnostic } from "../server/rules/run.js";
 import { commonRoot, configFileDiagnostics, findConfig, loadConfig } from "./config-file.js";
-import { collectFiles } from "./files.js";
+import { collectFiles } from "../server/files.js";
 import { fixWorkspace } from "./fix.js";
 import { github } from "./formats/github.js";
 import { json } from "./formats/json.js";

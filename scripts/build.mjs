@@ -41,3 +41,15 @@ await build({
   minify: production,
   banner: { js: 'import { createRequire as __entente_cr } from "node:module"; const require = __entente_cr(import.meta.url);' },
 });
+
+// CommonJS bundles for VS Code (which loads extensions with require) and the language server.
+const cjs = {
+  ...common,
+  bundle: true,
+  format: "cjs",
+  minify: production,
+  // docs.ts asks for __dirname before import.meta, so the latter is never read in these bundles.
+  define: { "import.meta.url": "undefined" },
+};
+await build({ ...cjs, entryPoints: { server: "server/main.ts" }, outdir: process.env.ENTENTE_DIST ?? "dist", outExtension: { ".js": ".cjs" } });
+await build({ ...cjs, entryPoints: { client: "client/extension.ts" }, outdir: process.env.ENTENTE_DIST ?? "dist", outExtension: { ".js": ".cjs" }, external: ["vscode"] });

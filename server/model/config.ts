@@ -30,18 +30,26 @@ const SEVERITIES = ["error", "warning", "info", "off"];
 /** Rules that cannot be switched off, as they cannot be silenced by a comment (LANGUAGE.md §3). */
 const ALWAYS_ON = new Set(["syntax-error", "unresolved-reference", "wrong-reference-kind", "config-error"]);
 
-export function parseConfig(text: string, knownRules: ReadonlySet<string>): { config: Config; problems: ConfigProblem[] } {
+export interface ParsedConfig {
+  config: Config;
+  problems: ConfigProblem[];
+  /** The settings the file gives validly, so that an editor's settings fill in only the others. */
+  given: Set<keyof Config>;
+}
+
+export function parseConfig(text: string, knownRules: ReadonlySet<string>): ParsedConfig {
   const config: Config = { ...DEFAULT_CONFIG, exclude: [], rules: {} };
   const problems: ConfigProblem[] = [];
+  const given = new Set<keyof Config>();
   const errors: ParseError[] = [];
   const root = jsonc.parseTree(text, errors, { allowTrailingComma: false, disallowComments: false });
   for (const e of errors) {
     problems.push({ variant: "syntax", args: { error: jsonc.printParseErrorCode(e.error) }, start: e.offset, end: e.offset + Math.max(1, e.length) });
   }
-  if (errors.length > 0) return { config, problems };
+  if (errors.length > 0) return { config, problems, given };
   if (!root || root.type !== "object") {
     problems.push({ variant: "root", args: {}, start: root?.offset ?? 0, end: root ? root.offset + root.length : text.length });
-    return { config, problems };
+    return { config, problems, given };
   }
   const at = (n: JsonNode) => ({ start: n.offset, end: n.offset + n.length });
   const seen = new Set<string>();
@@ -57,21 +65,22 @@ export function parseConfig(text: string, knownRules: ReadonlySet<string>): { co
     }
     const value: unknown = jsonc.getNodeValue(valueNode);
     if (key === "reviewIntervalMonths") {
-      if (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 120) config.reviewIntervalMonths = value;
+      if (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 120) { config.reviewIntervalMonths = value; given.add(key); }
       else problems.push({ variant: "interval", args: { value: JSON.stringify(value) }, ...at(valueNode) });
     } else if (key === "locale") {
-      if (value === "en" || value === "nl") config.locale = value;
+      if (value === "en" || value === "nl") { config.locale = value; given.add(key); }
       else problems.push({ variant: "locale", args: { value: JSON.stringify(value) }, ...at(valueNode) });
     } else if (key === "exclude") {
-      if (Array.isArray(value) && value.every((v) => typeof v === "string" && v.length > 0)) config.exclude = value as string[];
+      if (Array.isArray(value) && value.every((v) => typeof v === "string" && v.length > 0)) { config.exclude = value as string[]; given.add(key); }
       else problems.push({ variant: "exclude", args: {}, ...at(valueNode) });
     } else if (valueNode.type !== "object") {
       problems.push({ variant: "rules", args: {}, ...at(valueNode) });
     } else {
       readRules(valueNode, knownRules, config, problems);
+      given.add("rules");
     }
   }
-  return { config, problems };
+  return { config, problems, given };
 }
 
 function readRules(node: JsonNode, knownRules: ReadonlySet<string>, config: Config, problems: ConfigProblem[]): void {

@@ -70,7 +70,7 @@ export function reviewBy(assessment: Decl, config: Config): number | undefined {
 
 /** Agreements that name the service among their parties. */
 export function agreementsOf(ws: Workspace, service: string): Decl[] {
-  return ws.aboutService(service).filter((d) => d.kind === "agreement" && (refs(d, "parties") ?? []).some((p) => p.text === service));
+  return ws.recordsAbout(service).filter((d) => d.kind === "agreement" && (refs(d, "parties") ?? []).some((p) => p.text === service));
 }
 
 /** In force at `day`: signed, signed on or before it, and not expired before it (LANGUAGE.md §4). */

@@ -86,15 +86,23 @@ export class Workspace {
     }
   }
 
-  /** The dependency keys a file's declarations provide: what can change for other files when it changes. */
+  /**
+   * The dependency keys a file's declarations provide: what can change for other files when it
+   * changes (see ARCHITECTURE.md, "Incremental checking"). Activities provide `a:` keys only when
+   * incidental, since only ad-hoc-precedent reads other files' activities.
+   */
   static provides(file: FileModel): Set<string> {
     const keys = new Set<string>();
     for (const d of file.decls) {
       if (d.name) keys.add("n:" + d.name);
-      for (const s of aboutServices(d)) keys.add("n:" + s);
       keys.add("k:" + d.kind);
+      if (ACTIVITY_KINDS.has(d.kind)) {
+        keys.add("first-activity");
+        if (flag(d, "ad-hoc") === true) for (const s of counterparts(d)) keys.add("a:" + s);
+      } else {
+        for (const s of aboutServices(d)) keys.add("s:" + s);
+      }
       if (d.kind === "service" && flag(d, "own") === true) keys.add("own");
-      if (ACTIVITY_KINDS.has(d.kind)) keys.add("own");
     }
     return keys;
   }
@@ -113,14 +121,33 @@ export class Workspace {
 
   /** Declarations about a service: its assessments, agreements it is party to, activities with it, its liaisons. */
   aboutService(name: string): readonly Decl[] {
-    this.track?.add("n:" + name);
+    this.track?.add("s:" + name);
+    this.track?.add("a:" + name);
     return this.about.get(name) ?? [];
   }
 
+  /** The assessments, agreements and liaisons that concern a service (not its activities). */
+  recordsAbout(name: string): Decl[] {
+    this.track?.add("s:" + name);
+    return (this.about.get(name) ?? []).filter((d) => !ACTIVITY_KINDS.has(d.kind));
+  }
+
+  /** The activities with a service as counterpart. */
+  activitiesWith(name: string): Decl[] {
+    this.track?.add("a:" + name);
+    return (this.about.get(name) ?? []).filter((d) => ACTIVITY_KINDS.has(d.kind));
+  }
+
   /** Own services (`own: yes`) and whether any activity exists: the inputs of the own-service rule. */
-  ownServices(): { own: Decl[]; firstActivity: Decl | undefined } {
+  ownServices(): Decl[] {
     this.track?.add("own");
-    return (this.ownCache ??= this.computeOwn());
+    return (this.ownCache ??= this.computeOwn()).own;
+  }
+
+  /** The first activity of the workspace (by file, then position), where own-service reports a missing own service. */
+  firstActivity(): Decl | undefined {
+    this.track?.add("first-activity");
+    return (this.ownCache ??= this.computeOwn()).firstActivity;
   }
 
   private computeOwn(): { own: Decl[]; firstActivity: Decl | undefined } {
@@ -140,7 +167,7 @@ export class Workspace {
 
   /** Assessments of a service, oldest first (undated ones are left out). */
   assessmentsOf(name: string): readonly Decl[] {
-    const about = this.aboutService(name);
+    const about = this.recordsAbout(name);
     let cached = this.assessmentCache.get(name);
     if (!cached) {
       cached = about

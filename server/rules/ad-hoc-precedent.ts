@@ -36,8 +36,8 @@ export const rule: Rule = {
       if (day === undefined) continue;
       for (const { atom, service } of counterpartServices(ctx.ws, d)) {
         if (currentAssessment(ctx.ws, service.name, day)) continue;
-        const previous = ctx.ws.aboutService(service.name).filter((o) =>
-          o !== d && ACTIVITY_KINDS.has(o.kind) && flag(o, "ad-hoc") === true && actDate(o) !== undefined && earlier(o, d));
+        const previous = ctx.ws.activitiesWith(service.name).filter((o) =>
+          o !== d && flag(o, "ad-hoc") === true && actDate(o) !== undefined && earlier(o, d));
         if (previous.length === 0) continue;
         const first = previous.reduce((x, y) => (earlier(x, y) ? x : y));
         const args = { act: d.name, date: formatDay(day), count: String(previous.length + 1), service: service.name, first: first.name };

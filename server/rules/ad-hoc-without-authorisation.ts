@@ -27,6 +27,7 @@ export const rule: Rule = {
     },
     fix: { en: () => "Add the missing motivation and approvals (to fill in)", nl: () => "Voeg de ontbrekende motivering en goedkeuringen toe (in te vullen)" },
   },
+  requires: { en: (a) => a.missing!.split(",").map((k) => ({ motivation: "motivation", director: "director", minister: "Minister of Defence" })[k]).join(", "), nl: (a) => a.missing!.split(",").map((k) => ({ motivation: "motivering", director: "directeur", minister: "minister van Defensie" })[k]).join(", ") },
   check(ctx) {
     for (const d of ctx.file.decls) {
       if (!ACTIVITY_KINDS.has(d.kind) || !d.spec || flag(d, "ad-hoc") !== true) continue;

@@ -13,6 +13,7 @@ export const rule: Rule = {
       nl: (a) => `De instructie aan bron ${a.source} in ${a.act} is niet schriftelijk vastgelegd. Artikel 21 lid 6 Wiv 2002 schrijft voor dat de instructie aan een agent schriftelijk wordt vastgelegd; verslaglegging waaruit de instructie niet bleek, is onrechtmatig bevonden (CTIVD 22B hfst. 7). Leg de instructie vast en vermeld dat met 'instruction-recorded: yes'.`,
     },
   },
+  requires: { en: () => "recorded instruction", nl: () => "vastgelegde instructie" },
   check(ctx) {
     for (const op of declsOf(ctx, "operation")) {
       for (const source of op.blocks) {

@@ -21,6 +21,7 @@ export const rule: Rule = {
       nl: (a) => `Bron ${a.source} in ${a.act} is voor het eerst op ${a.tasked} aangestuurd, maar pas op ${a.designated} als agent aangemerkt. Tot dan stuurde de dienst een bron aan zonder de toestemming die artikel 21 Wiv 2002 vraagt (CTIVD 22B hfst. 7). Controleer de data; kloppen zij, dan was de inzet vóór ${a.designated} zonder toestemming.`,
     },
   },
+  requires: { en: () => "designation", nl: () => "aanmerking als agent" },
   check(ctx) {
     for (const op of declsOf(ctx, "operation")) {
       for (const source of op.blocks) {

@@ -22,6 +22,7 @@ export const rule: Rule = {
     },
     fix: { en: () => "Add the date of the Ministry's review (to fill in)", nl: () => "Voeg de datum van de toetsing door het ministerie toe (in te vullen)" },
   },
+  requires: { en: () => "ministry review", nl: () => "toetsing ministerie" },
   check(ctx) {
     for (const d of declsOf(ctx, "agreement")) {
       if (str(d, "status") !== "signed") continue;

@@ -18,6 +18,7 @@ export const rule: Rule = {
     },
     fix: { en: () => "Add the Secretary-General's approval (date and reference to fill in)", nl: () => "Voeg de goedkeuring van de secretaris-generaal toe (datum en kenmerk in te vullen)" },
   },
+  requires: { en: () => "Secretary-General", nl: () => "secretaris-generaal" },
   check(ctx) {
     for (const d of declsOf(ctx, "service")) {
       if (flag(d, "refuses-agreement") !== true || approvalsUncertain(d) || approvals(d).some((a) => a.authority === "secretary-general")) continue;

@@ -19,6 +19,7 @@ export const rule: Rule = {
     },
     fix: { en: () => "Add the director's approval (date and reference to fill in)", nl: () => "Voeg de goedkeuring van de directeur toe (datum en kenmerk in te vullen)" },
   },
+  requires: { en: () => "service leadership", nl: () => "dienstleiding" },
   check(ctx) {
     for (const d of declsOf(ctx, "assessment")) {
       if (approvalsUncertain(d) || hasApproval(d, "deputy-director")) continue;

@@ -15,6 +15,7 @@ export const rule: Rule = {
     },
     fix: { en: () => "Add the Minister's approval (date and reference to fill in)", nl: () => "Voeg de goedkeuring van de minister toe (datum en kenmerk in te vullen)" },
   },
+  requires: { en: () => "Minister of Defence", nl: () => "minister van Defensie" },
   check(ctx) {
     for (const d of declsOf(ctx, "disclosure")) {
       if (!list(d, "data")?.includes("bulk") || approvalsUncertain(d) || approvals(d).some((a) => a.authority === "minister-of-defence")) continue;

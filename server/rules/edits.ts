@@ -6,17 +6,25 @@ import type { TextEdit } from "./rule.js";
  * order. Returns the new text and how many edits were left out (to be retried on the next pass).
  */
 export function applyEdits(text: string, edits: readonly TextEdit[]): { text: string; skipped: number } {
-  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i);
+  const kept = nonOverlapping(edits, text.length);
   let out = "";
   let at = 0;
-  let skipped = 0;
-  for (const { e } of sorted) {
-    if (e.start < at || e.end < e.start || e.end > text.length) {
-      skipped++;
-      continue;
-    }
+  for (const e of kept) {
     out += text.slice(at, e.start) + e.newText;
     at = e.end;
   }
-  return { text: out + text.slice(at), skipped };
+  return { text: out + text.slice(at), skipped: edits.length - kept.length };
+}
+
+/** The edits that can be applied together, in document order: each starts at or after the end of the one before. */
+export function nonOverlapping(edits: readonly TextEdit[], length: number): TextEdit[] {
+  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i);
+  const out: TextEdit[] = [];
+  let at = 0;
+  for (const { e } of sorted) {
+    if (e.start < at || e.end < e.start || e.end > length) continue;
+    out.push(e);
+    at = e.end;
+  }
+  return out;
 }

@@ -35,6 +35,7 @@ export const rule: Rule = {
       nl: (a) => `${a.act} (${a.date}) is ${a.kind === "support" ? "ondersteuning" : "een gezamenlijke operatie"} met ${a.service}, terwijl ${a.service} ${reasons(a, "nl")}. Voor zo vergaande samenwerking is een expliciete afweging nodig of ${a.service} daarvoor in aanmerking komt (CTIVD 22B hfst. 6 en 7). Leg die vast met 'weighing:'.`,
     },
   },
+  requires: { en: () => "weighing", nl: () => "afweging" },
   check(ctx) {
     for (const d of ctx.file.decls) {
       if ((d.kind !== "support" && d.kind !== "operation") || !d.spec || has(d, "weighing")) continue;

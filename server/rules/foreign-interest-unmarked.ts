@@ -17,6 +17,7 @@ export const rule: Rule = {
       nl: (a) => `${a.act} is aangemerkt als 'basis: own-task' (art. 36 Wiv 2002) maar noemt geen eigen onderzoek waaraan zij bijdraagt. Een verstrekking die niet bijdraagt aan een lopend onderzoek van de eigen dienst, vindt plaats in het belang van de buitenlandse dienst, op grond van artikel 59, en vraagt een besluit van de directeur (CTIVD 22B §5.1). Noem het onderzoek met 'investigation:', of wijzig de grondslag in foreign-interest.`,
     },
   },
+  requires: { en: () => "investigation", nl: () => "onderzoek" },
   check(ctx) {
     for (const d of declsOf(ctx, "disclosure")) {
       if (str(d, "basis") === "own-task" && !has(d, "investigation")) ctx.report({ args: { act: d.name }, ...valueRange(d, "basis")! });

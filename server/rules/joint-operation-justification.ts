@@ -16,6 +16,7 @@ export const rule: Rule = {
       nl: (a) => `${a.act} vermeldt ${a.missing === "both" ? "geen nationale behoefte en geen meerwaarde" : a.missing === "national-need" ? "geen nationale behoefte" : "geen meerwaarde van de samenwerking"}. Voordat een gezamenlijke operatie start, weegt de dienst af of zij een nationale behoefte vervult en of de samenwerking duidelijk meerwaarde heeft; beide moeten bevestigend worden beantwoord (CTIVD 22B hfst. 7). Leg ${a.missing === "both" ? "'national-need:' en 'added-value:'" : `'${a.missing}:'`} vast.`,
     },
   },
+  requires: { en: () => "justification", nl: () => "rechtvaardiging" },
   check(ctx) {
     for (const d of declsOf(ctx, "operation")) {
       const need = has(d, "national-need");

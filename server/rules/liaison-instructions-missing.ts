@@ -17,6 +17,7 @@ export const rule: Rule = {
       nl: (a) => `${a.act} verstrekt persoonsgegevens via een liaison zonder instructie. Als een liaison persoonsgegevens krijgt om bij een buitenlandse dienst na te vragen, moet worden aangegeven welke gegevens aan die dienst mogen worden verstrekt, en op welk niveau dat is besloten (CTIVD 22B §5.2). Leg dit vast met 'liaison-instructions:'.`,
     },
   },
+  requires: { en: () => "liaison instructions", nl: () => "instructie liaison" },
   check(ctx) {
     for (const d of declsOf(ctx, "disclosure")) {
       if (str(d, "channel") === "liaison" && list(d, "data")?.includes("personal") && !has(d, "liaison-instructions")) {

@@ -24,6 +24,7 @@ export const rule: Rule = {
     },
     fix: { en: (a) => `Add the approval of ${term(AUTHORITY_TERMS, a.authority!, "en")} (date and reference to fill in)`, nl: (a) => `Voeg de goedkeuring van ${term(AUTHORITY_TERMS, a.authority!, "nl")} toe (datum en kenmerk in te vullen)` },
   },
+  requires: { en: (a) => (a.needed === "director" ? "director" : "head of department"), nl: (a) => (a.needed === "director" ? "directeur" : "afdelingshoofd") },
   check(ctx) {
     for (const d of declsOf(ctx, "disclosure")) {
       const data = list(d, "data");
@@ -33,7 +34,7 @@ export const rule: Rule = {
       if (approvalRank(d) >= rankOf(needed)) continue;
       const given = highestApproval(d)?.authority ?? "";
       ctx.report({
-        message: basis, args: { act: d.name, given }, ...nameOf(d),
+        message: basis, args: { act: d.name, given, needed }, ...nameOf(d),
         ...withFix(addLinesFix(ctx.file, d, [placeholder.approval(needed)], "fix", true, { authority: needed })),
       });
     }

@@ -20,6 +20,7 @@ export const rule: Rule = {
     },
     fix: { en: () => "Add the director's approval (date and reference to fill in)", nl: () => "Voeg de goedkeuring van de directeur toe (datum en kenmerk in te vullen)" },
   },
+  requires: { en: () => "director", nl: () => "directeur" },
   check(ctx) {
     for (const d of personalDataActs(ctx)) {
       if (approvalsUncertain(d) || approvalRank(d) >= rankOf("director")) continue;

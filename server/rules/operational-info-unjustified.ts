@@ -21,6 +21,7 @@ export const rule: Rule = {
       nl: (a) => `De operatie ${a.act} deelt operationele informatie met de partners zonder te vermelden waarom. De plicht tot bronbescherming (art. 15 Wiv 2002) laat delen alleen toe om een reden die kan worden aangetoond (CTIVD 22B hfst. 7). Voeg 'reason:' toe aan dit blok 'shares'.`,
     },
   },
+  requires: { en: () => "reason", nl: () => "reden" },
   check(ctx) {
     for (const d of declsOf(ctx, "disclosure")) {
       if (list(d, "data")?.includes("operational") && !has(d, "reason")) ctx.report({ message: "disclosure", args: { act: d.name }, ...itemRange(d, "data", "operational")! });

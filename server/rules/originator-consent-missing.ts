@@ -23,6 +23,7 @@ export const rule: Rule = {
     },
     fix: { en: () => "Add the date of the originator's consent (to fill in)", nl: () => "Voeg de datum van de toestemming van de herkomstdienst toe (in te vullen)" },
   },
+  requires: { en: () => "originator's consent", nl: () => "toestemming herkomstdienst" },
   check(ctx) {
     for (const d of declsOf(ctx, "disclosure")) {
       const originator = fieldAt(d, "originator");

@@ -19,12 +19,14 @@ export const rule: Rule = {
     other: { en: (a) => `${a.other} is also marked as the own service.`, nl: (a) => `${a.other} is ook als eigen dienst gemarkeerd.` },
   },
   check(ctx) {
-    const { own, firstActivity } = ctx.ws.ownServices();
-    if (!firstActivity) return;
+    const own = ctx.ws.ownServices();
     if (own.length === 0) {
-      if (firstActivity.file === ctx.file) ctx.report({ message: "none", ...nameOf(firstActivity) });
+      // Only then does it matter where the first activity is; asking sooner would tie every file to every activity.
+      const firstActivity = ctx.ws.firstActivity();
+      if (firstActivity?.file === ctx.file) ctx.report({ message: "none", ...nameOf(firstActivity) });
       return;
     }
+    if (own.length > 1 && !ctx.ws.firstActivity()) return;
     if (own.length < 2) return;
     for (const d of own) {
       if (d.file !== ctx.file) continue;

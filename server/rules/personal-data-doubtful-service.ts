@@ -21,6 +21,7 @@ export const rule: Rule = {
     doubtful: { en: (a) => `${a.assessment} rates ${a.service} as doubtful.`, nl: (a) => `${a.assessment} beoordeelt ${a.service} als twijfelachtig.` },
   },
   // Requests that provide personal data are covered by request-doubtful-service, which asks for the same motivation.
+  requires: { en: () => "motivation", nl: () => "motivering" },
   check(ctx) {
     for (const d of declsOf(ctx, "disclosure")) {
       const day = actDate(d);

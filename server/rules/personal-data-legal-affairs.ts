@@ -18,6 +18,7 @@ export const rule: Rule = {
     },
     fix: { en: () => "Add the date Legal Affairs was consulted (to fill in)", nl: () => "Voeg de datum van de raadpleging van Juridische Zaken toe (in te vullen)" },
   },
+  requires: { en: () => "Legal Affairs", nl: () => "Juridische Zaken" },
   check(ctx) {
     for (const d of personalDataActs(ctx)) {
       if (has(d, "legal-affairs")) continue;

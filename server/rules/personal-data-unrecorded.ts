@@ -18,6 +18,7 @@ export const rule: Rule = {
     },
     fix: { en: () => "Mark the disclosure as recorded (only once the art. 42 record exists)", nl: () => "Vermeld dat de aantekening is gemaakt (pas als de aantekening van art. 42 bestaat)" },
   },
+  requires: { en: () => "recorded", nl: () => "aantekening" },
   check(ctx) {
     for (const d of personalDataActs(ctx)) {
       const recorded = fieldAt(d, "recorded");

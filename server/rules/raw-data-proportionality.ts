@@ -23,6 +23,7 @@ export const rule: Rule = {
       nl: (a) => `${a.act} verstrekt ruwe gegevens zonder ${joinAnd(a.missing!.split(",").map((m) => WORD[m]!.nl), "nl")} vast te leggen. Ruwe resultaten zijn niet op relevantie beoordeeld; wie ze integraal verstrekt, laat de partner zelf oordelen, dus de dienst moet terughoudend zijn en eerst noodzaak en proportionaliteit toetsen (CTIVD 22B §5.2). Leg ze vast met ${a.missing!.split(",").map((m) => `'${m}:'`).join(" en ")}.`,
     },
   },
+  requires: { en: () => "necessity, proportionality", nl: () => "noodzaak, proportionaliteit" },
   check(ctx) {
     for (const d of declsOf(ctx, "disclosure")) {
       if (!list(d, "data")?.includes("raw")) continue;

@@ -18,6 +18,7 @@ export const rule: Rule = {
     },
     fix: { en: () => "Add a source reference (to fill in)", nl: () => "Voeg een bronverwijzing toe (in te vullen)" },
   },
+  requires: { en: () => "reliability", nl: () => "betrouwbaarheid" },
   check(ctx) {
     for (const d of declsOf(ctx, "disclosure")) {
       if (has(d, "reliability") || has(d, "source-ref")) continue;

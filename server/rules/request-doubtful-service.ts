@@ -20,6 +20,7 @@ export const rule: Rule = {
     },
     doubtful: { en: (a) => `${a.assessment} rates ${a.service} as doubtful.`, nl: (a) => `${a.assessment} beoordeelt ${a.service} als twijfelachtig.` },
   },
+  requires: { en: () => "motivation", nl: () => "motivering" },
   check(ctx) {
     for (const d of declsOf(ctx, "request")) {
       const day = actDate(d);

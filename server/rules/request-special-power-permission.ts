@@ -30,6 +30,7 @@ export const rule: Rule = {
     },
     fix: { en: (a) => `Add the approval of ${term(AUTHORITY_TERMS, a.authority!, "en")} (date and reference to fill in)`, nl: (a) => `Voeg de goedkeuring van ${term(AUTHORITY_TERMS, a.authority!, "nl")} toe (datum en kenmerk in te vullen)` },
   },
+  requires: { en: (a) => (a.needed === "director" ? "director" : "Minister of Defence"), nl: (a) => (a.needed === "director" ? "directeur" : "minister van Defensie") },
   check(ctx) {
     for (const d of declsOf(ctx, "request")) {
       if (approvalsUncertain(d)) continue;

@@ -68,6 +68,11 @@ export interface Rule {
   /** One line: what the rule checks. */
   summary: { en: string; nl: string };
   messages: Record<string, Message>;
+  /**
+   * What a finding of this rule says the declaration still needs, in a word or two, for the
+   * editor's inlay hint ("requires: director, recorded"); rendered with the finding's arguments.
+   */
+  requires?: Message;
   check(ctx: RuleContext): void;
 }
 

@@ -25,6 +25,8 @@ export interface Diagnostic {
   message: string;
   related: { uri: string; range: Range; message: string }[];
   fix?: { title: string; safe: boolean; edits: TextEdit[] };
+  /** What the declaration still needs, in a word or two (the rule's `requires`), for inlay hints. */
+  requires?: string;
 }
 
 export interface CheckOptions {
@@ -127,6 +129,7 @@ function toDiagnostic(rule: Rule, f: Finding, file: FileModel, opts: CheckOption
     })),
   };
   if (f.fix) d.fix = { title: render(rule, f.fix.title, f.fix.args, opts.locale), safe: f.fix.safe, edits: f.fix.edits };
+  if (rule.requires) d.requires = rule.requires[opts.locale](f.args ?? {});
   return d;
 }
 

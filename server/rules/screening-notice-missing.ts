@@ -17,6 +17,7 @@ export const rule: Rule = {
       nl: (a) => `${a.act} verstrekt gegevens over een betrokkene in een veiligheidsonderzoek, maar vermeldt niet dat betrokkene is gewezen op mogelijke verstrekking aan buitenlandse diensten. Betrokkene moet daarop expliciet worden gewezen, bijvoorbeeld in het opgaveformulier persoonlijke gegevens (CTIVD 22B §5.5). Leg het vast met 'screening-notice: yes' zodra dat zo is.`,
     },
   },
+  requires: { en: () => "screening notice", nl: () => "kennisgeving betrokkene" },
   check(ctx) {
     for (const d of declsOf(ctx, "disclosure")) {
       if (list(d, "subjects")?.includes("security-screening-subject") && flag(d, "screening-notice") !== true) {

@@ -15,6 +15,7 @@ export const rule: Rule = {
     },
     fix: { en: () => "Add the date of coordination with the AIVD (to fill in)", nl: () => "Voeg de datum van afstemming met de AIVD toe (in te vullen)" },
   },
+  requires: { en: () => "AIVD coordination", nl: () => "afstemming AIVD" },
   check(ctx) {
     for (const d of declsOf(ctx, "support")) {
       const location = str(d, "location");

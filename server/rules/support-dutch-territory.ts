@@ -18,6 +18,7 @@ export const rule: Rule = {
     },
     fix: { en: () => "Add the Minister of the Interior's approval (date and reference to fill in)", nl: () => "Voeg de goedkeuring van de minister van BZK toe (datum en kenmerk in te vullen)" },
   },
+  requires: { en: () => "Minister of the Interior", nl: () => "minister van BZK" },
   check(ctx) {
     for (const d of declsOf(ctx, "support")) {
       if (str(d, "location") !== "netherlands-civil" || approvalsUncertain(d) || approvals(d).some((a) => a.authority === "minister-of-interior")) continue;

@@ -22,6 +22,7 @@ export const rule: Rule = {
       nl: (a) => `Het verzoek van de partner voor ${a.act} mist ${a.parts!.split(",").map((p) => `'${p}'`).join(", ")}. Het interne beleid vraagt een ondertekend verzoek met een omschrijving van de ondersteuning, de reden, de politieke risico's en de voorwaarden (CTIVD 22B hfst. 6). Vul het verzoek aan.`,
     },
   },
+  requires: { en: () => "partner's request", nl: () => "verzoek partner" },
   check(ctx) {
     for (const d of declsOf(ctx, "support")) {
       const request = d.blocks.find((b) => b.spec?.name === "request");

@@ -18,6 +18,7 @@ export const rule: Rule = {
     },
     fix: { en: () => "Add 'onward: none' (no onward disclosure without consent)", nl: () => "Voeg 'onward: none' toe (geen verdere verstrekking zonder toestemming)" },
   },
+  requires: { en: () => "onward", nl: () => "onward" },
   check(ctx) {
     for (const d of declsOf(ctx, "disclosure")) {
       if (has(d, "onward")) continue;

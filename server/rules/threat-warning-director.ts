@@ -16,6 +16,7 @@ export const rule: Rule = {
     },
     fix: { en: () => "Add the date the director was informed (to fill in)", nl: () => "Voeg de datum toe waarop de directeur is geïnformeerd (in te vullen)" },
   },
+  requires: { en: () => "director informed", nl: () => "directeur geïnformeerd" },
   check(ctx) {
     for (const d of declsOf(ctx, "disclosure")) {
       // A director who approved the warning knows of it.

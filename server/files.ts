@@ -1,4 +1,4 @@
-// Finds the files of a workspace: the .entente files under the given paths, minus the configured exclusions.
+// Finds the files of a workspace on disk: the .entente files under the given paths, minus the configured exclusions.
 import { readdirSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";

@@ -1,0 +1,52 @@
+// The VS Code extension: starts the Entente language server and adds the commands that only the editor can carry out.
+import * as path from "node:path";
+import * as vscode from "vscode";
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+
+let client: LanguageClient | undefined;
+
+function createClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath(path.join("dist", "server.cjs"));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6009"] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ scheme: "file", language: "entente" }, { scheme: "untitled", language: "entente" }],
+    synchronize: { configurationSection: "entente" },
+    initializationOptions: context.extensionMode === vscode.ExtensionMode.Test ? { today: process.env.ENTENTE_TODAY } : undefined,
+  };
+  return new LanguageClient("entente", "Entente", serverOptions, clientOptions);
+}
+
+/** Opens a rule's page (shipped with the extension) in the Markdown preview. */
+async function explainRule(context: vscode.ExtensionContext, id?: string): Promise<void> {
+  let rule = typeof id === "string" ? id : undefined;
+  if (!rule) {
+    const docs = vscode.Uri.file(context.asAbsolutePath(path.join("docs", "rules")));
+    const entries = await vscode.workspace.fs.readDirectory(docs);
+    const ids = entries.map(([name]) => name).filter((n) => n.endsWith(".md") && n !== "README.md").map((n) => n.slice(0, -3)).sort();
+    rule = await vscode.window.showQuickPick(ids, { placeHolder: vscode.l10n.t("Which rule?") });
+    if (!rule) return;
+  }
+  const page = vscode.Uri.file(context.asAbsolutePath(path.join("docs", "rules", `${rule}.md`)));
+  await vscode.commands.executeCommand("markdown.showPreview", page);
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  client = createClient(context);
+  context.subscriptions.push(
+    vscode.commands.registerCommand("entente.explainRule", (id?: string) => explainRule(context, id)),
+    vscode.commands.registerCommand("entente.restartServer", async () => {
+      await client?.restart();
+    }),
+    // Code lenses on services pass plain JSON; VS Code's references view wants a Uri and a Position.
+    vscode.commands.registerCommand("entente.showReferences", (uri: string, position: { line: number; character: number }) =>
+      vscode.commands.executeCommand("editor.action.findReferences", vscode.Uri.parse(uri), new vscode.Position(position.line, position.character))),
+  );
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

@@ -1,0 +1,67 @@
+// Code actions: the rules' fixes, suppressing a finding with a reason, and applying every safe fix of a file.
+import type { Locale } from "../../grammar/messages.js";
+import type { Block, Member } from "../../grammar/syntax-tree.js";
+import type { FileModel } from "../model/bound.js";
+import { nonOverlapping } from "../rules/edits.js";
+import type { TextEdit } from "../rules/rule.js";
+import type { Diagnostic } from "../rules/run.js";
+import { UNSUPPRESSIBLE } from "../rules/unused-suppression.js";
+
+export interface CodeAction {
+  title: string;
+  kind: "quickfix" | "source.fixAll";
+  diagnostics: Diagnostic[];
+  edits: TextEdit[];
+  preferred: boolean;
+}
+
+/** The innermost field or block that holds the offset: what an `entente-ignore` line above it covers. */
+function targetAt(blocks: readonly Block[], offset: number): Member | undefined {
+  let found: Member | undefined;
+  let level: readonly Member[] = blocks;
+  for (;;) {
+    const m = level.find((x) => offset >= x.start && offset <= x.end);
+    if (!m) return found;
+    found = m;
+    if (m.type !== "block") return found;
+    // A finding on the block's header concerns the whole block.
+    if (offset <= (m.label ?? m.title ?? m.keyword).end) return found;
+    level = m.members;
+  }
+}
+
+function suppression(file: FileModel, d: Diagnostic, locale: Locale): CodeAction | undefined {
+  if (UNSUPPRESSIBLE.has(d.rule)) return undefined;
+  const target = targetAt(file.tree.declarations, d.start);
+  if (!target) return undefined;
+  const text = file.tree.text;
+  let lineStart = target.start;
+  while (lineStart > 0 && text[lineStart - 1] !== "\n" && text[lineStart - 1] !== "\r") lineStart--;
+  const indent = text.slice(lineStart, target.start).match(/^[ \t]*/)![0];
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  return {
+    title: locale === "en" ? `Suppress ${d.rule} here, with a reason` : `Onderdruk ${d.rule} hier, met een reden`,
+    kind: "quickfix", diagnostics: [d], preferred: false,
+    edits: [{ start: lineStart, end: lineStart, newText: `${indent}// entente-ignore: ${d.rule} -- ${eol}` }],
+  };
+}
+
+export function codeActions(file: FileModel, inRange: readonly Diagnostic[], all: readonly Diagnostic[], locale: Locale): CodeAction[] {
+  const out: CodeAction[] = [];
+  for (const d of inRange) {
+    if (d.fix) out.push({ title: d.fix.title, kind: "quickfix", diagnostics: [d], edits: d.fix.edits, preferred: d.fix.safe });
+  }
+  for (const d of inRange) {
+    const s = suppression(file, d, locale);
+    if (s) out.push(s);
+  }
+  const safe = all.filter((d) => d.fix?.safe);
+  if (safe.length > 1) {
+    // One pass over the file; overlapping fixes wait for the next request, like `lint --fix` does.
+    const edits = nonOverlapping(safe.flatMap((d) => d.fix!.edits), file.tree.text.length);
+    if (edits.length > 0) {
+      out.push({ title: locale === "en" ? "Apply all safe fixes in this file" : "Pas alle veilige herstelacties in dit bestand toe", kind: "source.fixAll", diagnostics: safe, edits, preferred: false });
+    }
+  }
+  return out;
+}

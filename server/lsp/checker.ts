@@ -1,0 +1,101 @@
+// Schedules checks: the edited file first, after a short pause in typing, then the files it can affect, a few at a time.
+import type { Project } from "../project.js";
+import type { Diagnostic } from "../rules/run.js";
+
+/** How long typing must pause before the edited file is checked. */
+export const DEBOUNCE_MS = 12;
+/** How long one turn of background checking may hold the server before it lets requests through. */
+const SLICE_MS = 15;
+
+export class Checker {
+  /** Files to check first (the ones just edited), then the rest, each once. */
+  private readonly urgent = new Set<string>();
+  private readonly queue = new Set<string>();
+  private timer: NodeJS.Timeout | undefined;
+  private scheduled = false;
+  /** The diagnostics last published, per file: hover, inlay hints and code actions read them. */
+  readonly published = new Map<string, Diagnostic[]>();
+  /** Called after every check of an edited file, with how long the check took (for the benchmark). */
+  onChecked: ((uri: string, ms: number) => void) | undefined;
+
+  constructor(
+    private readonly project: Project,
+    private readonly publish: (uri: string, diagnostics: Diagnostic[]) => void,
+    private readonly log: (message: string) => void,
+  ) {}
+
+  /** A file changed: check it first, and the files that depend on what changed. */
+  changed(uri: string, keys: Iterable<string>): void {
+    this.urgent.add(uri);
+    for (const u of this.project.affected(keys)) if (u !== uri) this.queue.add(u);
+    this.schedule(DEBOUNCE_MS);
+  }
+
+  /** Something every file depends on changed (configuration, settings): check everything. */
+  everything(): void {
+    for (const uri of this.project.ws.files.keys()) this.queue.add(uri);
+    this.schedule(0);
+  }
+
+  removed(uri: string, keys: Iterable<string>): void {
+    this.urgent.delete(uri);
+    this.queue.delete(uri);
+    for (const u of this.project.affected(keys)) this.queue.add(u);
+    if (this.published.delete(uri)) this.publish(uri, []);
+    this.schedule(DEBOUNCE_MS);
+  }
+
+  /** Whether checks are waiting (the tests wait for the server to be idle). */
+  get busy(): boolean {
+    return this.urgent.size > 0 || this.queue.size > 0;
+  }
+
+  private schedule(delay: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.run();
+    }, delay);
+  }
+
+  private checkOne(uri: string): void {
+    if (!this.project.ws.files.has(uri)) return;
+    const t0 = performance.now();
+    try {
+      const diagnostics = this.project.check(uri);
+      this.published.set(uri, diagnostics);
+      this.publish(uri, diagnostics);
+    } catch (e) {
+      this.log(`checking ${uri} failed: ${e instanceof Error ? e.stack : String(e)}`);
+    }
+    this.onChecked?.(uri, performance.now() - t0);
+  }
+
+  private run(): void {
+    // The edited files first, at once: the drafter is waiting for them.
+    for (const uri of this.urgent) {
+      this.urgent.delete(uri);
+      this.queue.delete(uri);
+      this.checkOne(uri);
+    }
+    this.continueQueue();
+  }
+
+  /** Background checks in slices, yielding between them so that requests and new edits are answered. */
+  private continueQueue(): void {
+    if (this.scheduled) return;
+    const deadline = performance.now() + SLICE_MS;
+    for (const uri of this.queue) {
+      if (this.urgent.size > 0 || performance.now() > deadline) break;
+      this.queue.delete(uri);
+      this.checkOne(uri);
+    }
+    if (this.queue.size > 0 && this.urgent.size === 0) {
+      this.scheduled = true;
+      setImmediate(() => {
+        this.scheduled = false;
+        this.continueQueue();
+      });
+    }
+  }
+}

@@ -1,0 +1,65 @@
+// Between the model's offsets and plain data, and the Language Server Protocol's positions and shapes.
+import {
+  CompletionItemKind, DiagnosticSeverity, DiagnosticTag, InsertTextFormat, SymbolKind,
+  type CompletionItem, type Diagnostic as LspDiagnostic, type Range, type TextEdit as LspTextEdit,
+} from "vscode-languageserver/node";
+import type { FileModel } from "../model/bound.js";
+import type { CompletionItem as Item } from "../features/completion.js";
+import { ruleDocUri } from "../rules/docs.js";
+import type { TextEdit } from "../rules/rule.js";
+import type { Diagnostic } from "../rules/run.js";
+
+export function range(file: FileModel, start: number, end: number): Range {
+  const lines = file.tree.lines;
+  return { start: lines.positionAt(start), end: lines.positionAt(Math.max(start, end)) };
+}
+
+export function offset(file: FileModel, position: { line: number; character: number }): number {
+  return file.tree.lines.offsetAt(position);
+}
+
+export function textEdit(file: FileModel, e: TextEdit): LspTextEdit {
+  return { range: range(file, e.start, e.end), newText: e.newText };
+}
+
+const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
+
+export function diagnostic(d: Diagnostic): LspDiagnostic {
+  const out: LspDiagnostic = {
+    range: d.range,
+    severity: SEVERITY[d.severity],
+    code: d.rule,
+    codeDescription: { href: ruleDocUri(d.rule) },
+    source: "entente",
+    message: d.message,
+  };
+  if (d.related.length > 0) out.relatedInformation = d.related.map((r) => ({ location: { uri: r.uri, range: r.range }, message: r.message }));
+  if (d.rule === "unused-suppression") out.tags = [DiagnosticTag.Unnecessary];
+  return out;
+}
+
+const ITEM_KIND: Record<Item["kind"], CompletionItemKind> = {
+  kind: CompletionItemKind.Keyword, field: CompletionItemKind.Property, block: CompletionItemKind.Module,
+  value: CompletionItemKind.EnumMember, reference: CompletionItemKind.Reference, snippet: CompletionItemKind.Snippet,
+};
+
+export function completionItem(i: Item): CompletionItem {
+  const out: CompletionItem = { label: i.label, kind: ITEM_KIND[i.kind] };
+  if (i.detail) out.detail = i.detail;
+  if (i.documentation) out.documentation = { kind: "markdown", value: i.documentation };
+  if (i.insertText !== undefined) out.insertText = i.insertText;
+  if (i.snippet) out.insertTextFormat = InsertTextFormat.Snippet;
+  if (i.sortText) out.sortText = i.sortText;
+  return out;
+}
+
+const SYMBOL_KIND: Record<string, SymbolKind> = {
+  service: SymbolKind.Class, assessment: SymbolKind.Interface, agreement: SymbolKind.Namespace, liaison: SymbolKind.Constructor,
+  disclosure: SymbolKind.Event, request: SymbolKind.Method, support: SymbolKind.Function, operation: SymbolKind.Module,
+  meeting: SymbolKind.Object, receipt: SymbolKind.Field, clause: SymbolKind.String, criteria: SymbolKind.Struct,
+  source: SymbolKind.Variable, handover: SymbolKind.Key, shares: SymbolKind.Array,
+};
+
+export function symbolKind(kind: string): SymbolKind {
+  return Object.hasOwn(SYMBOL_KIND, kind) ? SYMBOL_KIND[kind]! : SymbolKind.Object;
+}

@@ -1,0 +1,168 @@
+// The editor features as LSP requests: each reads the model and turns the plain data of server/features into protocol shapes.
+import {
+  CodeActionKind, ResponseError, type CancellationToken, type CodeAction, type Connection, type InlayHint,
+  type SemanticTokens, type WorkspaceEdit,
+} from "vscode-languageserver/node";
+import type { FileModel } from "../model/bound.js";
+import { localToday } from "../model/dates.js";
+import { codeActions } from "../features/actions.js";
+import { complete } from "../features/completion.js";
+import { format } from "../features/format.js";
+import { codeLenses, inlayHints } from "../features/hints.js";
+import { hover } from "../features/hover.js";
+import { definition, prepareRename, references, rename, type Span } from "../features/navigation.js";
+import { documentSymbols, foldingRanges, workspaceSymbols, type Symbol } from "../features/outline.js";
+import { semanticTokens } from "../features/tokens.js";
+import type { Project } from "../project.js";
+import type { Diagnostic } from "../rules/run.js";
+import { canonical } from "./indexer.js";
+import { completionItem, diagnostic as lspDiagnostic, offset, range, symbolKind, textEdit } from "./convert.js";
+
+export interface Context {
+  connection: Connection;
+  project: Project;
+  published: Map<string, Diagnostic[]>;
+  /** The URI the client uses for a file (its spelling may differ from the canonical one). */
+  clientUri(uri: string): string;
+  log(message: string): void;
+}
+
+const REQUEST_CANCELLED = -32800;
+
+/** Runs a handler, answering null (and logging) instead of failing, so that one bad request never stops the server. */
+function guard<P, R>(ctx: Context, name: string, fn: (p: P, token: CancellationToken) => R) {
+  return (params: P, token: CancellationToken): R | null | ResponseError<void> => {
+    try {
+      if (token.isCancellationRequested) return new ResponseError(REQUEST_CANCELLED, "cancelled");
+      const result = fn(params, token);
+      return token.isCancellationRequested ? new ResponseError(REQUEST_CANCELLED, "cancelled") : result;
+    } catch (e) {
+      ctx.log(`${name} failed: ${e instanceof Error ? e.stack : String(e)}`);
+      return null;
+    }
+  };
+}
+
+export function registerHandlers(ctx: Context): void {
+  const { connection, project } = ctx;
+  const fileOf = (uri: string): FileModel | undefined => project.ws.files.get(canonical(uri));
+  const today = () => project.today ?? localToday();
+  const locale = () => project.config.locale;
+  const location = (s: Span) => ({ uri: ctx.clientUri(s.file.uri), range: range(s.file, s.start, s.end) });
+  const diagnosticsOf = (f: FileModel) => ctx.published.get(f.uri) ?? [];
+
+  connection.onHover(guard(ctx, "hover", (p) => {
+    const f = fileOf(p.textDocument.uri);
+    if (!f) return null;
+    const h = hover(project.ws, f, offset(f, p.position), diagnosticsOf(f), today(), project.config, locale());
+    return h ? { contents: { kind: "markdown" as const, value: h.markdown }, range: range(f, h.start, h.end) } : null;
+  }));
+
+  connection.onCompletion(guard(ctx, "completion", (p) => {
+    const f = fileOf(p.textDocument.uri);
+    if (!f) return null;
+    const c = complete(project.ws, f, offset(f, p.position), today(), locale());
+    return { isIncomplete: c.isIncomplete, items: c.items.map(completionItem) };
+  }));
+
+  connection.onDefinition(guard(ctx, "definition", (p) => {
+    const f = fileOf(p.textDocument.uri);
+    return f ? definition(project.ws, f, offset(f, p.position)).map(location) : null;
+  }));
+
+  connection.onReferences(guard(ctx, "references", (p, token) => {
+    const f = fileOf(p.textDocument.uri);
+    return f ? references(project.ws, f, offset(f, p.position), p.context.includeDeclaration, () => token.isCancellationRequested).map(location) : null;
+  }));
+
+  connection.onPrepareRename(guard(ctx, "prepareRename", (p) => {
+    const f = fileOf(p.textDocument.uri);
+    if (!f) return null;
+    const r = prepareRename(project.ws, f, offset(f, p.position), locale());
+    if ("refused" in r) return new ResponseError(-32803, r.refused);
+    return { range: range(f, r.start, r.end), placeholder: r.name };
+  }));
+
+  connection.onRenameRequest(guard(ctx, "rename", (p) => {
+    const f = fileOf(p.textDocument.uri);
+    if (!f) return null;
+    const r = rename(project.ws, f, offset(f, p.position), p.newName, locale());
+    if ("refused" in r) return new ResponseError(-32803, r.refused);
+    const changes: WorkspaceEdit["changes"] = {};
+    for (const [uri, edits] of r) {
+      const target = project.ws.files.get(uri)!;
+      changes[ctx.clientUri(uri)] = edits.map((e) => textEdit(target, e));
+    }
+    return { changes };
+  }));
+
+  const toSymbol = (f: FileModel, s: Symbol): import("vscode-languageserver/node").DocumentSymbol => ({
+    name: s.name, detail: s.detail, kind: symbolKind(s.kind), range: range(f, s.start, s.end),
+    selectionRange: range(f, s.selectionStart, s.selectionEnd), children: s.children.map((c) => toSymbol(f, c)),
+  });
+  connection.onDocumentSymbol(guard(ctx, "documentSymbol", (p) => {
+    const f = fileOf(p.textDocument.uri);
+    return f ? documentSymbols(f).map((s) => toSymbol(f, s)) : null;
+  }));
+
+  connection.onWorkspaceSymbol(guard(ctx, "workspaceSymbol", (p, token) =>
+    workspaceSymbols(project.ws, p.query, 500, () => token.isCancellationRequested).map((s) => ({
+      name: s.name, kind: symbolKind(s.kind), containerName: s.detail, location: location({ file: s.file, start: s.start, end: s.end }),
+    }))));
+
+  connection.onFoldingRanges(guard(ctx, "foldingRange", (p) => {
+    const f = fileOf(p.textDocument.uri);
+    return f ? foldingRanges(f).map((r) => ({ startLine: r.startLine, endLine: r.endLine, ...(r.kind ? { kind: r.kind } : {}) })) : null;
+  }));
+
+  connection.languages.semanticTokens.on(guard(ctx, "semanticTokens", (p): SemanticTokens => {
+    const f = fileOf(p.textDocument.uri);
+    const data: number[] = [];
+    let line = 0;
+    let char = 0;
+    for (const t of f ? semanticTokens(f) : []) {
+      data.push(t.line - line, t.line === line ? t.character - char : t.character, t.length, t.type, t.modifiers);
+      line = t.line;
+      char = t.character;
+    }
+    return { data };
+  }));
+
+  connection.onDocumentFormatting(guard(ctx, "formatting", (p) => {
+    const f = fileOf(p.textDocument.uri);
+    const text = f ? format(f.tree) : undefined;
+    if (!f || text === undefined || text === f.tree.text) return [];
+    return [{ range: range(f, 0, f.tree.text.length), newText: text }];
+  }));
+
+  connection.onCodeAction(guard(ctx, "codeAction", (p) => {
+    const f = fileOf(p.textDocument.uri);
+    if (!f) return null;
+    const all = diagnosticsOf(f);
+    const start = offset(f, p.range.start);
+    const end = offset(f, p.range.end);
+    const inRange = all.filter((d) => d.start <= end && d.end >= start);
+    return codeActions(f, inRange, all, locale()).map((a): CodeAction => ({
+      title: a.title, kind: a.kind === "quickfix" ? CodeActionKind.QuickFix : `${CodeActionKind.SourceFixAll}.entente`,
+      diagnostics: a.diagnostics.map(lspDiagnostic), isPreferred: a.preferred,
+      edit: { changes: { [ctx.clientUri(f.uri)]: a.edits.map((e) => textEdit(f, e)) } },
+    }));
+  }));
+
+  connection.languages.inlayHint.on(guard(ctx, "inlayHint", (p): InlayHint[] | null => {
+    const f = fileOf(p.textDocument.uri);
+    if (!f) return null;
+    return inlayHints(f, diagnosticsOf(f), locale(), offset(f, p.range.start), offset(f, p.range.end)).map((h) => ({
+      position: f.tree.lines.positionAt(h.offset), label: h.label, tooltip: h.tooltip, paddingLeft: true,
+    }));
+  }));
+
+  connection.onCodeLens(guard(ctx, "codeLens", (p) => {
+    const f = fileOf(p.textDocument.uri);
+    if (!f) return null;
+    return codeLenses(project.ws, f, locale()).map((l) => {
+      const r = range(f, l.start, l.end);
+      return { range: r, command: { title: l.title, command: "entente.showReferences", arguments: [ctx.clientUri(f.uri), r.start] } };
+    });
+  }));
+}
