@@ -1,0 +1,124 @@
+// The language server under bad input: broken and out-of-order messages, unknown documents, deleted and huge files.
+import assert from "node:assert/strict";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { startServer, uriOf, type Server } from "./support/lsp-client.js";
+
+const OWN = "service MIVD { country: NL type: military-intelligence own: yes }\n";
+const pos = (line: number, character: number) => ({ line, character });
+
+/** The server still answers: a request that always has an answer. */
+async function alive(s: Server): Promise<void> {
+  const symbols = await s.request<unknown[]>("workspace/symbol", { query: "MIVD" });
+  assert.ok(Array.isArray(symbols));
+  assert.equal(s.process.exitCode, null, "the server process is still running");
+}
+
+describe("language server under bad input", () => {
+  let dir: string;
+  let s: Server;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), "entente-lsp-bad-"));
+    writeFileSync(join(dir, "own.entente"), OWN);
+    s = startServer();
+    await s.initialize(dir);
+    await s.waitFor(uriOf(join(dir, "own.entente")), () => true);
+  });
+  after(async () => s.stop());
+
+  test("a message that is not JSON is logged, and the server keeps answering", async () => {
+    const body = "{ this is not json";
+    s.process.stdin!.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    await alive(s);
+  });
+
+  test("an unknown method and invalid parameters get an error answer, not a crash", async () => {
+    await assert.rejects(s.request("entente/nonsense", {}), /Unhandled method|not found/i);
+    const answer = await s.request("textDocument/hover", { textDocument: { uri: "file:///nowhere.entente" } });
+    assert.equal(answer, null);
+    await alive(s);
+  });
+
+  test("edits for a document that was never opened are ignored", async () => {
+    s.change(uriOf(join(dir, "never.entente")), 3, [{ range: { start: pos(0, 0), end: pos(0, 0) }, text: "service X { }" }]);
+    await alive(s);
+    assert.equal(s.latest(uriOf(join(dir, "never.entente"))), undefined);
+  });
+
+  test("ranges beyond the end of a document are clamped", async () => {
+    const uri = uriOf(join(dir, "edge.entente"));
+    s.open(uri, "service EDGE { type: intelligence country: XE }\n");
+    s.change(uri, 2, [{ range: { start: pos(400, 9), end: pos(999, 99) }, text: "service EDGE2 { type: bogus country: XF }\n" }]);
+    const p = await s.waitFor(uri, (p) => p.version === 2);
+    assert.deepEqual(p.diagnostics.map((d) => d.code), ["invalid-value"]);
+    assert.equal(p.diagnostics[0]!.range.start.line, 1);
+  });
+
+  test("a file deleted on disk while open keeps the editor's text; closing it clears its diagnostics", async () => {
+    const path = join(dir, "doomed.entente");
+    writeFileSync(path, "service DOOMED { type: bogus country: XD }\n");
+    const uri = uriOf(path);
+    s.open(uri, "service DOOMED { type: bogus country: XD }\n", 1);
+    await s.waitFor(uri, (p) => p.version === 1 && p.diagnostics.length === 1);
+    rmSync(path);
+    await s.conn.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri, type: 3 }] });
+    await alive(s);
+    const hover = await s.request<{ contents: { value: string } } | null>("textDocument/hover", { textDocument: { uri }, position: pos(0, 1) });
+    assert.match(hover!.contents.value, /\*\*service\*\*/, "the open document is still known");
+    await s.conn.sendNotification("textDocument/didClose", { textDocument: { uri } });
+    await s.waitFor(uri, (p) => p.diagnostics.length === 0);
+    assert.ok(!existsSync(path));
+  });
+
+  test("files created, changed and deleted outside the editor are seen through file watching", async () => {
+    const path = join(dir, "outside.entente");
+    const uri = uriOf(path);
+    writeFileSync(path, "service OUT { type: bogus country: XO }\n");
+    await s.conn.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri, type: 1 }] });
+    await s.waitFor(uri, (p) => p.diagnostics.some((d) => d.code === "invalid-value"));
+    writeFileSync(path, "service OUT { type: intelligence country: XO }\n");
+    await s.conn.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri, type: 2 }] });
+    await s.waitFor(uri, (p) => p.diagnostics.length === 0);
+    rmSync(path);
+    await s.conn.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri, type: 3 }] });
+    const symbols = await s.request<{ name: string }[]>("workspace/symbol", { query: "OUT" });
+    assert.ok(!symbols.some((x) => x.name === "OUT"));
+  });
+
+  test("a 50 MB file opened in the editor gets a notice instead of a stalled server", async () => {
+    const uri = uriOf(join(dir, "huge.entente"));
+    const unit = `disclosure D-{n} { to: MIVD date: 2026-03-02 data: [general] }\n`;
+    let text = "";
+    for (let n = 0; text.length < 50_000_000; n++) text += unit.replace("{n}", String(n)).repeat(1);
+    s.open(uri, text, 1);
+    const p = await s.waitFor(uri, (p) => p.version === 1, 20_000);
+    assert.equal(p.diagnostics.length, 1);
+    assert.match(p.diagnostics[0]!.message, /too large to check while typing/);
+    assert.equal(await s.request("textDocument/hover", { textDocument: { uri }, position: pos(0, 1) }), null);
+    await alive(s);
+  });
+
+  test("a request cancelled before the server reaches it is answered as cancelled", async () => {
+    const pending = s.conn.sendRequest("workspace/symbol", { query: "" }, { isCancellationRequested: true, onCancellationRequested: () => ({ dispose() {} }) } as never);
+    await assert.rejects(pending, (e: { code?: number }) => e.code === -32800);
+    await alive(s);
+  });
+});
+
+describe("language server before initialize", () => {
+  test("a request before 'initialize' gets an answer, and initialising afterwards works", async () => {
+    const s = startServer();
+    try {
+      const early = await s.request("workspace/symbol", { query: "" }).then(() => "answered", (e: Error) => `refused: ${e.message}`);
+      assert.match(early, /answered|refused/);
+      const dir = mkdtempSync(join(tmpdir(), "entente-lsp-early-"));
+      writeFileSync(join(dir, "own.entente"), OWN);
+      const result = await s.initialize(dir) as { capabilities: object };
+      assert.ok("hoverProvider" in result.capabilities);
+    } finally {
+      await s.stop();
+    }
+  });
+});
