@@ -14,7 +14,11 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: "file", language: "entente" }, { scheme: "untitled", language: "entente" }],
     synchronize: { configurationSection: "entente" },
-    initializationOptions: context.extensionMode === vscode.ExtensionMode.Test ? { today: process.env.ENTENTE_TODAY } : undefined,
+    // The extension ships the declaration snippets in its snippet file, where users can see and manage them.
+    initializationOptions: {
+      declarationSnippets: false,
+      ...(context.extensionMode === vscode.ExtensionMode.Test ? { today: process.env.ENTENTE_TODAY } : {}),
+    },
   };
   return new LanguageClient("entente", "Entente", serverOptions, clientOptions);
 }

@@ -1,7 +1,8 @@
 // Builds Entente with esbuild: out/ (every module transpiled, for tests and benchmarks) and the bundles in dist/.
 import { build } from "esbuild";
-import { existsSync, readdirSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 
 const SOURCES = ["grammar", "server", "cli", "client", "test", "bench"];
 
@@ -15,7 +16,6 @@ function tsFiles(dir) {
   return out;
 }
 
-const production = process.argv.includes("--production");
 // `module` first: jsonc-parser's UMD entry requires its parts dynamically, which a bundle cannot follow.
 const common = { platform: "node", target: "node20", sourcemap: true, logLevel: "warning", legalComments: "none", mainFields: ["module", "main"] };
 
@@ -31,14 +31,18 @@ await build({
   bundle: false,
 });
 
+const dist = process.env.ENTENTE_DIST ?? "dist";
+// The bundles are what users run, so they are always minified; source maps keep stack traces readable.
+const minify = true;
+
 // ESM bundle for the CLI: CommonJS dependencies inside it need a `require` for Node's built-in modules.
 await build({
   ...common,
   entryPoints: { cli: "cli/main.ts" },
-  outdir: process.env.ENTENTE_DIST ?? "dist",
+  outdir: dist,
   bundle: true,
   format: "esm",
-  minify: production,
+  minify,
   banner: { js: 'import { createRequire as __entente_cr } from "node:module"; const require = __entente_cr(import.meta.url);' },
 });
 
@@ -47,9 +51,20 @@ const cjs = {
   ...common,
   bundle: true,
   format: "cjs",
-  minify: production,
+  minify,
   // docs.ts asks for __dirname before import.meta, so the latter is never read in these bundles.
   define: { "import.meta.url": "undefined" },
 };
-await build({ ...cjs, entryPoints: { server: "server/main.ts" }, outdir: process.env.ENTENTE_DIST ?? "dist", outExtension: { ".js": ".cjs" } });
-await build({ ...cjs, entryPoints: { client: "client/extension.ts" }, outdir: process.env.ENTENTE_DIST ?? "dist", outExtension: { ".js": ".cjs" }, external: ["vscode"] });
+await build({ ...cjs, entryPoints: { server: "server/main.ts" }, outdir: dist, outExtension: { ".js": ".cjs" } });
+await build({ ...cjs, entryPoints: { client: "client/extension.ts" }, outdir: dist, outExtension: { ".js": ".cjs" }, external: ["vscode"] });
+
+// The extension's TextMate grammar, snippet file and schema of entente.json, generated from the schema so that they never drift from it.
+const load = (module) => import(pathToFileURL(resolve(outdir, module)).href);
+const { textmateGrammar } = await load("server/features/textmate.js");
+const { declarationSnippets } = await load("server/features/snippets.js");
+const { configSchema } = await load("server/features/config-schema.js");
+mkdirSync(dist, { recursive: true });
+writeFileSync(join(dist, "entente.tmLanguage.json"), JSON.stringify(textmateGrammar(), null, 2) + "\n");
+const snippets = Object.fromEntries(declarationSnippets(undefined, "en").map((s) => [s.name, { prefix: s.prefix, body: s.body.split("\n"), description: s.description }]));
+writeFileSync(join(dist, "entente.snippets.json"), JSON.stringify(snippets, null, 2) + "\n");
+writeFileSync(join(dist, "entente.schema.json"), JSON.stringify(configSchema(), null, 2) + "\n");

@@ -33,7 +33,7 @@ const checker = new Checker(project, (uri, diagnostics) => {
   if (canRefresh.inlay) void connection.languages.inlayHint.refresh().catch(() => undefined);
 }, log);
 const indexer = new Indexer(project, checker, (uri) => clientUris.has(uri), log);
-registerHandlers({ connection, project, published: checker.published, clientUri, log });
+registerHandlers({ connection, project, published: checker.published, clientUri, log, declarationSnippets: () => declarationSnippets });
 
 /** The locale of the client's UI (VS Code's display language), when it is one Entente speaks. */
 function uiLocale(params: InitializeParams): Locale {
@@ -41,6 +41,7 @@ function uiLocale(params: InitializeParams): Locale {
 }
 let defaultLocale: Locale = "en";
 let canConfigure = false;
+let declarationSnippets = true;
 
 connection.onInitialize((params): InitializeResult => {
   defaultLocale = uiLocale(params);
@@ -50,7 +51,9 @@ connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;
   canConfigure = caps.workspace?.configuration === true;
   canRefresh = { inlay: caps.workspace?.inlayHint?.refreshSupport === true, lens: caps.workspace?.codeLens?.refreshSupport === true };
-  const today = (params.initializationOptions as { today?: string } | undefined)?.today;
+  const options = (params.initializationOptions ?? {}) as { today?: string; declarationSnippets?: boolean };
+  const today = options.today;
+  declarationSnippets = options.declarationSnippets !== false;
   if (today && /^\d{4}-\d{2}-\d{2}$/.test(today)) project.today = Date.UTC(+today.slice(0, 4), +today.slice(5, 7) - 1, +today.slice(8, 10)) / 86_400_000;
   return {
     serverInfo: { name: "entente-language-server", version: ententeVersion() },

@@ -161,3 +161,21 @@ describe("language server", () => {
     assert.ok(actions.some((a) => a.kind === "source.fixAll.entente"));
   });
 });
+
+describe("language server in an editor that ships its own snippets", () => {
+  test("completion leaves out the whole-declaration snippets when the client asks", async () => {
+    const d = mkdtempSync(join(tmpdir(), "entente-lsp-"));
+    const file = join(d, "a.entente");
+    writeFileSync(file, "\n");
+    const server = startServer();
+    try {
+      await server.initialize(d, { initializationOptions: { declarationSnippets: false } });
+      server.open(uriOf(file), "\n");
+      const c = await server.request<{ items: { label: string }[] }>("textDocument/completion", { textDocument: { uri: uriOf(file) }, position: { line: 0, character: 0 } });
+      assert.ok(c.items.some((i) => i.label === "disclosure"), "kinds are still offered");
+      assert.ok(!c.items.some((i) => i.label.endsWith("…")), JSON.stringify(c.items.map((i) => i.label)));
+    } finally {
+      await server.stop();
+    }
+  });
+});

@@ -51,10 +51,10 @@ function memberItems(node: Node | undefined, spec: BlockSpec, locale: Locale): C
   return [...fields, ...blocks];
 }
 
-function kindItems(today: string, locale: Locale): CompletionItem[] {
+function kindItems(today: string, locale: Locale, snippets: boolean): CompletionItem[] {
   return KINDS.flatMap((k): CompletionItem[] => [
     { label: k.name, kind: "kind", documentation: k.doc[locale], insertText: `${k.name} `, sortText: `0${k.name}` },
-    { label: `${k.name} …`, kind: "snippet", detail: locale === "en" ? "whole declaration" : "hele declaratie", documentation: k.doc[locale], insertText: declarationSnippet(k, today), snippet: true, sortText: `1${k.name}` },
+    ...(snippets ? [{ label: `${k.name} …`, kind: "snippet" as const, detail: locale === "en" ? "whole declaration" : "hele declaratie", documentation: k.doc[locale], insertText: declarationSnippet(k, today), snippet: true, sortText: `1${k.name}` }] : []),
   ]);
 }
 
@@ -95,7 +95,11 @@ function valueItems(ws: Workspace, spec: FieldSpec, index: number, prefix: strin
   }
 }
 
-export function complete(ws: Workspace, file: FileModel, offset: number, today: number, locale: Locale): Completion {
+/**
+ * Completion at an offset. `snippets: false` leaves out the whole-declaration snippets, for an editor
+ * that ships the same snippets itself (the VS Code extension does, so that users can manage them there).
+ */
+export function complete(ws: Workspace, file: FileModel, offset: number, today: number, locale: Locale, snippets = true): Completion {
   const text = file.tree.text;
   const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
   const before = text.slice(lineStart, offset);
@@ -106,7 +110,7 @@ export function complete(ws: Workspace, file: FileModel, offset: number, today: 
   const node = at.node;
   const spec = node?.spec;
   const inBody = node !== undefined && node.syntax.open >= 0 && offset > node.syntax.open && (node.syntax.close < 0 || offset <= node.syntax.close);
-  if (!inBody) return MEMBER.test(before) ? { items: kindItems(day, locale), isIncomplete: false } : { items: [], isIncomplete: false };
+  if (!inBody) return MEMBER.test(before) ? { items: kindItems(day, locale, snippets), isIncomplete: false } : { items: [], isIncomplete: false };
   if (!spec) return { items: [], isIncomplete: false };
   if (MEMBER.test(before)) return { items: memberItems(node, spec, locale), isIncomplete: false };
   const m = VALUE.exec(before);

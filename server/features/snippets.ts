@@ -28,22 +28,28 @@ class Stops {
     this.n++;
     return `\${${this.n}:${placeholder.replace(/[$}\\]/g, "\\$&")}}`;
   }
+  /** A date stop: today's date, or when none is given the editor's own date variables (for a static snippet file). */
+  date(today: string | undefined): string {
+    if (today !== undefined) return this.next(today);
+    this.n++;
+    return `\${${this.n}:\${CURRENT_YEAR}-\${CURRENT_MONTH}-\${CURRENT_DATE}}`;
+  }
   choice(options: string[]): string {
     this.n++;
     return `\${${this.n}|${options.map((o) => o.replace(/[$}\\,|]/g, "\\$&")).join(",")}|}`;
   }
 }
 
-function valueStop(spec: FieldSpec, stops: Stops, today: string): string {
+function valueStop(spec: FieldSpec, stops: Stops, today: string | undefined): string {
   const v = spec.value;
   const single = () => {
     switch (v.type) {
       case "enum": return stops.choice(v.values.map((m) => m.name));
       case "bool": return stops.choice(["yes", "no"]);
-      case "date": return stops.next(today);
+      case "date": return stops.date(today);
       case "string": return `"${stops.next("")}"`;
       case "text": return `"${stops.next("")}"`;
-      case "approval": return `${stops.choice(["director", "department-head", "deputy-director", "minister-of-defence"])} ${stops.next(today)} "${stops.next("reference")}"`;
+      case "approval": return `${stops.choice(["director", "department-head", "deputy-director", "minister-of-defence"])} ${stops.date(today)} "${stops.next("reference")}"`;
       case "ref": return stops.next(v.kinds[0]!.toUpperCase());
       case "country": return stops.next("XA");
       case "code": return stops.next(v.example);
@@ -54,8 +60,8 @@ function valueStop(spec: FieldSpec, stops: Stops, today: string): string {
   return single();
 }
 
-/** The snippet body (VS Code / LSP snippet syntax) for a declaration of a kind. */
-export function declarationSnippet(kind: KindSpec, today: string): string {
+/** The snippet body (VS Code / LSP snippet syntax) for a declaration of a kind; without `today`, dates use the editor's date variables. */
+export function declarationSnippet(kind: KindSpec, today?: string): string {
   const stops = new Stops();
   const lines = [`${kind.name} ${stops.next("NAME")} "${stops.next("Title")}" {`];
   for (const name of SNIPPET_FIELDS[kind.name] ?? kind.fields.filter((f) => f.required).map((f) => f.name)) {
@@ -89,7 +95,7 @@ export interface Snippet {
   description: string;
 }
 
-/** A snippet per declaration kind, for completion and for the extension's snippet file. */
-export function declarationSnippets(today: string, locale: Locale): Snippet[] {
+/** A snippet per declaration kind, for the extension's snippet file. */
+export function declarationSnippets(today: string | undefined, locale: Locale): Snippet[] {
   return KINDS.map((k) => ({ prefix: k.name, name: k.name, body: declarationSnippet(k, today), description: k.doc[locale] }));
 }

@@ -25,6 +25,8 @@ export interface Context {
   /** The URI the client uses for a file (its spelling may differ from the canonical one). */
   clientUri(uri: string): string;
   log(message: string): void;
+  /** False when the client contributes the declaration snippets itself. */
+  declarationSnippets(): boolean;
 }
 
 const REQUEST_CANCELLED = -32800;
@@ -61,7 +63,7 @@ export function registerHandlers(ctx: Context): void {
   connection.onCompletion(guard(ctx, "completion", (p) => {
     const f = fileOf(p.textDocument.uri);
     if (!f) return null;
-    const c = complete(project.ws, f, offset(f, p.position), today(), locale());
+    const c = complete(project.ws, f, offset(f, p.position), today(), locale(), ctx.declarationSnippets());
     return { isIncomplete: c.isIncomplete, items: c.items.map(completionItem) };
   }));
 

@@ -26,9 +26,8 @@ export interface ConfigProblem {
 const KEYS = ["reviewIntervalMonths", "locale", "exclude", "rules"];
 const SEVERITIES = ["error", "warning", "info", "off"];
 
-/** Reads a configuration text. Anything wrong is a problem, and the setting concerned keeps its default. */
 /** Rules that cannot be switched off, as they cannot be silenced by a comment (LANGUAGE.md §3). */
-const ALWAYS_ON = new Set(["syntax-error", "unresolved-reference", "wrong-reference-kind", "config-error"]);
+export const ALWAYS_ON: ReadonlySet<string> = new Set(["syntax-error", "unresolved-reference", "wrong-reference-kind", "config-error"]);
 
 export interface ParsedConfig {
   config: Config;
@@ -37,6 +36,7 @@ export interface ParsedConfig {
   given: Set<keyof Config>;
 }
 
+/** Reads a configuration text. Anything wrong is a problem, and the setting concerned keeps its default. */
 export function parseConfig(text: string, knownRules: ReadonlySet<string>): ParsedConfig {
   const config: Config = { ...DEFAULT_CONFIG, exclude: [], rules: {} };
   const problems: ConfigProblem[] = [];

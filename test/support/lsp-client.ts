@@ -21,7 +21,7 @@ export interface Server {
   latest(uri: string): PublishedDiagnostics | undefined;
   /** Resolves when a publication for `uri` satisfies the predicate (polling the received notifications). */
   waitFor(uri: string, ok: (p: PublishedDiagnostics) => boolean, timeoutMs?: number): Promise<PublishedDiagnostics>;
-  initialize(root: string, options?: { locale?: string; today?: string; settings?: unknown }): Promise<unknown>;
+  initialize(root: string, options?: { locale?: string; today?: string; settings?: unknown; initializationOptions?: Record<string, unknown> }): Promise<unknown>;
   open(uri: string, text: string, version?: number): void;
   change(uri: string, version: number, changes: unknown[]): void;
   request<R>(method: string, params: unknown): Promise<R>;
@@ -61,7 +61,7 @@ export function startServer(): Server {
       settings = options.settings ?? {};
       const result = await conn.sendRequest("initialize", {
         processId: process.pid, rootUri: uriOf(root), workspaceFolders: [{ uri: uriOf(root), name: "ws" }],
-        locale: options.locale ?? "en", initializationOptions: { today: options.today ?? "2026-06-01" },
+        locale: options.locale ?? "en", initializationOptions: { today: options.today ?? "2026-06-01", ...options.initializationOptions },
         capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, inlayHint: { refreshSupport: true } } },
       });
       await conn.sendNotification("initialized", {});
