@@ -16,6 +16,7 @@ const status = main(["lint", dir, "--format", "json", "--today", "2026-06-01", .
   stdoutStream: process.stdout,
   cwd: process.cwd(),
   env: process.env,
+  readStdin: () => new Uint8Array(),
 });
 const ms = performance.now() - t0;
 if (status === 2) process.exit(2);

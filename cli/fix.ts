@@ -1,11 +1,10 @@
 // `entente lint --fix`: applies the safe fixes, pass after pass, and writes each changed file atomically.
-import { renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
 import type { FileModel } from "../server/model/bound.js";
 import type { Workspace } from "../server/model/workspace.js";
 import { applyEdits } from "../server/rules/edits.js";
 import { checkFile, type CheckOptions } from "../server/rules/run.js";
 import type { TextEdit } from "../server/rules/rule.js";
+import { writeAtomically } from "./write.js";
 
 const MAX_PASSES = 10;
 
@@ -58,24 +57,11 @@ export function fixWorkspace(ws: Workspace, opts: CheckOptions, boms: ReadonlySe
   }
   for (const uri of changed) {
     try {
-      writeAtomically(uri, (boms.has(uri) ? "\uFEFF" : "") + ws.files.get(uri)!.tree.text);
+      writeAtomically(uri, ws.files.get(uri)!.tree.text, boms.has(uri));
     } catch (e) {
       outcome.failed.push({ path: uri, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
       outcome.applied.delete(uri);
     }
   }
   return outcome;
-}
-
-/** Writes beside the file and renames over it, so that a failure never leaves a half-written file. */
-function writeAtomically(path: string, text: string): void {
-  const temp = join(dirname(path), `.${basename(path)}.entente-fix-${process.pid}`);
-  const mode = statSync(path).mode;
-  try {
-    writeFileSync(temp, text, { encoding: "utf8", flag: "wx", mode });
-    renameSync(temp, path);
-  } catch (e) {
-    rmSync(temp, { force: true });
-    throw e;
-  }
 }

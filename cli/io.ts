@@ -1,4 +1,5 @@
 // What the CLI needs from the process, passed in so that the commands can be run and tested in-process.
+import { readFileSync } from "node:fs";
 
 export interface Io {
   stdout(text: string): void;
@@ -7,6 +8,8 @@ export interface Io {
   stdoutStream: NodeJS.WriteStream;
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** All of standard input. */
+  readStdin(): Uint8Array;
 }
 
 /** A mistake in how the command was called, or an unusable configuration: exit status 2. */
@@ -24,5 +27,6 @@ export function processIo(): Io {
     stdoutStream: process.stdout,
     cwd: process.cwd(),
     env: process.env,
+    readStdin: () => readFileSync(0),
   };
 }

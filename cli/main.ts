@@ -4,6 +4,7 @@ import type { Locale } from "../grammar/messages.js";
 import { ententeVersion } from "../server/version.js";
 import { processIo, UsageError, type Io } from "./io.js";
 import { explain } from "./explain.js";
+import { fmt, fmtStdin } from "./fmt.js";
 import { FORMATS, lint, type Format } from "./lint.js";
 
 const HELP = `Usage: entente <command> [options]
@@ -16,11 +17,16 @@ Commands:
       --max-warnings N        Exit with status 1 when there are more than N warnings
       --config FILE           Use this entente.json instead of the nearest one
       --fix                   Apply the safe fixes and write the files; report what remains
+  fmt [PATH...]       Rewrite the .entente files under PATH in the canonical layout
+      --check                 Write nothing; list the files that are not formatted (exit status 1)
+      --stdin                 Format standard input to standard output
+      --locale en|nl          Language of the messages
   explain [RULE-ID]   Print a rule's documentation, or the list of rules
   --version           Print the version
   --help              Print this help
 
-Exit status: 0 no errors (and warnings within --max-warnings); 1 findings; 2 usage, configuration or I/O error.
+Exit status: 0 no errors (and warnings within --max-warnings), or all files formatted;
+1 findings, or with fmt --check files not formatted; 2 usage, configuration, syntax or I/O error.
 `;
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | undefined {
@@ -53,6 +59,19 @@ function runLint(args: string[], io: Io): number {
   }, io);
 }
 
+function runFmt(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true, strict: true,
+    options: { check: { type: "boolean" }, stdin: { type: "boolean" }, locale: { type: "string" } },
+  });
+  const locale = oneOf<Locale>(values.locale, ["en", "nl"], "--locale") ?? "en";
+  if (values.stdin) {
+    if (positionals.length > 0 || values.check) throw new UsageError("--stdin takes no paths and no --check.");
+    return fmtStdin(io.readStdin(), locale, io);
+  }
+  return fmt({ paths: positionals, check: values.check === true, locale }, io);
+}
+
 function runExplain(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { locale: { type: "string" } } });
   if (positionals.length > 1) throw new UsageError("explain takes one rule id.");
@@ -64,6 +83,7 @@ export function main(argv: string[], io: Io = processIo()): number {
   try {
     switch (command) {
       case "lint": return runLint(rest, io);
+      case "fmt": return runFmt(rest, io);
       case "explain": return runExplain(rest, io);
       case "--version": case "-v": io.stdout(ententeVersion() + "\n"); return 0;
       case "--help": case "-h": case "help": io.stdout(HELP); return 0;

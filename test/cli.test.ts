@@ -1,35 +1,17 @@
 // CLI tests: the real `entente` binary, each format, exit statuses, bad paths and configuration, and that it never writes.
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { RULES } from "../server/rules/catalogue.js";
-import { cliPath } from "./support/paths.js";
+import { run, workspace } from "./support/cli.js";
 
-const OWN = "service MIVD { country: NL type: military-intelligence own: yes }\n";
 /** A file with no findings; `n` keeps names unique when a workspace holds several. */
 const clean = (n = "") => `service ALPHA${n} { country: XA type: intelligence }\n`;
 /** A file with two errors: a misspelt enum value (line 1) and an unknown field whose value needs escaping (line 2). */
 const broken = (n = "") => `service BRAVO${n} { country: XA type: inteligence }\nservice CHARLIE${n} { country: XB type: security colour: "<red> & \u0001" }\n`;
 const WARN_ONLY = `// entente-ignore: unknown-field -- Nothing to silence here.\nservice ALPHA { country: XA type: intelligence }\n`;
-
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "entente-cli-"));
-  for (const [name, text] of Object.entries({ "own.entente": OWN, ...files })) {
-    mkdirSync(join(dir, name, ".."), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
-
-function run(args: string[], cwd: string, env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [cliPath(), ...args], {
-    cwd, encoding: "utf8", env: { PATH: process.env.PATH ?? "", ...env },
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 test("a clean workspace: exit 0 and a summary line", () => {
   const dir = workspace({ "a.entente": clean() });

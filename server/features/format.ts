@@ -1,15 +1,21 @@
 // The formatter: one canonical layout of the syntax tree, keeping every comment and never changing a value.
+import { parse } from "../../grammar/parse.js";
 import type { Atom, Block, Comment, Field, SyntaxTree, Value } from "../../grammar/syntax-tree.js";
+import { treeShape } from "../../grammar/tree-shape.js";
 
 const INDENT = "  ";
 
 /**
  * Formats a file, or returns undefined when it has syntax errors: the tree of a broken file is a
- * guess, and a formatter must never lose or move text on a guess.
+ * guess, and a formatter must never lose or move text on a guess. The result is parsed again and
+ * must give the same declarations, values and comments; should it ever not, it is not returned.
  */
 export function format(tree: SyntaxTree): string | undefined {
   if (tree.errors.length > 0) return undefined;
-  return new Printer(tree).print();
+  const out = new Printer(tree).print();
+  if (out === tree.text) return out;
+  const again = parse(out);
+  return again.errors.length === 0 && treeShape(again) === treeShape(tree) ? out : undefined;
 }
 
 class Printer {
@@ -27,13 +33,14 @@ class Printer {
 
   print(): string {
     let first = true;
-    for (const d of this.tree.declarations) {
+    const decls = this.tree.declarations;
+    decls.forEach((d, i) => {
       if (!first) this.ensureBlankLine();
       const commentsEnd = this.leadingComments(d.start, "", !first);
       if (commentsEnd >= 0 && this.blankBetween(commentsEnd, d.start)) this.ensureBlankLine();
-      this.block(d, "");
+      this.block(d, "", decls[i + 1]?.start ?? this.text.length);
       first = false;
-    }
+    });
     if (!first && this.next < this.comments.length) this.ensureBlankLine();
     this.leadingComments(this.text.length, "", !first);
     return this.out.replace(/\s+$/, "") + this.eol;
@@ -65,7 +72,7 @@ class Printer {
     while (this.next < this.comments.length && this.comments[this.next]!.start < before) {
       const c = this.comments[this.next++]!;
       if ((afterSomething || previousEnd >= 0) && previousEnd >= 0 && this.blankBetween(previousEnd, c.start)) this.ensureBlankLine();
-      this.line(indent + this.text.slice(c.start, c.end));
+      this.line(indent + this.commentText(c));
       previousEnd = c.end;
     }
     return previousEnd;
@@ -76,24 +83,33 @@ class Printer {
     const c = this.comments[this.next];
     if (!c || c.start >= limit || !this.sameLine(end, c.start) || c.block && !this.sameLine(c.start, c.end)) return "";
     this.next++;
-    return " " + this.text.slice(c.start, c.end);
+    return " " + this.commentText(c);
   }
 
-  private block(b: Block, indent: string): void {
+  /** A comment as written; a line comment without the spaces that ended its line. */
+  private commentText(c: Comment): string {
+    const s = this.text.slice(c.start, c.end);
+    return c.block ? s : s.trimEnd();
+  }
+
+  /** Prints a block; `next` is where whatever follows it starts (a comment on its last line before that is its own). */
+  private block(b: Block, indent: string, next: number): void {
     const head = [b.keyword.text, b.label ? this.source(b.label) : "", b.title ? this.source(b.title) : ""].filter(Boolean).join(" ");
     const inner = indent + INDENT;
     let previousEnd = b.open;
-    this.line(`${indent}${head} {${this.trailingComment(b.open + 1, b.close)}`);
-    for (const m of b.members) {
+    // A comment after `{` belongs to it only when no member follows on that line.
+    this.line(`${indent}${head} {${this.trailingComment(b.open + 1, b.members[0]?.start ?? b.close)}`);
+    b.members.forEach((m, i) => {
+      const following = b.members[i + 1]?.start ?? b.close;
       if (this.blankBetween(previousEnd, this.commentStartBefore(m.start))) this.ensureBlankLine();
       const commentsEnd = this.leadingComments(m.start, inner, true);
       if (commentsEnd >= 0 && this.blankBetween(commentsEnd, m.start)) this.ensureBlankLine();
-      if (m.type === "block") this.block(m, inner);
-      else this.field(m, inner);
+      if (m.type === "block") this.block(m, inner, following);
+      else this.field(m, inner, following);
       previousEnd = m.end;
-    }
+    });
     this.leadingComments(b.close, inner, true);
-    this.line(`${indent}}${this.trailingComment(b.close + 1, this.limitAfter(b))}`);
+    this.line(`${indent}}${this.trailingComment(b.close + 1, next)}`);
   }
 
   /** Where the next comments before `start` begin, so that a blank line before them is kept. */
@@ -102,18 +118,20 @@ class Printer {
     return c && c.start < start ? c.start : start;
   }
 
-  private limitAfter(b: Block): number {
-    const c = this.comments[this.next];
-    return c ? Math.max(c.start + 1, b.end + 1) : this.text.length;
-  }
-
-  private field(f: Field, indent: string): void {
+  private field(f: Field, indent: string, next: number): void {
     const values = f.values.map((v) => this.value(v, indent)).join(" ");
     // Comments written between the values of a field move after it, so that none is lost.
     const inside: string[] = [];
-    while (this.next < this.comments.length && this.comments[this.next]!.start < f.end) inside.push(this.text.slice(this.comments[this.next]!.start, this.comments[this.next++]!.end));
-    this.line(`${indent}${f.key.text}: ${values}${this.trailingComment(f.end, Infinity)}`);
+    while (this.next < this.comments.length && this.comments[this.next]!.start < f.end) inside.push(this.commentText(this.comments[this.next++]!));
+    const trailing = this.trailingComment(f.end, next);
+    if (inside.length === 0) {
+      this.line(`${indent}${f.key.text}: ${values}${trailing}`);
+      return;
+    }
+    // Comments keep their order: those from between the values first, then the one that ended the line.
+    this.line(`${indent}${f.key.text}: ${values}`);
     for (const c of inside) this.line(indent + c);
+    if (trailing) this.line(indent + trailing.trimStart());
   }
 
   private value(v: Value, indent: string): string {
