@@ -156,3 +156,21 @@ function jsonValue(v: string): unknown {
   if (v.startsWith('"')) return JSON.parse(v.startsWith('"""') ? JSON.stringify(v.slice(3, -3)) : v);
   return v;
 }
+
+/**
+ * A workspace of `files` files for the editor benchmark: ordinary partner files and one large
+ * partner file of about `bigLines` lines, the file that is edited.
+ */
+export function generateEditorWorkspace(files: number, bigLines: number, seed = 2): { files: GeneratedFile[]; big: string } {
+  const r = rng(seed);
+  const out: GeneratedFile[] = [toFile("own.entente", [OWN])];
+  for (let i = 0; out.length < files - 1; i++) out.push(toFile(`partners/p${String(i).padStart(5, "0")}.entente`, partnerFile(r, i, 18)));
+  let activities = 10;
+  let big = toFile("partners/big.entente", partnerFile(rng(seed + 1), 99_999, activities));
+  while (big.text.split("\n").length < bigLines) {
+    activities = Math.ceil(activities * bigLines / big.text.split("\n").length) + 1;
+    big = toFile("partners/big.entente", partnerFile(rng(seed + 1), 99_999, activities));
+  }
+  out.push(big);
+  return { files: out, big: big.path };
+}

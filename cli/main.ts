@@ -1,6 +1,7 @@
 // The `entente` command line: parses the arguments of each subcommand and maps failures to exit status 2.
 import { parseArgs } from "node:util";
 import type { Locale } from "../grammar/messages.js";
+import { tuneGarbageCollector } from "../server/gc-tuning.js";
 import { ententeVersion } from "../server/version.js";
 import { processIo, UsageError, type Io } from "./io.js";
 import { explain } from "./explain.js";
@@ -79,6 +80,7 @@ function runExplain(args: string[], io: Io): number {
 }
 
 export function main(argv: string[], io: Io = processIo()): number {
+  tuneGarbageCollector();
   const [command, ...rest] = argv;
   try {
     switch (command) {

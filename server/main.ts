@@ -18,7 +18,9 @@ import { diagnostic } from "./lsp/convert.js";
 import { registerHandlers } from "./lsp/handlers.js";
 import { canonical, Indexer, MAX_FILE_BYTES } from "./lsp/indexer.js";
 import { ententeVersion } from "./version.js";
+import { tuneGarbageCollector } from "./gc-tuning.js";
 
+tuneGarbageCollector();
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const project = new Project();
@@ -33,7 +35,7 @@ const checker = new Checker(project, (uri, diagnostics) => {
   if (canRefresh.inlay) void connection.languages.inlayHint.refresh().catch(() => undefined);
 }, log);
 const indexer = new Indexer(project, checker, (uri) => clientUris.has(uri), log);
-registerHandlers({ connection, project, published: checker.published, clientUri, log, declarationSnippets: () => declarationSnippets });
+registerHandlers({ connection, project, published: checker.published, clientUri, log, sync: () => checker.sync(), declarationSnippets: () => declarationSnippets });
 
 /** The locale of the client's UI (VS Code's display language), when it is one Entente speaks. */
 function uiLocale(params: InitializeParams): Locale {
@@ -48,6 +50,8 @@ connection.onInitialize((params): InitializeResult => {
   project.settings = { ...project.settings, locale: defaultLocale };
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   indexer.roots = folders.filter((u) => u.startsWith("file:")).map((u) => fileURLToPath(u));
+  // Until the workspace has been read (after 'initialized'), documents opened are analysed but not checked.
+  checker.holding = indexer.roots.length > 0;
   const caps = params.capabilities;
   canConfigure = caps.workspace?.configuration === true;
   canRefresh = { inlay: caps.workspace?.inlayHint?.refreshSupport === true, lens: caps.workspace?.codeLens?.refreshSupport === true };
@@ -110,9 +114,12 @@ connection.onInitialized(async () => {
   if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: "entente" });
   void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: "**/*.entente" }, { globPattern: "**/entente.json" }] })
     .catch(() => log("the client cannot watch files: changes made outside the editor are seen when the files are opened"));
-  await loadSettings();
-  await reloadConfig();
-  await indexer.indexAll();
+  try {
+    await loadSettings();
+    await reloadConfig();
+  } finally {
+    await indexer.indexAll(); // ends the holding of checks, whatever happened before it
+  }
 });
 
 async function reloadConfig(): Promise<void> {
@@ -135,10 +142,14 @@ connection.onDidChangeWatchedFiles(async (p) => {
   }
 });
 
-/** An open document is analysed from the editor's text, unless it is too large to analyse while typing. */
-function analyse(doc: TextDocument): void {
-  const uri = canonical(doc.uri);
-  clientUris.set(uri, doc.uri);
+/**
+ * An open document is analysed from the editor's text (when the checker gets to it), unless it is
+ * too large to analyse while typing. Returns the dependency keys that changed.
+ */
+function analyse(clientUriOfDoc: string): Iterable<string> {
+  const doc = documents.get(clientUriOfDoc);
+  const uri = canonical(clientUriOfDoc);
+  if (!doc) return [];
   const text = doc.getText();
   if (text.length > MAX_FILE_BYTES) {
     checker.removed(uri, project.removeFile(uri));
@@ -146,13 +157,18 @@ function analyse(doc: TextDocument): void {
       ? `This file is ${(text.length / 1e6).toFixed(0)} MB: too large to check while typing. Run 'entente lint' on it.`
       : `Dit bestand is ${(text.length / 1e6).toFixed(0)} MB: te groot om tijdens het typen te controleren. Voer 'entente lint' erop uit.`;
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: "entente", message }] });
-    return;
+    return [];
   }
-  checker.changed(uri, project.setFile(uri, text));
+  return project.setFile(uri, text);
 }
 
-documents.onDidOpen((e) => analyse(e.document));
-documents.onDidChangeContent((e) => analyse(e.document));
+function edited(doc: TextDocument): void {
+  clientUris.set(canonical(doc.uri), doc.uri);
+  checker.edited(canonical(doc.uri), () => analyse(doc.uri));
+}
+
+documents.onDidOpen((e) => edited(e.document));
+documents.onDidChangeContent((e) => edited(e.document));
 documents.onDidClose(async (e) => {
   const uri = canonical(e.document.uri);
   clientUris.delete(uri);

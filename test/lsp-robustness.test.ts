@@ -141,3 +141,24 @@ describe("language server before initialize", () => {
     }
   });
 });
+
+describe("language server while it indexes", () => {
+  test("a file opened before the workspace is read is checked against the whole workspace, not half of it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "entente-lsp-early-open-"));
+    writeFileSync(join(dir, "own.entente"), OWN);
+    for (let i = 0; i < 400; i++) writeFileSync(join(dir, `p${i}.entente`), `service P${i} { country: XA type: intelligence }\n`);
+    const acts = join(dir, "zz-acts.entente");
+    const text = `request Q-1 { to: P399 date: 2026-03-02 type: information asks: [information] approval: director 2026-03-01 "DIR/1" }\n`;
+    writeFileSync(acts, text);
+    const s = startServer();
+    try {
+      await s.initialize(dir);
+      s.open(uriOf(acts), text, 1);
+      const first = await s.waitFor(uriOf(acts), () => true, 20_000);
+      assert.ok(!first.diagnostics.some((d) => d.code === "unresolved-reference"), JSON.stringify(first.diagnostics));
+      await alive(s);
+    } finally {
+      await s.stop();
+    }
+  });
+});

@@ -1,9 +1,12 @@
-// Schedules checks: the edited file first, after a short pause in typing, then the files it can affect, a few at a time.
+// Schedules analysis and checks: the edited file first, after a short pause, then the files it can affect, a few at a time.
 import type { Project } from "../project.js";
 import type { Diagnostic } from "../rules/run.js";
 
-/** How long typing must pause before the edited file is checked. */
-export const DEBOUNCE_MS = 12;
+/**
+ * How long to wait after an edit before analysing: long enough for edits already on their way to
+ * arrive and be handled as one, short enough that the drafter does not notice.
+ */
+export const DEBOUNCE_MS = 4;
 /** How long one turn of background checking may hold the server before it lets requests through. */
 const SLICE_MS = 15;
 
@@ -11,10 +14,14 @@ export class Checker {
   /** Files to check first (the ones just edited), then the rest, each once. */
   private readonly urgent = new Set<string>();
   private readonly queue = new Set<string>();
+  /** Edited documents not analysed yet: each entry parses the document's current text and returns the changed keys. */
+  private readonly pending = new Map<string, () => Iterable<string>>();
   private timer: NodeJS.Timeout | undefined;
   private scheduled = false;
   /** The diagnostics last published, per file: hover, inlay hints and code actions read them. */
   readonly published = new Map<string, Diagnostic[]>();
+  /** While the workspace is first being read, edits are analysed but nothing is checked or published. */
+  holding = false;
   /** Called after every check of an edited file, with how long the check took (for the benchmark). */
   onChecked: ((uri: string, ms: number) => void) | undefined;
 
@@ -23,6 +30,24 @@ export class Checker {
     private readonly publish: (uri: string, diagnostics: Diagnostic[]) => void,
     private readonly log: (message: string) => void,
   ) {}
+
+  /**
+   * An open document changed. Its text is analysed when the pause ends, or earlier when a request
+   * needs the model (`sync`): a burst of keystrokes is parsed once, not once per keystroke.
+   */
+  edited(uri: string, analyse: () => Iterable<string>): void {
+    this.pending.set(uri, analyse);
+    this.urgent.add(uri);
+    this.schedule(DEBOUNCE_MS);
+  }
+
+  /** Brings the model up to date with every edit received; requests call this before they read it. */
+  sync(): void {
+    for (const [uri, analyse] of this.pending) {
+      this.pending.delete(uri);
+      for (const u of this.project.affected(analyse())) if (u !== uri) this.queue.add(u);
+    }
+  }
 
   /** A file changed: check it first, and the files that depend on what changed. */
   changed(uri: string, keys: Iterable<string>): void {
@@ -38,6 +63,7 @@ export class Checker {
   }
 
   removed(uri: string, keys: Iterable<string>): void {
+    this.pending.delete(uri);
     this.urgent.delete(uri);
     this.queue.delete(uri);
     for (const u of this.project.affected(keys)) this.queue.add(u);
@@ -47,7 +73,7 @@ export class Checker {
 
   /** Whether checks are waiting (the tests wait for the server to be idle). */
   get busy(): boolean {
-    return this.urgent.size > 0 || this.queue.size > 0;
+    return this.urgent.size > 0 || this.queue.size > 0 || this.pending.size > 0;
   }
 
   private schedule(delay: number): void {
@@ -72,6 +98,8 @@ export class Checker {
   }
 
   private run(): void {
+    this.sync();
+    if (this.holding) return; // everything is checked when indexing ends
     // The edited files first, at once: the drafter is waiting for them.
     for (const uri of this.urgent) {
       this.urgent.delete(uri);
@@ -83,7 +111,7 @@ export class Checker {
 
   /** Background checks in slices, yielding between them so that requests and new edits are answered. */
   private continueQueue(): void {
-    if (this.scheduled) return;
+    if (this.scheduled || this.holding) return;
     const deadline = performance.now() + SLICE_MS;
     for (const uri of this.queue) {
       if (this.urgent.size > 0 || performance.now() > deadline) break;

@@ -25,6 +25,8 @@ export interface Context {
   /** The URI the client uses for a file (its spelling may differ from the canonical one). */
   clientUri(uri: string): string;
   log(message: string): void;
+  /** Analyses the edits received but not analysed yet, so that a request sees the text the editor has. */
+  sync(): void;
   /** False when the client contributes the declaration snippets itself. */
   declarationSnippets(): boolean;
 }
@@ -36,6 +38,7 @@ function guard<P, R>(ctx: Context, name: string, fn: (p: P, token: CancellationT
   return (params: P, token: CancellationToken): R | null | ResponseError<void> => {
     try {
       if (token.isCancellationRequested) return new ResponseError(REQUEST_CANCELLED, "cancelled");
+      ctx.sync();
       const result = fn(params, token);
       return token.isCancellationRequested ? new ResponseError(REQUEST_CANCELLED, "cancelled") : result;
     } catch (e) {

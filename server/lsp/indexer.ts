@@ -53,9 +53,23 @@ export class Indexer {
     return text;
   }
 
-  /** Reads every .entente file under the roots, yielding now and then so that the editor stays served. */
+  /**
+   * Reads every .entente file under the roots, yielding now and then so that the editor stays served.
+   * Checks wait until it is done: a file checked against half a workspace would show false errors.
+   */
   async indexAll(): Promise<void> {
     const t0 = performance.now();
+    this.checker.holding = true;
+    try {
+      await this.readAll();
+    } finally {
+      this.checker.holding = false;
+      this.checker.everything();
+    }
+    this.log(`indexed the workspace in ${(performance.now() - t0).toFixed(0)} ms`);
+  }
+
+  private async readAll(): Promise<void> {
     const root = this.roots[0] ?? "";
     const { files, missing } = collectFiles(this.roots, this.project.config.exclude, root);
     for (const m of missing) this.log(`cannot read ${m.path} (${m.reason})`);
@@ -65,8 +79,6 @@ export class Indexer {
       if (!this.isOpen(uri)) await this.readFromDisk(uri);
       if (++n % 50 === 0) await new Promise((r) => setImmediate(r));
     }
-    this.log(`indexed ${files.length} files in ${(performance.now() - t0).toFixed(0)} ms`);
-    this.checker.everything();
   }
 
   /** (Re)reads a closed file; returns the keys that changed, or undefined when it could not be read. */
@@ -82,6 +94,8 @@ export class Indexer {
       }
       this.tooLarge.delete(uri);
       const { text, readError } = decode(await readFile(path));
+      // Opened while it was being read: the editor's text wins over the disk's.
+      if (this.isOpen(uri)) return undefined;
       return this.project.setFile(uri, text, readError);
     } catch (e) {
       this.log(`cannot read ${uri}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);

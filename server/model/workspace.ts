@@ -33,22 +33,29 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
-function drop<K, V>(m: Map<K, V[]>, k: K, v: V): void {
-  const a = m.get(k);
-  if (!a) return;
-  const i = a.indexOf(v);
-  if (i >= 0) a.splice(i, 1);
-  if (a.length === 0) m.delete(k);
+/** Removes the values of `gone` from the lists of the keys touched: one pass per list, not one per value. */
+function dropAll<K, V>(m: Map<K, V[]>, touched: Iterable<K>, gone: ReadonlySet<V>): void {
+  for (const k of touched) {
+    const a = m.get(k);
+    if (!a) continue;
+    const kept = a.filter((v) => !gone.has(v));
+    if (kept.length === 0) m.delete(k);
+    else m.set(k, kept);
+  }
 }
 
 export class Workspace {
   readonly files = new Map<string, FileModel>();
   private readonly names = new Map<string, Decl[]>();
-  private readonly about = new Map<string, Decl[]>();
+  /** Per service: the assessments, agreements and liaisons about it, and apart from those the activities with it. */
+  private readonly records = new Map<string, Decl[]>();
+  private readonly activities = new Map<string, Decl[]>();
   private readonly byKind = new Map<string, Set<Decl>>();
   /** Dependency keys read by the queries since `track` was set: see ARCHITECTURE.md, "incremental checking". */
   track: Set<string> | null = null;
   private ownCache: { own: Decl[]; firstActivity: Decl | undefined } | null = null;
+  /** Per file, its own services and its first activity, so that the workspace's are found without a scan of every declaration. */
+  private readonly ownByFile = new Map<string, { own: Decl[]; first: Decl | undefined }>();
   private readonly assessmentCache = new Map<string, Decl[]>();
 
   /** Parses, binds and indexes a file, replacing any earlier version; returns the new model. */
@@ -63,14 +70,18 @@ export class Workspace {
     this.removeFile(file.uri);
     this.files.set(file.uri, file);
     this.ownCache = null;
+    const summary: { own: Decl[]; first: Decl | undefined } = { own: [], first: undefined };
     for (const d of file.decls) {
       for (const s of aboutServices(d)) this.assessmentCache.delete(s);
       if (d.name) push(this.names, d.name, d);
-      for (const s of aboutServices(d)) push(this.about, s, d);
+      for (const s of aboutServices(d)) push(ACTIVITY_KINDS.has(d.kind) ? this.activities : this.records, s, d);
       let set = this.byKind.get(d.kind);
       if (!set) this.byKind.set(d.kind, (set = new Set()));
       set.add(d);
+      if (d.kind === "service" && flag(d, "own") === true) summary.own.push(d);
+      if (ACTIVITY_KINDS.has(d.kind) && (!summary.first || before(d, summary.first))) summary.first = d;
     }
+    if (summary.own.length > 0 || summary.first) this.ownByFile.set(file.uri, summary);
   }
 
   removeFile(uri: string): void {
@@ -78,12 +89,19 @@ export class Workspace {
     if (!old) return;
     this.files.delete(uri);
     this.ownCache = null;
+    this.ownByFile.delete(uri);
+    const gone = new Set(old.decls);
+    const names = new Set<string>();
+    const services = new Set<string>();
     for (const d of old.decls) {
-      for (const s of aboutServices(d)) this.assessmentCache.delete(s);
-      if (d.name) drop(this.names, d.name, d);
-      for (const s of aboutServices(d)) drop(this.about, s, d);
+      for (const s of aboutServices(d)) services.add(s);
+      if (d.name) names.add(d.name);
       this.byKind.get(d.kind)?.delete(d);
     }
+    for (const s of services) this.assessmentCache.delete(s);
+    dropAll(this.names, names, gone);
+    dropAll(this.records, services, gone);
+    dropAll(this.activities, services, gone);
   }
 
   /**
@@ -119,23 +137,16 @@ export class Workspace {
     return this.byKind.get(kind) ?? new Set();
   }
 
-  /** Declarations about a service: its assessments, agreements it is party to, activities with it, its liaisons. */
-  aboutService(name: string): readonly Decl[] {
-    this.track?.add("s:" + name);
-    this.track?.add("a:" + name);
-    return this.about.get(name) ?? [];
-  }
-
   /** The assessments, agreements and liaisons that concern a service (not its activities). */
-  recordsAbout(name: string): Decl[] {
+  recordsAbout(name: string): readonly Decl[] {
     this.track?.add("s:" + name);
-    return (this.about.get(name) ?? []).filter((d) => !ACTIVITY_KINDS.has(d.kind));
+    return this.records.get(name) ?? [];
   }
 
   /** The activities with a service as counterpart. */
-  activitiesWith(name: string): Decl[] {
+  activitiesWith(name: string): readonly Decl[] {
     this.track?.add("a:" + name);
-    return (this.about.get(name) ?? []).filter((d) => ACTIVITY_KINDS.has(d.kind));
+    return this.activities.get(name) ?? [];
   }
 
   /** Own services (`own: yes`) and whether any activity exists: the inputs of the own-service rule. */
@@ -151,10 +162,11 @@ export class Workspace {
   }
 
   private computeOwn(): { own: Decl[]; firstActivity: Decl | undefined } {
-    const own = [...(this.byKind.get("service") ?? [])].filter((d) => flag(d, "own") === true);
+    const own: Decl[] = [];
     let firstActivity: Decl | undefined;
-    for (const kind of ACTIVITY_KINDS) {
-      for (const d of this.byKind.get(kind) ?? []) if (!firstActivity || before(d, firstActivity)) firstActivity = d;
+    for (const { own: o, first } of this.ownByFile.values()) {
+      own.push(...o);
+      if (first && (!firstActivity || before(first, firstActivity))) firstActivity = first;
     }
     return { own: own.sort((a, b) => (before(a, b) ? -1 : 1)), firstActivity };
   }
