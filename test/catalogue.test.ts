@@ -77,3 +77,27 @@ test("every message of every rule is reached by a fixture and reads well in Engl
   const unreachable = ["missing-field/nested", "missing-field/nested-many"];
   assert.deepEqual(missing.filter((m) => !unreachable.includes(m)), [], "message keys no fixture reaches");
 });
+
+test("every rule that names what a declaration requires renders it, briefly, in English and Dutch", () => {
+  const findings = new Map<string, Record<string, string>[]>();
+  const dir = join(fixtureRoot(), "rules");
+  for (const f of readdirSync(dir).filter((f) => f.endsWith(".entente"))) {
+    runFixture(readFixture(join(dir, f)), "en", (rule, finding) => {
+      if (rule.requires) findings.set(rule.id, [...(findings.get(rule.id) ?? []), finding.args ?? {}]);
+    });
+  }
+  const withRequires = RULES.filter((r) => r.requires);
+  assert.ok(withRequires.length >= 10, `${withRequires.length} rules name a requirement`);
+  for (const r of withRequires) {
+    const seen = findings.get(r.id);
+    assert.ok(seen && seen.length > 0, `no fixture finding of ${r.id} renders its requirement`);
+    for (const args of seen) {
+      const en = r.requires!.en(args);
+      const nl = r.requires!.nl(args);
+      for (const text of [en, nl]) {
+        assert.ok(text.length > 1 && text.length <= 60, `${r.id}: "${text}"`);
+        assert.doesNotMatch(text, /undefined|NaN|\[object|\$\{|[.]$/, `${r.id}: "${text}"`);
+      }
+    }
+  }
+});
