@@ -1,6 +1,6 @@
 // Builds Entente with esbuild: out/ (every module transpiled, for tests and benchmarks) and the bundles in dist/.
 import { build } from "esbuild";
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -57,6 +57,12 @@ const cjs = {
 };
 await build({ ...cjs, entryPoints: { server: "server/main.ts" }, outdir: dist, outExtension: { ".js": ".cjs" } });
 await build({ ...cjs, entryPoints: { client: "client/extension.ts" }, outdir: dist, outExtension: { ".js": ".cjs" }, external: ["vscode"] });
+
+// The VS Code suite, bundled for the extension host: for @vscode/test-electron, and as a test-only extension for code-server.
+const testBundles = join(outdir, "test-bundles");
+await build({ ...cjs, entryPoints: { "electron-entry": "test/vscode/electron-entry.ts" }, outdir: testBundles, outExtension: { ".js": ".cjs" }, external: ["vscode"], minify: false });
+await build({ ...cjs, entryPoints: { extension: "test/vscode/host-extension.ts" }, outdir: join(testBundles, "host"), outExtension: { ".js": ".cjs" }, external: ["vscode"], minify: false });
+copyFileSync("test/vscode/host/package.json", join(testBundles, "host", "package.json"));
 
 // The extension's TextMate grammar, snippet file and schema of entente.json, generated from the schema so that they never drift from it.
 const load = (module) => import(pathToFileURL(resolve(outdir, module)).href);

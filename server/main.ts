@@ -19,6 +19,7 @@ import { registerHandlers } from "./lsp/handlers.js";
 import { canonical, Indexer, MAX_FILE_BYTES } from "./lsp/indexer.js";
 import { ententeVersion } from "./version.js";
 import { tuneGarbageCollector } from "./gc-tuning.js";
+import { parseDate } from "./model/dates.js";
 
 tuneGarbageCollector();
 const connection = createConnection(ProposedFeatures.all);
@@ -44,6 +45,15 @@ function uiLocale(params: InitializeParams): Locale {
 let defaultLocale: Locale = "en";
 let canConfigure = false;
 let declarationSnippets = true;
+/** "Today" from the initialisation options, if the client pinned it; the `entente.today` setting wins. */
+let pinnedToday: number | undefined;
+
+/** A day number for a valid YYYY-MM-DD date, else undefined. */
+function dayOf(text: unknown): number | undefined {
+  if (typeof text !== "string") return undefined;
+  const d = parseDate(text);
+  return typeof d === "string" ? undefined : d.day;
+}
 
 connection.onInitialize((params): InitializeResult => {
   defaultLocale = uiLocale(params);
@@ -56,9 +66,9 @@ connection.onInitialize((params): InitializeResult => {
   canConfigure = caps.workspace?.configuration === true;
   canRefresh = { inlay: caps.workspace?.inlayHint?.refreshSupport === true, lens: caps.workspace?.codeLens?.refreshSupport === true };
   const options = (params.initializationOptions ?? {}) as { today?: string; declarationSnippets?: boolean };
-  const today = options.today;
   declarationSnippets = options.declarationSnippets !== false;
-  if (today && /^\d{4}-\d{2}-\d{2}$/.test(today)) project.today = Date.UTC(+today.slice(0, 4), +today.slice(5, 7) - 1, +today.slice(8, 10)) / 86_400_000;
+  pinnedToday = dayOf(options.today);
+  project.today = pinnedToday;
   return {
     serverInfo: { name: "entente-language-server", version: ententeVersion() },
     capabilities: {
@@ -84,13 +94,15 @@ connection.onInitialize((params): InitializeResult => {
 async function loadSettings(): Promise<void> {
   if (!canConfigure) return;
   try {
-    const s = (await connection.workspace.getConfiguration("entente")) as Partial<{ locale: string; reviewIntervalMonths: number; rules: Record<string, string> }> | null;
+    const s = (await connection.workspace.getConfiguration("entente")) as Partial<{ locale: string; reviewIntervalMonths: number; rules: Record<string, string>; today: string }> | null;
     const rules: Config["rules"] = {};
     for (const [id, sev] of Object.entries(s?.rules ?? {})) {
       if (RULE_IDS.has(id) && ["error", "warning", "info", "off"].includes(sev)) rules[id] = sev as SeveritySetting;
       else log(`ignoring the setting entente.rules.${id}: ${JSON.stringify(sev)}`);
     }
     const interval = s?.reviewIntervalMonths;
+    if (s?.today && dayOf(s.today) === undefined) log(`ignoring the setting entente.today: ${JSON.stringify(s.today)} is not a date written YYYY-MM-DD`);
+    project.today = dayOf(s?.today) ?? pinnedToday;
     project.settings = {
       locale: s?.locale === "en" || s?.locale === "nl" ? s.locale : defaultLocale,
       rules,

@@ -179,3 +179,23 @@ describe("language server in an editor that ships its own snippets", () => {
     }
   });
 });
+
+describe("language server with the entente.today setting", () => {
+  test("date rules compare with the date the setting pins, and an invalid date is ignored with a log line", async () => {
+    const d = mkdtempSync(join(tmpdir(), "entente-lsp-today-"));
+    writeFileSync(join(d, "partners.entente"), PARTNERS);
+    const uri = uriOf(join(d, "partners.entente"));
+    const overdue = (p: { diagnostics: { code?: unknown }[] }) => p.diagnostics.some((x) => x.code === "assessment-overdue");
+    for (const [today, expectOverdue] of [["2040-01-01", true], ["2026-06-01", false], ["someday", false]] as const) {
+      const server = startServer();
+      try {
+        await server.initialize(d, { settings: { today } });
+        const p = await server.waitFor(uri, () => true);
+        assert.equal(overdue(p), expectOverdue, `today ${today}: ${JSON.stringify(p.diagnostics.map((x) => x.code))}`);
+        if (today === "someday") assert.ok(server.logs.some((l) => l.includes("ignoring the setting entente.today")), server.logs.join("\n"));
+      } finally {
+        await server.stop();
+      }
+    }
+  });
+});
