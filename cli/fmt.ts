@@ -9,7 +9,7 @@ import { collectFiles } from "../server/files.js";
 import { decode } from "../server/model/source.js";
 import { commonRoot, findConfig, loadConfig } from "./config-file.js";
 import { UsageError, type Io } from "./io.js";
-import { displayPath } from "./lint.js";
+import { displayPath } from "./workspace.js";
 import { writeAtomically } from "./write.js";
 
 export interface FmtOptions {

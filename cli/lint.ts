@@ -1,14 +1,9 @@
 // `entente lint`: reads the workspace, runs the catalogue, prints in the chosen format and decides the exit status.
-import { readFileSync } from "node:fs";
-import { relative, resolve, sep } from "node:path";
 import type { Locale } from "../grammar/messages.js";
-import { localToday, parseDate } from "../server/model/dates.js";
-import { decode } from "../server/model/source.js";
-import { Workspace } from "../server/model/workspace.js";
 import { checkFile, type Diagnostic } from "../server/rules/run.js";
-import { commonRoot, configFileDiagnostics, findConfig, loadConfig } from "./config-file.js";
-import { collectFiles } from "../server/files.js";
+import { configFileDiagnostics } from "./config-file.js";
 import { fixWorkspace } from "./fix.js";
+import { displayPath, readWorkspace } from "./workspace.js";
 import { github } from "./formats/github.js";
 import { json } from "./formats/json.js";
 import { junit } from "./formats/junit.js";
@@ -16,7 +11,7 @@ import type { FileResult, LintResult } from "./formats/result.js";
 import { sarif } from "./formats/sarif.js";
 import { stylish } from "./formats/stylish.js";
 import { style, useColour } from "./terminal.js";
-import { UsageError, type Io } from "./io.js";
+import type { Io } from "./io.js";
 
 export const FORMATS = ["stylish", "json", "sarif", "junit", "github"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -32,50 +27,11 @@ export interface LintOptions {
   fix?: boolean;
 }
 
-/** Turns a path into the form the formats print: relative to the current directory, '/'-separated. */
-export function displayPath(abs: string, cwd: string): string {
-  return relative(cwd, abs).split(sep).join("/") || ".";
-}
-
 /** Reads, checks and reports a workspace; returns the exit status (LANGUAGE.md §7). */
 export function lint(opts: LintOptions, io: Io): number {
-  const pinned = opts.today === undefined ? undefined : parseDate(opts.today);
-  if (typeof pinned === "string") throw new UsageError(`--today must be a real date written YYYY-MM-DD, not '${opts.today}'.`);
-  const today = pinned === undefined ? localToday() : pinned.day;
-  const paths = opts.paths.length > 0 ? opts.paths : ["."];
-  const root = commonRoot(paths.map((p) => resolve(io.cwd, p)));
-  const configPath = opts.config !== undefined ? resolve(io.cwd, opts.config) : findConfig(root);
-  let loaded;
-  try {
-    loaded = loadConfig(configPath, root);
-  } catch (e) {
-    throw new UsageError(`cannot read the configuration ${opts.config ?? configPath}: ${(e as NodeJS.ErrnoException).code ?? String(e)}.`);
-  }
-  const locale = opts.locale ?? loaded.config.locale;
-  const found = collectFiles(paths.map((p) => resolve(io.cwd, p)), loaded.config.exclude, loaded.base);
-  let ioError = false;
-  for (const m of found.missing) {
-    io.stderr(`entente: cannot read ${displayPath(m.path, io.cwd)} (${m.reason}).\n`);
-    ioError = true;
-  }
-  const ws = new Workspace();
-  const boms = new Set<string>();
-  for (const abs of found.files) {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(abs);
-    } catch (e) {
-      io.stderr(`entente: cannot read ${displayPath(abs, io.cwd)} (${(e as NodeJS.ErrnoException).code ?? String(e)}).\n`);
-      ioError = true;
-      continue;
-    }
-    const { text, readError, bom } = decode(bytes);
-    if (bom) boms.add(abs);
-    ws.setFile(abs, text, readError);
-  }
-  if (found.files.length === 0 && !ioError) {
-    throw new UsageError(`no .entente files found in ${paths.join(", ")}.`);
-  }
+  const read = readWorkspace(opts, io);
+  const { ws, loaded, today, locale, boms } = read;
+  let ioError = read.ioError;
   const options = { config: loaded.config, today, locale };
   if (opts.fix) {
     const outcome = fixWorkspace(ws, options, boms);

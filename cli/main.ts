@@ -6,6 +6,7 @@ import { ententeVersion } from "../server/version.js";
 import { processIo, UsageError, type Io } from "./io.js";
 import { explain } from "./explain.js";
 import { fmt, fmtStdin } from "./fmt.js";
+import { report, REPORT_FORMATS, type ReportFormat } from "./report.js";
 import { FORMATS, lint, type Format } from "./lint.js";
 
 const HELP = `Usage: entente <command> [options]
@@ -18,6 +19,12 @@ Commands:
       --max-warnings N        Exit with status 1 when there are more than N warnings
       --config FILE           Use this entente.json instead of the nearest one
       --fix                   Apply the safe fixes and write the files; report what remains
+  report [PATH...]    Print the partner register: each foreign service's standing, agreements,
+                      quid-pro-quo balance and open findings, and all agreements
+      --format md|html|json   Output format (default: md); html is one self-contained page
+      --today YYYY-MM-DD      The date the register is drawn up for (default: today)
+      --locale en|nl          Language (default: entente.json, else en)
+      --config FILE           Use this entente.json instead of the nearest one
   fmt [PATH...]       Rewrite the .entente files under PATH in the canonical layout
       --check                 Write nothing; list the files that are not formatted (exit status 1)
       --stdin                 Format standard input to standard output
@@ -60,6 +67,20 @@ function runLint(args: string[], io: Io): number {
   }, io);
 }
 
+function runReport(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true, strict: true,
+    options: { format: { type: "string", short: "f" }, today: { type: "string" }, locale: { type: "string" }, config: { type: "string", short: "c" } },
+  });
+  return report({
+    paths: positionals,
+    format: oneOf<ReportFormat>(values.format, REPORT_FORMATS, "--format") ?? "md",
+    today: values.today,
+    locale: oneOf<Locale>(values.locale, ["en", "nl"], "--locale"),
+    config: values.config,
+  }, io);
+}
+
 function runFmt(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({
     args, allowPositionals: true, strict: true,
@@ -86,6 +107,7 @@ export function main(argv: string[], io: Io = processIo()): number {
     switch (command) {
       case "lint": return runLint(rest, io);
       case "fmt": return runFmt(rest, io);
+      case "report": return runReport(rest, io);
       case "explain": return runExplain(rest, io);
       case "--version": case "-v": io.stdout(ententeVersion() + "\n"); return 0;
       case "--help": case "-h": case "help": io.stdout(HELP); return 0;

@@ -2,6 +2,7 @@
 import * as path from "node:path";
 import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+import { registerPartnerOverview } from "./partner-overview.js";
 
 let client: LanguageClient | undefined;
 
@@ -45,12 +46,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Entent
   client = createClient(context);
   context.subscriptions.push(
     vscode.commands.registerCommand("entente.explainRule", (id?: string) => explainRule(context, id)),
+    ...registerPartnerOverview(() => client),
     vscode.commands.registerCommand("entente.restartServer", async () => {
       await client?.restart();
     }),
-    // Code lenses on services pass plain JSON; VS Code's references view wants a Uri and a Position.
-    vscode.commands.registerCommand("entente.showReferences", (uri: string, position: { line: number; character: number }) =>
-      vscode.commands.executeCommand("editor.action.findReferences", vscode.Uri.parse(uri), new vscode.Position(position.line, position.character))),
   );
   await client.start();
   return { startupMs: performance.now() - t0 };

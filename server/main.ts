@@ -1,6 +1,7 @@
 // The Entente language server: connects the project to an editor over LSP (stdio, IPC or a socket).
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { existsSync } from "node:fs";
+import { relative, sep } from "node:path";
 import {
   createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, ProposedFeatures,
   TextDocuments, TextDocumentSyncKind, type InitializeParams, type InitializeResult,
@@ -16,6 +17,7 @@ import { TOKEN_MODIFIERS, TOKEN_TYPES } from "./features/tokens.js";
 import { Checker } from "./lsp/checker.js";
 import { diagnostic } from "./lsp/convert.js";
 import { registerHandlers } from "./lsp/handlers.js";
+import { registerReport } from "./lsp/report.js";
 import { canonical, Indexer, MAX_FILE_BYTES } from "./lsp/indexer.js";
 import { ententeVersion } from "./version.js";
 import { tuneGarbageCollector } from "./gc-tuning.js";
@@ -36,7 +38,14 @@ const checker = new Checker(project, (uri, diagnostics) => {
   if (canRefresh.inlay) void connection.languages.inlayHint.refresh().catch(() => undefined);
 }, log);
 const indexer = new Indexer(project, checker, (uri) => clientUris.has(uri), log);
-registerHandlers({ connection, project, published: checker.published, clientUri, log, sync: () => checker.sync(), declarationSnippets: () => declarationSnippets });
+const context = { connection, project, published: checker.published, clientUri, log, sync: () => checker.sync(), settle: () => checker.settle(), declarationSnippets: () => declarationSnippets };
+registerHandlers(context);
+// Paths in the partner register: relative to the workspace folder, as the CLI prints them relative to where it runs.
+registerReport(context, (uri) => {
+  const path = uri.startsWith("file:") ? fileURLToPath(uri) : uri;
+  const root = indexer.roots[0];
+  return root ? relative(root, path).split(sep).join("/") : path;
+});
 
 /** The locale of the client's UI (VS Code's display language), when it is one Entente speaks. */
 function uiLocale(params: InitializeParams): Locale {

@@ -1,7 +1,7 @@
 // The VS Code extension's manifest and generated contributions: files exist, texts are translated, snippets parse, the package is lean.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { parse } from "../grammar/parse.js";
@@ -47,7 +47,8 @@ describe("extension manifest", () => {
   });
 
   it("declares exactly the commands the extension registers", () => {
-    const registered = [...read("client/extension.ts").matchAll(/registerCommand\("([^"]+)"/g)].map((m) => m[1]).sort();
+    const sources = readdirSync(join(root, "client")).filter((f) => f.endsWith(".ts")).map((f) => read(join("client", f))).join("\n");
+    const registered = [...sources.matchAll(/registerCommand\("([^"]+)"/g)].map((m) => m[1]).sort();
     assert.deepEqual(contributes.commands.map((c: { command: string }) => c.command).sort(), registered);
   });
 

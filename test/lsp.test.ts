@@ -115,6 +115,19 @@ describe("language server", () => {
     assert.ok(!asks.items.some((i) => i.label === "information") && asks.items.some((i) => i.label === "interception"));
   });
 
+  test("the partner register: HTML for a webview with a strict policy, JSON with the workspace's findings", async () => {
+    await setActs(ACTS);
+    const html = await s.request<string>("entente/report", { format: "html", webview: { focus: "HERON" } });
+    assert.match(html, /<h1>Partner register<\/h1>/);
+    assert.match(html, /Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-[^']+';"/);
+    assert.match(html, /getElementById\("service-HERON"\)/);
+    const data = JSON.parse(await s.request<string>("entente/report", { format: "json" })) as { services: { name: string; balance: { given: number } }[]; findings: { error: number } };
+    assert.equal(data.services.find((x) => x.name === "ALPHA")?.balance.given, 1);
+    assert.ok(data.findings.error > 0, "the findings of acts.entente are counted");
+    const standalone = await s.request<string>("entente/report", { format: "html" });
+    assert.doesNotMatch(standalone, /<script/);
+  });
+
   test("definition, references and rename across files; rename refuses invalid and taken names", async () => {
     await setActs(ACTS);
     type L = { uri: string; range: { start: { line: number } } }[];
@@ -140,8 +153,11 @@ describe("language server", () => {
     assert.ok(folds.some((f) => f.startLine === 0 && f.endLine === 8), JSON.stringify(folds));
     const tokens = await s.request<{ data: number[] }>("textDocument/semanticTokens/full", doc(acts()));
     assert.deepEqual(tokens.data.slice(0, 10), [0, 0, 10, 7, 0, 0, 11, 3, 3, 1], "'disclosure' as a type, 'D-1' as a declared variable");
-    const lenses = await s.request<{ command: { title: string } }[]>("textDocument/codeLens", doc(partners()));
-    assert.ok(lenses.some((l) => /1 disclosure/.test(l.command.title)));
+    const lenses = await s.request<{ command: { title: string; command: string; arguments: unknown[] } }[]>("textDocument/codeLens", doc(partners()));
+    const alpha = lenses.find((l) => /1 disclosure/.test(l.command.title));
+    assert.ok(alpha, JSON.stringify(lenses));
+    assert.equal(alpha.command.command, "entente.partnerOverview", "the counts open the partner register at the service");
+    assert.ok(typeof alpha.command.arguments[0] === "string" && /^[A-Z]+$/.test(alpha.command.arguments[0] as string));
     const hints = await s.request<{ label: string }[]>("textDocument/inlayHint", { ...doc(acts()), range: { start: pos(0, 0), end: pos(40, 0) } });
     assert.ok(hints.some((h) => h.label === "requires: director, Legal Affairs, recorded, motivation"), JSON.stringify(hints));
   });

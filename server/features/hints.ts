@@ -45,6 +45,16 @@ const PLURALS: Record<string, [en: string, nl: string, enMany: string, nlMany: s
   receipt: ["receipt", "ontvangst", "receipts", "ontvangsten"],
 };
 
+/** Activity counts in words, in the schema's order of kinds: "12 disclosures · 1 request · 4 receipts" (empty when there are none). */
+export function activityCountsText(counts: ReadonlyMap<string, number> | Readonly<Record<string, number>>, locale: Locale, separator = " · "): string {
+  const get = (k: string) => (counts instanceof Map ? counts.get(k) : (counts as Record<string, number>)[k]) ?? 0;
+  return Object.keys(PLURALS).filter((k) => get(k) > 0).map((k) => {
+    const n = get(k);
+    const [en, nl, enMany, nlMany] = PLURALS[k]!;
+    return `${n} ${locale === "en" ? (n === 1 ? en : enMany) : n === 1 ? nl : nlMany}`;
+  }).join(separator);
+}
+
 /** On every service: its activities counted by kind ("12 disclosures · 1 request · 4 receipts"). */
 export function codeLenses(ws: Workspace, file: FileModel, locale: Locale): CodeLens[] {
   const out: CodeLens[] = [];
@@ -52,12 +62,7 @@ export function codeLenses(ws: Workspace, file: FileModel, locale: Locale): Code
     if (d.kind !== "service" || !d.name) continue;
     const counts = new Map<string, number>();
     for (const a of ws.activitiesWith(d.name)) counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1);
-    const parts = Object.keys(PLURALS).filter((k) => counts.has(k)).map((k) => {
-      const n = counts.get(k)!;
-      const [en, nl, enMany, nlMany] = PLURALS[k]!;
-      return `${n} ${locale === "en" ? (n === 1 ? en : enMany) : n === 1 ? nl : nlMany}`;
-    });
-    const title = parts.length > 0 ? parts.join(" · ") : locale === "en" ? "no activities" : "geen activiteiten";
+    const title = activityCountsText(counts, locale) || (locale === "en" ? "no activities" : "geen activiteiten");
     out.push({ decl: d, start: d.syntax.keyword.start, end: d.syntax.keyword.end, title });
   }
   return out;

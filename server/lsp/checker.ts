@@ -49,6 +49,17 @@ export class Checker {
     }
   }
 
+  /** Analyses and checks everything outstanding now, for an answer that needs every file's findings (the partner register). */
+  settle(): void {
+    this.sync();
+    if (this.holding) return;
+    for (const uri of [...this.urgent, ...this.queue]) {
+      this.urgent.delete(uri);
+      this.queue.delete(uri);
+      this.checkOne(uri);
+    }
+  }
+
   /** A file changed: check it first, and the files that depend on what changed. */
   changed(uri: string, keys: Iterable<string>): void {
     this.urgent.add(uri);

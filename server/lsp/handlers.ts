@@ -27,6 +27,8 @@ export interface Context {
   log(message: string): void;
   /** Analyses the edits received but not analysed yet, so that a request sees the text the editor has. */
   sync(): void;
+  /** Also checks every file whose findings are outstanding (slower; for answers about the whole workspace). */
+  settle(): void;
   /** False when the client contributes the declaration snippets itself. */
   declarationSnippets(): boolean;
 }
@@ -167,7 +169,8 @@ export function registerHandlers(ctx: Context): void {
     if (!f) return null;
     return codeLenses(project.ws, f, locale()).map((l) => {
       const r = range(f, l.start, l.end);
-      return { range: r, command: { title: l.title, command: "entente.showReferences", arguments: [ctx.clientUri(f.uri), r.start] } };
+      // The counts open the service's place in the partner register (a command of the VS Code extension).
+      return { range: r, command: { title: l.title, command: "entente.partnerOverview", arguments: [l.decl.name] } };
     });
   }));
 }

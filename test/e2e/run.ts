@@ -151,6 +151,20 @@ async function scenario(page: Page, workspace: string, suiteFile: string): Promi
     await page.locator(".outline-pane .monaco-list-row", { hasText: "D-2026-101" }).first().waitFor({ timeout: 15_000 });
     await shot(page, "06-outline");
   });
+
+  await check("the code lens on a service opens the partner overview at that service", async () => {
+    await openFile(page, "partners.entente");
+    const lens = page.locator(".monaco-editor .codelens-decoration a", { hasText: "disclosure" }).first();
+    await lens.waitFor({ timeout: 15_000 });
+    const t0 = Date.now();
+    await lens.click();
+    const view = page.frameLocator("iframe.webview.ready").last().frameLocator("#active-frame");
+    await view.locator("h1", { hasText: "Partner register" }).waitFor({ timeout: 30_000 });
+    measurements.partnerOverviewMs = Date.now() - t0;
+    must((await view.locator("section.service").count()) >= 5, "the register lists the foreign services");
+    must((await view.locator("svg.chart").count()) >= 1, "the balance is charted");
+    await shot(page, "07-partner-overview");
+  });
 }
 
 async function main(): Promise<number> {

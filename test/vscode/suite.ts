@@ -175,6 +175,13 @@ const tests: [string, () => Promise<void>][] = [
     assert.ok(mou.children.length > 0, "clauses are nested under their agreement");
   }],
 
+  ["partner overview: the command opens the register in a webview beside the editor", async () => {
+    await vscode.commands.executeCommand("entente.partnerOverview", "SIERRA");
+    const tab = await until("the Partner overview tab", () => vscode.window.tabGroups.all.flatMap((g) => g.tabs)
+      .find((t) => t.input instanceof vscode.TabInputWebview && /Partner overview|Partneroverzicht/.test(t.label)));
+    assert.ok(tab.group.viewColumn !== vscode.window.tabGroups.activeTabGroup.viewColumn || tab.isActive);
+  }],
+
   ["restarting the server brings the diagnostics back", async () => {
     const uri = file("disclosures.entente");
     const before = ententeDiagnostics(uri).length;
