@@ -175,6 +175,9 @@ describe("language server", () => {
     assert.ok(actions.some((a) => a.title === "Add 'onward: none' (no onward disclosure without consent)" && a.edit.changes[acts()]![0]!.newText === "  onward: none\n"));
     assert.ok(actions.some((a) => a.title === "Suppress third-party-rule-missing here, with a reason" && a.edit.changes[acts()]![0]!.newText === "// entente-ignore: third-party-rule-missing -- \n"));
     assert.ok(actions.some((a) => a.kind === "source.fixAll.entente"));
+    const only = async (kinds: string[]) => (await s.request<A>("textDocument/codeAction", { ...doc(acts()), range: missing.range, context: { diagnostics: [missing], only: kinds } })).map((a) => a.kind);
+    assert.ok((await only(["quickfix"])).every((k) => k === "quickfix"), "asked for quick fixes, gets only quick fixes");
+    assert.deepEqual(await only(["source.fixAll"]), ["source.fixAll.entente"], "kinds are hierarchical");
   });
 });
 

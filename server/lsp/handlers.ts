@@ -149,11 +149,13 @@ export function registerHandlers(ctx: Context): void {
     const start = offset(f, p.range.start);
     const end = offset(f, p.range.end);
     const inRange = all.filter((d) => d.start <= end && d.end >= start);
+    // Kinds are hierarchical: a client asking `only: ["source.fixAll"]` wants `source.fixAll.entente`, one asking for quick fixes does not.
+    const wanted = (kind: string) => !p.context.only || p.context.only.some((o) => kind === o || kind.startsWith(`${o}.`));
     return codeActions(f, inRange, all, locale()).map((a): CodeAction => ({
       title: a.title, kind: a.kind === "quickfix" ? CodeActionKind.QuickFix : `${CodeActionKind.SourceFixAll}.entente`,
       diagnostics: a.diagnostics.map(lspDiagnostic), isPreferred: a.preferred,
       edit: { changes: { [ctx.clientUri(f.uri)]: a.edits.map((e) => textEdit(f, e)) } },
-    }));
+    })).filter((a) => wanted(a.kind!));
   }));
 
   connection.languages.inlayHint.on(guard(ctx, "inlayHint", (p): InlayHint[] | null => {
