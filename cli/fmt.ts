@@ -1,15 +1,11 @@
 // `entente fmt`: rewrites files in the canonical layout, or with --check lists those that are not in it; never touches a broken file.
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import type { Locale } from "../grammar/messages.js";
 import { syntaxMessage } from "../grammar/messages.js";
 import { parse } from "../grammar/parse.js";
 import { format } from "../server/features/format.js";
-import { collectFiles } from "../server/files.js";
 import { decode } from "../server/model/source.js";
-import { commonRoot, findConfig, loadConfig } from "./config-file.js";
-import { UsageError, type Io } from "./io.js";
-import { displayPath } from "./workspace.js";
+import type { Io } from "./io.js";
+import { displayPath, findWorkspaceFiles, readBytes } from "./workspace.js";
 import { writeAtomically } from "./write.js";
 
 export interface FmtOptions {
@@ -53,30 +49,18 @@ export function formatText(text: string, locale: Locale, path: string): { text: 
 /** Formats the files under the paths (or checks them); returns the exit status. */
 export function fmt(opts: FmtOptions, io: Io): number {
   const t = say[opts.locale];
-  const paths = opts.paths.length > 0 ? opts.paths : ["."];
-  const root = commonRoot(paths.map((p) => resolve(io.cwd, p)));
-  let loaded;
-  try {
-    loaded = loadConfig(findConfig(root), root);
-  } catch (e) {
-    throw new UsageError(`cannot read the configuration: ${(e as NodeJS.ErrnoException).code ?? String(e)}.`);
-  }
-  const found = collectFiles(paths.map((p) => resolve(io.cwd, p)), loaded.config.exclude, loaded.base);
-  let failed = found.missing.length > 0;
-  for (const m of found.missing) io.stderr(`entente: cannot read ${displayPath(m.path, io.cwd)} (${m.reason}).\n`);
-  if (found.files.length === 0 && !failed) throw new UsageError(`no .entente files found in ${paths.join(", ")}.`);
+  const found = findWorkspaceFiles(opts, io);
+  let failed = found.ioError;
   let unformatted = 0;
   let written = 0;
   for (const abs of found.files) {
     const shown = displayPath(abs, io.cwd);
-    let decoded;
-    try {
-      decoded = decode(readFileSync(abs));
-    } catch (e) {
-      io.stderr(`entente: cannot read ${shown} (${(e as NodeJS.ErrnoException).code ?? String(e)}).\n`);
+    const bytes = readBytes(abs, io);
+    if (!bytes) {
       failed = true;
       continue;
     }
+    const decoded = decode(bytes);
     if (decoded.readError) {
       io.stderr(t.encoding(shown) + "\n");
       failed = true;

@@ -71,6 +71,6 @@ const { declarationSnippets } = await load("server/features/snippets.js");
 const { configSchema } = await load("server/features/config-schema.js");
 mkdirSync(dist, { recursive: true });
 writeFileSync(join(dist, "entente.tmLanguage.json"), JSON.stringify(textmateGrammar(), null, 2) + "\n");
-const snippets = Object.fromEntries(declarationSnippets(undefined, "en").map((s) => [s.name, { prefix: s.prefix, body: s.body.split("\n"), description: s.description }]));
+const snippets = Object.fromEntries(declarationSnippets("en").map((s) => [s.name, { prefix: s.prefix, body: s.body.split("\n"), description: s.description }]));
 writeFileSync(join(dist, "entente.snippets.json"), JSON.stringify(snippets, null, 2) + "\n");
 writeFileSync(join(dist, "entente.schema.json"), JSON.stringify(configSchema(), null, 2) + "\n");

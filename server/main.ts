@@ -184,8 +184,9 @@ function analyse(clientUriOfDoc: string): Iterable<string> {
 }
 
 function edited(doc: TextDocument): void {
-  clientUris.set(canonical(doc.uri), doc.uri);
-  checker.edited(canonical(doc.uri), () => analyse(doc.uri));
+  const uri = canonical(doc.uri);
+  clientUris.set(uri, doc.uri);
+  checker.edited(uri, () => analyse(doc.uri));
 }
 
 documents.onDidOpen((e) => edited(e.document));

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { startServer, uriOf, type Server } from "./support/lsp-client.js";
+import { startServer, uriOf, withServer, type Server } from "./support/lsp-client.js";
 
 const OWN = "service MIVD { country: NL type: military-intelligence own: yes }\n";
 const pos = (line: number, character: number) => ({ line, character });
@@ -128,17 +128,14 @@ describe("language server under bad input", () => {
 
 describe("language server before initialize", () => {
   test("a request before 'initialize' gets an answer, and initialising afterwards works", async () => {
-    const s = startServer();
-    try {
+    await withServer(async (s) => {
       const early = await s.request("workspace/symbol", { query: "" }).then(() => "answered", (e: Error) => `refused: ${e.message}`);
       assert.match(early, /answered|refused/);
       const dir = mkdtempSync(join(tmpdir(), "entente-lsp-early-"));
       writeFileSync(join(dir, "own.entente"), OWN);
       const result = await s.initialize(dir) as { capabilities: object };
       assert.ok("hoverProvider" in result.capabilities);
-    } finally {
-      await s.stop();
-    }
+    });
   });
 });
 
@@ -150,15 +147,12 @@ describe("language server while it indexes", () => {
     const acts = join(dir, "zz-acts.entente");
     const text = `request Q-1 { to: P399 date: 2026-03-02 type: information asks: [information] approval: director 2026-03-01 "DIR/1" }\n`;
     writeFileSync(acts, text);
-    const s = startServer();
-    try {
+    await withServer(async (s) => {
       await s.initialize(dir);
       s.open(uriOf(acts), text, 1);
       const first = await s.waitFor(uriOf(acts), () => true, 20_000);
       assert.ok(!first.diagnostics.some((d) => d.code === "unresolved-reference"), JSON.stringify(first.diagnostics));
       await alive(s);
-    } finally {
-      await s.stop();
-    }
+    });
   });
 });

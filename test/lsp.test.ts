@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { projectRoot } from "./support/paths.js";
-import { startServer, uriOf, type Server } from "./support/lsp-client.js";
+import { startServer, uriOf, withServer, type Server } from "./support/lsp-client.js";
 
 const PARTNERS = readFileSync(join(projectRoot(), "docs", "rules", "partners.entente"), "utf8");
 const ACTS = `disclosure D-1 "Port calls" {
@@ -186,16 +186,13 @@ describe("language server in an editor that ships its own snippets", () => {
     const d = mkdtempSync(join(tmpdir(), "entente-lsp-"));
     const file = join(d, "a.entente");
     writeFileSync(file, "\n");
-    const server = startServer();
-    try {
+    await withServer(async (server) => {
       await server.initialize(d, { initializationOptions: { declarationSnippets: false } });
       server.open(uriOf(file), "\n");
       const c = await server.request<{ items: { label: string }[] }>("textDocument/completion", { textDocument: { uri: uriOf(file) }, position: { line: 0, character: 0 } });
       assert.ok(c.items.some((i) => i.label === "disclosure"), "kinds are still offered");
       assert.ok(!c.items.some((i) => i.label.endsWith("…")), JSON.stringify(c.items.map((i) => i.label)));
-    } finally {
-      await server.stop();
-    }
+    });
   });
 });
 
@@ -206,15 +203,12 @@ describe("language server with the entente.today setting", () => {
     const uri = uriOf(join(d, "partners.entente"));
     const overdue = (p: { diagnostics: { code?: unknown }[] }) => p.diagnostics.some((x) => x.code === "assessment-overdue");
     for (const [today, expectOverdue] of [["2040-01-01", true], ["2026-06-01", false], ["someday", false]] as const) {
-      const server = startServer();
-      try {
+      await withServer(async (server) => {
         await server.initialize(d, { settings: { today } });
         const p = await server.waitFor(uri, () => true);
         assert.equal(overdue(p), expectOverdue, `today ${today}: ${JSON.stringify(p.diagnostics.map((x) => x.code))}`);
         if (today === "someday") assert.ok(server.logs.some((l) => l.includes("ignoring the setting entente.today")), server.logs.join("\n"));
-      } finally {
-        await server.stop();
-      }
+      });
     }
   });
 });

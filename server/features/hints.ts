@@ -46,10 +46,9 @@ const PLURALS: Record<string, [en: string, nl: string, enMany: string, nlMany: s
 };
 
 /** Activity counts in words, in the schema's order of kinds: "12 disclosures · 1 request · 4 receipts" (empty when there are none). */
-export function activityCountsText(counts: ReadonlyMap<string, number> | Readonly<Record<string, number>>, locale: Locale, separator = " · "): string {
-  const get = (k: string) => (counts instanceof Map ? counts.get(k) : (counts as Record<string, number>)[k]) ?? 0;
-  return Object.keys(PLURALS).filter((k) => get(k) > 0).map((k) => {
-    const n = get(k);
+export function activityCountsText(counts: Readonly<Record<string, number>>, locale: Locale, separator = " · "): string {
+  return Object.keys(PLURALS).filter((k) => (counts[k] ?? 0) > 0).map((k) => {
+    const n = counts[k]!;
     const [en, nl, enMany, nlMany] = PLURALS[k]!;
     return `${n} ${locale === "en" ? (n === 1 ? en : enMany) : n === 1 ? nl : nlMany}`;
   }).join(separator);
@@ -60,8 +59,8 @@ export function codeLenses(ws: Workspace, file: FileModel, locale: Locale): Code
   const out: CodeLens[] = [];
   for (const d of file.decls) {
     if (d.kind !== "service" || !d.name) continue;
-    const counts = new Map<string, number>();
-    for (const a of ws.activitiesWith(d.name)) counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1);
+    const counts: Record<string, number> = {};
+    for (const a of ws.activitiesWith(d.name)) counts[a.kind] = (counts[a.kind] ?? 0) + 1;
     const title = activityCountsText(counts, locale) || (locale === "en" ? "no activities" : "geen activiteiten");
     out.push({ decl: d, start: d.syntax.keyword.start, end: d.syntax.keyword.end, title });
   }

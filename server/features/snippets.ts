@@ -95,7 +95,7 @@ export interface Snippet {
   description: string;
 }
 
-/** A snippet per declaration kind, for the extension's snippet file. */
-export function declarationSnippets(today: string | undefined, locale: Locale): Snippet[] {
-  return KINDS.map((k) => ({ prefix: k.name, name: k.name, body: declarationSnippet(k, today), description: k.doc[locale] }));
+/** A snippet per declaration kind, for the extension's snippet file: dates use the editor's date variables. */
+export function declarationSnippets(locale: Locale): Snippet[] {
+  return KINDS.map((k) => ({ prefix: k.name, name: k.name, body: declarationSnippet(k), description: k.doc[locale] }));
 }

@@ -36,7 +36,7 @@ export interface Context {
 const REQUEST_CANCELLED = -32800;
 
 /** Runs a handler, answering null (and logging) instead of failing, so that one bad request never stops the server. */
-function guard<P, R>(ctx: Context, name: string, fn: (p: P, token: CancellationToken) => R) {
+export function guard<P, R>(ctx: Context, name: string, fn: (p: P, token: CancellationToken) => R) {
   return (params: P, token: CancellationToken): R | null | ResponseError<void> => {
     try {
       if (token.isCancellationRequested) return new ResponseError(REQUEST_CANCELLED, "cancelled");

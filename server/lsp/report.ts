@@ -5,7 +5,7 @@ import { localToday } from "../model/dates.js";
 import { buildReport } from "../features/report/build.js";
 import { reportHtml, sectionId } from "../features/report/html.js";
 import { reportMarkdown } from "../features/report/markdown.js";
-import type { Context } from "./handlers.js";
+import { guard, type Context } from "./handlers.js";
 
 export interface ReportParams {
   format: "html" | "md" | "json";
@@ -26,24 +26,18 @@ window.addEventListener("scroll", () => vscode.setState({ y: window.scrollY }), 
 }
 
 export function registerReport(ctx: Context, displayPath: (uri: string) => string): void {
-  ctx.connection.onRequest("entente/report", (p: ReportParams) => {
-    try {
-      ctx.settle();
-      const project = ctx.project;
-      const locale: Locale = project.config.locale;
-      const today = project.today ?? localToday();
-      const data = buildReport(project.ws, ctx.published, today, project.config, displayPath);
-      if (p.format === "json") return JSON.stringify(data);
-      if (p.format === "md") return reportMarkdown(data, locale);
-      if (!p.webview) return reportHtml(data, locale);
-      const nonce = randomBytes(16).toString("base64");
-      return reportHtml(data, locale, {
-        head: `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-${nonce}';" />\n`,
-        bodyEnd: webviewScript(nonce, p.webview.focus),
-      });
-    } catch (e) {
-      ctx.log(`report failed: ${e instanceof Error ? e.stack : String(e)}`);
-      return null;
-    }
-  });
+  ctx.connection.onRequest("entente/report", guard(ctx, "report", (p: ReportParams) => {
+    ctx.settle();
+    const project = ctx.project;
+    const locale: Locale = project.config.locale;
+    const data = buildReport(project.ws, ctx.published, project.today ?? localToday(), project.config, displayPath);
+    if (p.format === "json") return JSON.stringify(data);
+    if (p.format === "md") return reportMarkdown(data, locale);
+    if (!p.webview) return reportHtml(data, locale);
+    const nonce = randomBytes(16).toString("base64");
+    return reportHtml(data, locale, {
+      head: `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-${nonce}';" />\n`,
+      bodyEnd: webviewScript(nonce, p.webview.focus),
+    });
+  }));
 }

@@ -4,7 +4,7 @@ import type { Decl } from "../model/bound.js";
 import { currentAssessment } from "../model/queries.js";
 import { ACTIVITY_KINDS } from "../model/schema/index.js";
 import { before } from "../model/workspace.js";
-import { actDate, counterpartServices, formatDay } from "./helpers.js";
+import { actDate, datedCounterparts, formatDay } from "./helpers.js";
 import { nameOf, type Rule } from "./rule.js";
 
 /** Earlier in time, or on the same day earlier in the workspace. */
@@ -30,19 +30,14 @@ export const rule: Rule = {
     first: { en: (a) => `The first incidental cooperation with ${a.service}.`, nl: (a) => `De eerste incidentele samenwerking met ${a.service}.` },
   },
   check(ctx) {
-    for (const d of ctx.file.decls) {
-      if (!ACTIVITY_KINDS.has(d.kind) || !d.spec || flag(d, "ad-hoc") !== true) continue;
-      const day = actDate(d);
-      if (day === undefined) continue;
-      for (const { atom, service } of counterpartServices(ctx.ws, d)) {
-        if (currentAssessment(ctx.ws, service.name, day)) continue;
-        const previous = ctx.ws.activitiesWith(service.name).filter((o) =>
-          o !== d && flag(o, "ad-hoc") === true && actDate(o) !== undefined && earlier(o, d));
-        if (previous.length === 0) continue;
-        const first = previous.reduce((x, y) => (earlier(x, y) ? x : y));
-        const args = { act: d.name, date: formatDay(day), count: String(previous.length + 1), service: service.name, first: first.name };
-        ctx.report({ args, start: atom.start, end: atom.end, related: [{ file: first.file, ...nameOf(first), message: "first", args }] });
-      }
+    for (const { act: d, day, atom, service } of datedCounterparts(ctx, ACTIVITY_KINDS, (act) => flag(act, "ad-hoc") === true)) {
+      if (currentAssessment(ctx.ws, service.name, day)) continue;
+      const previous = ctx.ws.activitiesWith(service.name).filter((o) =>
+        o !== d && flag(o, "ad-hoc") === true && actDate(o) !== undefined && earlier(o, d));
+      if (previous.length === 0) continue;
+      const first = previous.reduce((x, y) => (earlier(x, y) ? x : y));
+      const args = { act: d.name, date: formatDay(day), count: String(previous.length + 1), service: service.name, first: first.name };
+      ctx.report({ args, start: atom.start, end: atom.end, related: [{ file: first.file, ...nameOf(first), message: "first", args }] });
     }
   },
 };

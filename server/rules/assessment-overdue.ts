@@ -2,7 +2,7 @@
 import { date } from "../model/access.js";
 import { ACTIVITY_KINDS } from "../model/schema/index.js";
 import { currentAssessment, latestAssessment, reviewBy } from "../model/queries.js";
-import { actDate, counterpartServices, formatDay, valueRange } from "./helpers.js";
+import { datedCounterparts, formatDay, valueRange } from "./helpers.js";
 import { declsOf, nameOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {
@@ -25,17 +25,12 @@ export const rule: Rule = {
     due: { en: (a) => `${a.assessment} falls due for review on ${a.review}.`, nl: (a) => `${a.assessment} moet op ${a.review} worden herzien.` },
   },
   check(ctx) {
-    for (const d of ctx.file.decls) {
-      if (!ACTIVITY_KINDS.has(d.kind) || !d.spec) continue;
-      const day = actDate(d);
-      if (day === undefined) continue;
-      for (const { atom, service } of counterpartServices(ctx.ws, d)) {
-        const a = currentAssessment(ctx.ws, service.name, day);
-        const review = a ? reviewBy(a, ctx.config) : undefined;
-        if (!a || review === undefined || day <= review) continue;
-        const args = { act: d.name, date: formatDay(day), assessment: a.name, service: service.name, review: formatDay(review) };
-        ctx.report({ message: "activity", args, start: atom.start, end: atom.end, related: [{ file: a.file, ...nameOf(a), message: "due", args }] });
-      }
+    for (const { act: d, day, atom, service } of datedCounterparts(ctx, ACTIVITY_KINDS)) {
+      const a = currentAssessment(ctx.ws, service.name, day);
+      const review = a ? reviewBy(a, ctx.config) : undefined;
+      if (!a || review === undefined || day <= review) continue;
+      const args = { act: d.name, date: formatDay(day), assessment: a.name, service: service.name, review: formatDay(review) };
+      ctx.report({ message: "activity", args, start: atom.start, end: atom.end, related: [{ file: a.file, ...nameOf(a), message: "due", args }] });
     }
     for (const a of declsOf(ctx, "assessment")) {
       const service = a.syntax.members.find((m) => m.type === "field" && m.key.text === "service");

@@ -2,7 +2,7 @@
 import { approvals } from "../model/access.js";
 import { agreementsInForce, agreementsOf } from "../model/queries.js";
 import { SUBSTANTIVE_KINDS } from "../model/schema/index.js";
-import { actDate, counterpartServices, formatDay } from "./helpers.js";
+import { datedCounterparts, formatDay } from "./helpers.js";
 import { nameOf, type Rule } from "./rule.js";
 
 /** Approvals on a service that allow cooperation without an agreement (Directive SG A/946). */
@@ -24,20 +24,15 @@ export const rule: Rule = {
     "not-in-force": { en: (a) => `${a.agreement} is not in force on ${a.date}.`, nl: (a) => `${a.agreement} is op ${a.date} niet van kracht.` },
   },
   check(ctx) {
-    for (const d of ctx.file.decls) {
-      if (!SUBSTANTIVE_KINDS.has(d.kind) || !d.spec) continue;
-      const day = actDate(d);
-      if (day === undefined) continue;
-      for (const { atom, service } of counterpartServices(ctx.ws, d)) {
-        if (approvals(service).some((a) => WAIVERS.includes(a.authority))) continue;
-        if (agreementsInForce(ctx.ws, service.name, day).length > 0) continue;
-        const args = { act: d.name, date: formatDay(day), service: service.name };
-        const others = agreementsOf(ctx.ws, service.name);
-        ctx.report({
-          args, start: atom.start, end: atom.end,
-          related: others.map((o) => ({ file: o.file, ...nameOf(o), message: "not-in-force", args: { ...args, agreement: o.name } })),
-        });
-      }
+    for (const { act: d, day, atom, service } of datedCounterparts(ctx, SUBSTANTIVE_KINDS)) {
+      if (approvals(service).some((a) => WAIVERS.includes(a.authority))) continue;
+      if (agreementsInForce(ctx.ws, service.name, day).length > 0) continue;
+      const args = { act: d.name, date: formatDay(day), service: service.name };
+      const others = agreementsOf(ctx.ws, service.name);
+      ctx.report({
+        args, start: atom.start, end: atom.end,
+        related: others.map((o) => ({ file: o.file, ...nameOf(o), message: "not-in-force", args: { ...args, agreement: o.name } })),
+      });
     }
   },
 };

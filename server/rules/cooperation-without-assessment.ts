@@ -1,7 +1,7 @@
 // cooperation-without-assessment: substantive cooperation with a foreign service that has not been weighed beforehand.
 import { date, flag } from "../model/access.js";
 import { SUBSTANTIVE_KINDS } from "../model/schema/index.js";
-import { actDate, counterpartServices, formatDay } from "./helpers.js";
+import { datedCounterparts, formatDay } from "./helpers.js";
 import { nameOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {
@@ -24,20 +24,15 @@ export const rule: Rule = {
     first: { en: (a) => `The first weighing of ${a.service}.`, nl: (a) => `De eerste wegingsnotitie van ${a.service}.` },
   },
   check(ctx) {
-    for (const d of ctx.file.decls) {
-      if (!SUBSTANTIVE_KINDS.has(d.kind) || !d.spec || flag(d, "ad-hoc") === true) continue;
-      const day = actDate(d);
-      if (day === undefined) continue;
-      for (const { atom, service } of counterpartServices(ctx.ws, d)) {
-        const assessments = ctx.ws.assessmentsOf(service.name);
-        const first = assessments[0];
-        if (first && date(first, "date")! <= day) continue;
-        const args = { act: d.name, date: formatDay(day), service: service.name, assessment: first?.name ?? "", assessed: first ? formatDay(date(first, "date")!) : "" };
-        ctx.report({
-          message: first ? "later" : "none", args, start: atom.start, end: atom.end,
-          ...(first ? { related: [{ file: first.file, ...nameOf(first), message: "first", args }] } : {}),
-        });
-      }
+    for (const { act: d, day, atom, service } of datedCounterparts(ctx, SUBSTANTIVE_KINDS, (act) => flag(act, "ad-hoc") !== true)) {
+      const assessments = ctx.ws.assessmentsOf(service.name);
+      const first = assessments[0];
+      if (first && date(first, "date")! <= day) continue;
+      const args = { act: d.name, date: formatDay(day), service: service.name, assessment: first?.name ?? "", assessed: first ? formatDay(date(first, "date")!) : "" };
+      ctx.report({
+        message: first ? "later" : "none", args, start: atom.start, end: atom.end,
+        ...(first ? { related: [{ file: first.file, ...nameOf(first), message: "first", args }] } : {}),
+      });
     }
   },
 };

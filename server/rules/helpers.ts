@@ -42,6 +42,25 @@ export function actDate(decl: Decl): number | undefined {
   return date(decl, "date");
 }
 
+/** A dated activity of the file with one of the foreign counterpart services it names. */
+export interface DatedCounterpart extends Counterpart {
+  act: Decl;
+  day: number;
+}
+
+/**
+ * The cooperation rules' common walk: every declaration of the file of the given kinds that has
+ * a date (and that `keep` accepts), once for each foreign counterpart service it names.
+ */
+export function* datedCounterparts(ctx: RuleContext, kinds: ReadonlySet<string>, keep: (act: Decl) => boolean = () => true): Generator<DatedCounterpart> {
+  for (const act of ctx.file.decls) {
+    if (!kinds.has(act.kind) || !act.spec || !keep(act)) continue;
+    const day = actDate(act);
+    if (day === undefined) continue;
+    for (const c of counterpartServices(ctx.ws, act)) yield { act, day, ...c };
+  }
+}
+
 /** The field that lists the data an activity gives away: `data` of a disclosure, `provides` of a request. */
 export function dataField(decl: Decl): "data" | "provides" | undefined {
   return decl.kind === "disclosure" ? "data" : decl.kind === "request" ? "provides" : undefined;

@@ -2,7 +2,7 @@
 import { fieldAt } from "../model/access.js";
 import { ACTIVITY_KINDS } from "../model/schema/index.js";
 import { criteriaOf, serviceStatus } from "../model/queries.js";
-import { actDate, counterpartServices, formatDay } from "./helpers.js";
+import { datedCounterparts, formatDay } from "./helpers.js";
 import { CRITERION_TERMS, KIND_TERMS, term, terms } from "./terms.js";
 import type { Rule } from "./rule.js";
 
@@ -22,21 +22,16 @@ export const rule: Rule = {
     rated: { en: (a) => `${a.assessment} rates ${term(CRITERION_TERMS, a.criterion!, "en")} as not met.`, nl: (a) => `${a.assessment} beoordeelt ${term(CRITERION_TERMS, a.criterion!, "nl")} als niet voldaan.` },
   },
   check(ctx) {
-    for (const d of ctx.file.decls) {
-      if (!ACTIVITY_KINDS.has(d.kind) || !d.spec) continue;
-      const day = actDate(d);
-      if (day === undefined) continue;
-      for (const { atom, service } of counterpartServices(ctx.ws, d)) {
-        const status = serviceStatus(ctx.ws, service.name, day);
-        if (!status || status.status !== "ineligible") continue;
-        const a = status.assessment;
-        const args = { act: d.name, kind: d.kind, date: formatDay(day), service: service.name, assessment: a.name, criteria: status.notMet.join(",") };
-        const criteria = criteriaOf(a)!;
-        ctx.report({
-          args, start: atom.start, end: atom.end,
-          related: status.notMet.map((c) => ({ file: a.file, start: fieldAt(criteria, c)!.start, end: fieldAt(criteria, c)!.end, message: "rated", args: { ...args, criterion: c } })),
-        });
-      }
+    for (const { act: d, day, atom, service } of datedCounterparts(ctx, ACTIVITY_KINDS)) {
+      const status = serviceStatus(ctx.ws, service.name, day);
+      if (!status || status.status !== "ineligible") continue;
+      const a = status.assessment;
+      const args = { act: d.name, kind: d.kind, date: formatDay(day), service: service.name, assessment: a.name, criteria: status.notMet.join(",") };
+      const criteria = criteriaOf(a)!;
+      ctx.report({
+        args, start: atom.start, end: atom.end,
+        related: status.notMet.map((c) => ({ file: a.file, start: fieldAt(criteria, c)!.start, end: fieldAt(criteria, c)!.end, message: "rated", args: { ...args, criterion: c } })),
+      });
     }
   },
 };

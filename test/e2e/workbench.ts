@@ -2,7 +2,7 @@
 import type { Page } from "playwright-core";
 
 /** The page's document, for the functions that run in the browser (the project is not compiled with the DOM library). */
-export declare const document: { querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }> };
+declare const document: { querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }> };
 
 /** Waits until the text of an element matching `selector` matches `pattern`. */
 export async function waitForText(page: Page, selector: string, pattern: RegExp, timeoutMs = 15_000): Promise<void> {

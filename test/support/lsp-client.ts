@@ -110,3 +110,13 @@ export function startServer(): Server {
     },
   };
 }
+
+/** Runs `fn` with a fresh server process, and stops it whatever happens. */
+export async function withServer<T>(fn: (s: Server) => Promise<T>): Promise<T> {
+  const s = startServer();
+  try {
+    return await fn(s);
+  } finally {
+    await s.stop();
+  }
+}

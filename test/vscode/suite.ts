@@ -167,8 +167,10 @@ const tests: [string, () => Promise<void>][] = [
 
   ["outline: the declarations of a file, with their nested blocks", async () => {
     const uri = file("partners.entente");
-    const symbols = await until("the document symbols", async () =>
-      (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>("vscode.executeDocumentSymbolProvider", uri))?.length ? await vscode.commands.executeCommand<vscode.DocumentSymbol[]>("vscode.executeDocumentSymbolProvider", uri) : undefined);
+    const symbols = await until("the document symbols", async () => {
+      const found = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>("vscode.executeDocumentSymbolProvider", uri);
+      return found?.length ? found : undefined;
+    });
     const names = symbols.map((s) => s.name);
     assert.ok(names.includes("SIERRA") && names.includes("MOU-SIERRA-2025"), names.join(", "));
     const mou = symbols.find((s) => s.name === "MOU-SIERRA-2025")!;
