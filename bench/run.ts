@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { RULES } from "../server/rules/catalogue.js";
+import { RULES } from "../core/rules/catalogue.js";
 import { generateWorkspace } from "./generate.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");

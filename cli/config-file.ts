@@ -2,9 +2,9 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, parse as parsePath, relative, resolve } from "node:path";
 import { LineIndex } from "../grammar/line-index.js";
-import { DEFAULT_CONFIG, parseConfig, type Config } from "../server/model/config.js";
-import { RULE_IDS } from "../server/rules/catalogue.js";
-import { configDiagnostics, type Diagnostic } from "../server/rules/run.js";
+import { DEFAULT_CONFIG, parseConfig, type Config } from "../core/model/config.js";
+import { RULE_IDS } from "../core/rules/catalogue.js";
+import { configDiagnostics, type Diagnostic } from "../core/rules/run.js";
 import type { Locale } from "../grammar/messages.js";
 
 export interface LoadedConfig {

@@ -1,9 +1,9 @@
 // `entente explain [RULE-ID]`: a rule's documentation page in the terminal, or the list of rules.
 import { existsSync, readFileSync } from "node:fs";
 import type { Locale } from "../grammar/messages.js";
-import { nearest } from "../server/model/suggest.js";
-import { RULE_IDS, RULES, ruleById } from "../server/rules/catalogue.js";
-import { ruleDocPath } from "../server/rules/docs.js";
+import { nearest } from "../core/model/suggest.js";
+import { RULE_IDS, RULES, ruleById } from "../core/rules/catalogue.js";
+import { ruleDocPath } from "../core/rules/docs.js";
 import { UsageError, type Io } from "./io.js";
 import { style, useColour, type Style } from "./terminal.js";
 

@@ -1,9 +1,9 @@
 // `entente lint --fix`: applies the safe fixes, pass after pass, and writes each changed file atomically.
-import type { FileModel } from "../server/model/bound.js";
-import type { Workspace } from "../server/model/workspace.js";
-import { applyEdits } from "../server/rules/edits.js";
-import { checkFile, type CheckOptions } from "../server/rules/run.js";
-import type { TextEdit } from "../server/rules/rule.js";
+import type { FileModel } from "../core/model/bound.js";
+import type { Workspace } from "../core/model/workspace.js";
+import { applyEdits } from "../core/rules/edits.js";
+import { checkFile, type CheckOptions } from "../core/rules/run.js";
+import type { TextEdit } from "../core/rules/rule.js";
 import { writeAtomically } from "./write.js";
 
 const MAX_PASSES = 10;

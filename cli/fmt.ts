@@ -2,8 +2,8 @@
 import type { Locale } from "../grammar/messages.js";
 import { syntaxMessage } from "../grammar/messages.js";
 import { parse } from "../grammar/parse.js";
-import { format } from "../server/features/format.js";
-import { decode } from "../server/model/source.js";
+import { format } from "../core/features/format.js";
+import { decode } from "../core/model/source.js";
 import type { Io } from "./io.js";
 import { displayPath, findWorkspaceFiles, readBytes } from "./workspace.js";
 import { writeAtomically } from "./write.js";

@@ -1,6 +1,6 @@
 // `entente lint`: reads the workspace, runs the catalogue, prints in the chosen format and decides the exit status.
 import type { Locale } from "../grammar/messages.js";
-import { checkFile, type Diagnostic } from "../server/rules/run.js";
+import { checkFile, type Diagnostic } from "../core/rules/run.js";
 import { configFileDiagnostics } from "./config-file.js";
 import { fixWorkspace } from "./fix.js";
 import { displayPath, readWorkspace } from "./workspace.js";

@@ -1,8 +1,8 @@
 // The `entente` command line: parses the arguments of each subcommand and maps failures to exit status 2.
 import { parseArgs } from "node:util";
 import type { Locale } from "../grammar/messages.js";
-import { tuneGarbageCollector } from "../server/gc-tuning.js";
-import { ententeVersion } from "../server/version.js";
+import { tuneGarbageCollector } from "../core/gc-tuning.js";
+import { ententeVersion } from "../core/version.js";
 import { processIo, UsageError, type Io } from "./io.js";
 import { explain } from "./explain.js";
 import { fmt, fmtStdin } from "./fmt.js";

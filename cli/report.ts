@@ -1,9 +1,9 @@
 // `entente report`: the partner register of a workspace, as Markdown, one self-contained HTML page, or JSON.
 import type { Locale } from "../grammar/messages.js";
-import { buildReport } from "../server/features/report/build.js";
-import { reportHtml } from "../server/features/report/html.js";
-import { reportMarkdown } from "../server/features/report/markdown.js";
-import { checkFile, type Diagnostic } from "../server/rules/run.js";
+import { buildReport } from "../core/features/report/build.js";
+import { reportHtml } from "../core/features/report/html.js";
+import { reportMarkdown } from "../core/features/report/markdown.js";
+import { checkFile, type Diagnostic } from "../core/rules/run.js";
 import type { Io } from "./io.js";
 import { displayPath, readWorkspace } from "./workspace.js";
 

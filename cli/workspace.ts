@@ -2,10 +2,10 @@
 import { readFileSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import type { Locale } from "../grammar/messages.js";
-import { collectFiles } from "../server/files.js";
-import { localToday, parseDate } from "../server/model/dates.js";
-import { decode } from "../server/model/source.js";
-import { Workspace } from "../server/model/workspace.js";
+import { collectFiles } from "../core/files.js";
+import { localToday, parseDate } from "../core/model/dates.js";
+import { decode } from "../core/model/source.js";
+import { Workspace } from "../core/model/workspace.js";
 import { commonRoot, findConfig, loadConfig, type LoadedConfig } from "./config-file.js";
 import { UsageError, type Io } from "./io.js";
 

@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
-const SOURCES = ["grammar", "server", "cli", "client", "test", "bench"];
+const SOURCES = ["grammar", "core", "server", "cli", "client", "test", "bench"];
 
 function tsFiles(dir) {
   const out = [];
@@ -66,9 +66,9 @@ copyFileSync("test/vscode/host/package.json", join(testBundles, "host", "package
 
 // The extension's TextMate grammar, snippet file and schema of entente.json, generated from the schema so that they never drift from it.
 const load = (module) => import(pathToFileURL(resolve(outdir, module)).href);
-const { textmateGrammar } = await load("server/features/textmate.js");
-const { declarationSnippets } = await load("server/features/snippets.js");
-const { configSchema } = await load("server/features/config-schema.js");
+const { textmateGrammar } = await load("core/features/textmate.js");
+const { declarationSnippets } = await load("core/features/snippets.js");
+const { configSchema } = await load("core/features/config-schema.js");
 mkdirSync(dist, { recursive: true });
 writeFileSync(join(dist, "entente.tmLanguage.json"), JSON.stringify(textmateGrammar(), null, 2) + "\n");
 const snippets = Object.fromEntries(declarationSnippets("en").map((s) => [s.name, { prefix: s.prefix, body: s.body.split("\n"), description: s.description }]));

@@ -9,19 +9,19 @@ import {
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { LineIndex } from "../grammar/line-index.js";
 import type { Locale } from "../grammar/messages.js";
-import type { Config, SeveritySetting } from "./model/config.js";
-import { Project } from "./project.js";
-import { RULE_IDS } from "./rules/catalogue.js";
-import { configDiagnostics } from "./rules/run.js";
-import { TOKEN_MODIFIERS, TOKEN_TYPES } from "./features/tokens.js";
+import type { Config, SeveritySetting } from "../core/model/config.js";
+import { Project } from "../core/project.js";
+import { RULE_IDS } from "../core/rules/catalogue.js";
+import { configDiagnostics } from "../core/rules/run.js";
+import { TOKEN_MODIFIERS, TOKEN_TYPES } from "../core/features/tokens.js";
 import { Checker } from "./lsp/checker.js";
 import { diagnostic } from "./lsp/convert.js";
 import { registerHandlers } from "./lsp/handlers.js";
 import { registerReport } from "./lsp/report.js";
 import { canonical, Indexer, MAX_FILE_BYTES } from "./lsp/indexer.js";
-import { ententeVersion } from "./version.js";
-import { tuneGarbageCollector } from "./gc-tuning.js";
-import { parseDate } from "./model/dates.js";
+import { ententeVersion } from "../core/version.js";
+import { tuneGarbageCollector } from "../core/gc-tuning.js";
+import { parseDate } from "../core/model/dates.js";
 
 tuneGarbageCollector();
 const connection = createConnection(ProposedFeatures.all);

@@ -5,10 +5,10 @@ import { syntaxMessage } from "../grammar/messages.js";
 import { parse } from "../grammar/parse.js";
 import { MAX_DEPTH } from "../grammar/parser.js";
 import type { Atom, Field } from "../grammar/syntax-tree.js";
-import { DEFAULT_CONFIG } from "../server/model/config.js";
-import { decode } from "../server/model/source.js";
-import { Workspace } from "../server/model/workspace.js";
-import { checkFile } from "../server/rules/run.js";
+import { DEFAULT_CONFIG } from "../core/model/config.js";
+import { decode } from "../core/model/source.js";
+import { Workspace } from "../core/model/workspace.js";
+import { checkFile } from "../core/rules/run.js";
 
 const ids = (text: string) => parse(text).errors.map((e) => e.id);
 

@@ -3,18 +3,18 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
-import { KINDS } from "../server/model/schema/index.js";
-import { RULES } from "../server/rules/catalogue.js";
-import type { Rule } from "../server/rules/rule.js";
+import { KINDS } from "../core/model/schema/index.js";
+import { RULES } from "../core/rules/catalogue.js";
+import type { Rule } from "../core/rules/rule.js";
 import { readAnnotations } from "./support/annotations.js";
 import { readFixture, runFixture } from "./support/fixtures.js";
 import { fixtureRoot, projectRoot } from "./support/paths.js";
 
-/** Files in server/rules that are infrastructure, not rules. */
+/** Files in core/rules that are infrastructure, not rules. */
 const NOT_RULES = new Set(["catalogue", "docs", "docs-index", "edits", "helpers", "problems", "rule", "run", "terms"]);
 
 test("every rule lives in a file named after its id, and every rule file is registered once", () => {
-  const dir = join(projectRoot(), "server", "rules");
+  const dir = join(projectRoot(), "core", "rules");
   const files = readdirSync(dir).filter((f) => f.endsWith(".ts")).map((f) => f.slice(0, -3)).filter((f) => !NOT_RULES.has(f));
   assert.deepEqual([...files].sort(), RULES.map((r) => r.id).sort());
   assert.equal(new Set(RULES.map((r) => r.id)).size, RULES.length);

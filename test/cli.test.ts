@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFil
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import { RULES } from "../server/rules/catalogue.js";
+import { RULES } from "../core/rules/catalogue.js";
 import { run, workspace } from "./support/cli.js";
 
 /** A file with no findings; `n` keeps names unique when a workspace holds several. */

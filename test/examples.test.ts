@@ -3,9 +3,9 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { test } from "node:test";
-import { parseConfig } from "../server/model/config.js";
-import { parseDate } from "../server/model/dates.js";
-import { RULE_IDS } from "../server/rules/catalogue.js";
+import { parseConfig } from "../core/model/config.js";
+import { parseDate } from "../core/model/dates.js";
+import { RULE_IDS } from "../core/rules/catalogue.js";
 import { compare, runFixture, updatedText, type Fixture } from "./support/fixtures.js";
 import { examplesRoot } from "./support/paths.js";
 

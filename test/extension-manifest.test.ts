@@ -5,10 +5,10 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { parse } from "../grammar/parse.js";
-import { DEFAULT_CONFIG } from "../server/model/config.js";
-import { KINDS } from "../server/model/schema/index.js";
-import { RULE_IDS } from "../server/rules/catalogue.js";
-import { declarationSnippet } from "../server/features/snippets.js";
+import { DEFAULT_CONFIG } from "../core/model/config.js";
+import { KINDS } from "../core/model/schema/index.js";
+import { RULE_IDS } from "../core/rules/catalogue.js";
+import { declarationSnippet } from "../core/features/snippets.js";
 import { projectRoot } from "./support/paths.js";
 
 const root = projectRoot();

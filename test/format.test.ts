@@ -6,8 +6,8 @@ import { describe, it } from "node:test";
 import fc from "fast-check";
 import { parse } from "../grammar/parse.js";
 import { treeShape } from "../grammar/tree-shape.js";
-import { format } from "../server/features/format.js";
-import { collectFiles } from "../server/files.js";
+import { format } from "../core/features/format.js";
+import { collectFiles } from "../core/files.js";
 import { validDocument } from "./support/generators.js";
 import { examplesRoot, fixtureRoot, projectRoot } from "./support/paths.js";
 

@@ -5,9 +5,9 @@ import { test } from "node:test";
 import fc from "fast-check";
 import { parse } from "../grammar/parse.js";
 import type { Block, SyntaxTree, Value } from "../grammar/syntax-tree.js";
-import { DEFAULT_CONFIG } from "../server/model/config.js";
-import { Workspace } from "../server/model/workspace.js";
-import { checkFile } from "../server/rules/run.js";
+import { DEFAULT_CONFIG } from "../core/model/config.js";
+import { Workspace } from "../core/model/workspace.js";
+import { checkFile } from "../core/rules/run.js";
 import { mutatedDocument, noise, validDocument } from "./support/generators.js";
 
 function ranges(t: SyntaxTree): { start: number; end: number; what: string }[] {

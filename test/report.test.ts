@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
-import type { Report } from "../server/features/report/build.js";
+import type { Report } from "../core/features/report/build.js";
 import { cliPath, projectRoot } from "./support/paths.js";
 
 const root = projectRoot();

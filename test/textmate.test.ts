@@ -6,8 +6,8 @@ import { join } from "node:path";
 import { before, describe, it } from "node:test";
 import oniguruma from "vscode-oniguruma";
 import textmate from "vscode-textmate";
-import { collectFiles } from "../server/files.js";
-import { KINDS } from "../server/model/schema/index.js";
+import { collectFiles } from "../core/files.js";
+import { KINDS } from "../core/model/schema/index.js";
 import { examplesRoot, fixtureRoot, projectRoot } from "./support/paths.js";
 
 const require = createRequire(import.meta.url);

@@ -2,9 +2,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import type * as Sarif from "sarif";
 import type { Locale } from "../../grammar/messages.js";
-import { RULES } from "../../server/rules/catalogue.js";
-import { ruleDocPath, ruleDocUri } from "../../server/rules/docs.js";
-import { ententeVersion } from "../../server/version.js";
+import { RULES } from "../../core/rules/catalogue.js";
+import { ruleDocPath, ruleDocUri } from "../../core/rules/docs.js";
+import { ententeVersion } from "../../core/version.js";
 import { ordered, type LintResult } from "./result.js";
 
 const LEVEL = { error: "error", warning: "warning", info: "note" } as const satisfies Record<string, Sarif.Result.level>;

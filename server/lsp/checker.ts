@@ -1,6 +1,6 @@
 // Schedules analysis and checks: the edited file first, after a short pause, then the files it can affect, a few at a time.
-import type { Project } from "../project.js";
-import type { Diagnostic } from "../rules/run.js";
+import type { Project } from "../../core/project.js";
+import type { Diagnostic } from "../../core/rules/run.js";
 
 /**
  * How long to wait after an edit before analysing: long enough for edits already on their way to

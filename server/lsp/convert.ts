@@ -3,11 +3,11 @@ import {
   CompletionItemKind, DiagnosticSeverity, DiagnosticTag, InsertTextFormat, SymbolKind,
   type CompletionItem, type Diagnostic as LspDiagnostic, type Range, type TextEdit as LspTextEdit,
 } from "vscode-languageserver/node";
-import type { FileModel } from "../model/bound.js";
-import type { CompletionItem as Item } from "../features/completion.js";
-import { ruleDocUri } from "../rules/docs.js";
-import type { TextEdit } from "../rules/rule.js";
-import type { Diagnostic } from "../rules/run.js";
+import type { FileModel } from "../../core/model/bound.js";
+import type { CompletionItem as Item } from "../../core/features/completion.js";
+import { ruleDocUri } from "../../core/rules/docs.js";
+import type { TextEdit } from "../../core/rules/rule.js";
+import type { Diagnostic } from "../../core/rules/run.js";
 
 export function range(file: FileModel, start: number, end: number): Range {
   const lines = file.tree.lines;

@@ -3,18 +3,18 @@ import {
   CodeActionKind, ResponseError, type CancellationToken, type CodeAction, type Connection, type InlayHint,
   type SemanticTokens, type WorkspaceEdit,
 } from "vscode-languageserver/node";
-import type { FileModel } from "../model/bound.js";
-import { localToday } from "../model/dates.js";
-import { codeActions } from "../features/actions.js";
-import { complete } from "../features/completion.js";
-import { format } from "../features/format.js";
-import { codeLenses, inlayHints } from "../features/hints.js";
-import { hover } from "../features/hover.js";
-import { definition, prepareRename, references, rename, type Span } from "../features/navigation.js";
-import { documentSymbols, foldingRanges, workspaceSymbols, type Symbol } from "../features/outline.js";
-import { semanticTokens } from "../features/tokens.js";
-import type { Project } from "../project.js";
-import type { Diagnostic } from "../rules/run.js";
+import type { FileModel } from "../../core/model/bound.js";
+import { localToday } from "../../core/model/dates.js";
+import { codeActions } from "../../core/features/actions.js";
+import { complete } from "../../core/features/completion.js";
+import { format } from "../../core/features/format.js";
+import { codeLenses, inlayHints } from "../../core/features/hints.js";
+import { hover } from "../../core/features/hover.js";
+import { definition, prepareRename, references, rename, type Span } from "../../core/features/navigation.js";
+import { documentSymbols, foldingRanges, workspaceSymbols, type Symbol } from "../../core/features/outline.js";
+import { semanticTokens } from "../../core/features/tokens.js";
+import type { Project } from "../../core/project.js";
+import type { Diagnostic } from "../../core/rules/run.js";
 import { canonical } from "./indexer.js";
 import { completionItem, diagnostic as lspDiagnostic, offset, range, symbolKind, textEdit } from "./convert.js";
 

@@ -3,9 +3,9 @@ import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { collectFiles } from "../files.js";
-import { decode } from "../model/source.js";
-import type { Project } from "../project.js";
+import { collectFiles } from "../../core/files.js";
+import { decode } from "../../core/model/source.js";
+import type { Project } from "../../core/project.js";
 import type { Checker } from "./checker.js";
 
 /** Files larger than this are not analysed by the language server (the CLI still lints them). */

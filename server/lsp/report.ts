@@ -1,10 +1,10 @@
 // The `entente/report` request: the partner register for the VS Code webview (or any client), from the model the server keeps.
 import { randomBytes } from "node:crypto";
 import type { Locale } from "../../grammar/messages.js";
-import { localToday } from "../model/dates.js";
-import { buildReport } from "../features/report/build.js";
-import { reportHtml, sectionId } from "../features/report/html.js";
-import { reportMarkdown } from "../features/report/markdown.js";
+import { localToday } from "../../core/model/dates.js";
+import { buildReport } from "../../core/features/report/build.js";
+import { reportHtml, sectionId } from "../../core/features/report/html.js";
+import { reportMarkdown } from "../../core/features/report/markdown.js";
 import { guard, type Context } from "./handlers.js";
 
 export interface ReportParams {

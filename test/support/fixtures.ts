@@ -6,11 +6,11 @@
 //   //- preamble: partners         adds docs/rules/partners.entente (the world of the rule examples) to the workspace
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseConfig, type Config } from "../../server/model/config.js";
-import { parseDate } from "../../server/model/dates.js";
-import { Workspace } from "../../server/model/workspace.js";
-import { RULE_IDS } from "../../server/rules/catalogue.js";
-import { checkFile, type CheckOptions, type Diagnostic } from "../../server/rules/run.js";
+import { parseConfig, type Config } from "../../core/model/config.js";
+import { parseDate } from "../../core/model/dates.js";
+import { Workspace } from "../../core/model/workspace.js";
+import { RULE_IDS } from "../../core/rules/catalogue.js";
+import { checkFile, type CheckOptions, type Diagnostic } from "../../core/rules/run.js";
 import type { Locale } from "../../grammar/messages.js";
 import type { Block, SyntaxTree } from "../../grammar/syntax-tree.js";
 import { readAnnotations, rewriteAnnotations, type Expectation } from "./annotations.js";
