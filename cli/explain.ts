@@ -4,6 +4,7 @@ import type { Locale } from "../grammar/messages.js";
 import { nearest } from "../core/model/suggest.js";
 import { RULE_IDS, RULES, ruleById } from "../core/rules/catalogue.js";
 import { ruleDocPath } from "../core/rules/docs.js";
+import { words } from "../core/words/index.js";
 import { UsageError, type Io } from "./io.js";
 import { style, useColour, type Style } from "./terminal.js";
 
@@ -26,13 +27,13 @@ export function explain(id: string | undefined, locale: Locale, io: Io): number 
   if (id === undefined) {
     const width = Math.max(...RULES.map((r) => r.id.length));
     for (const r of RULES) io.stdout(`${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.summary[locale]}\n`);
-    io.stdout(`\nRun 'entente explain RULE-ID' for a rule's page.\n`);
+    io.stdout(`\n${words(locale).cli.explainHint}\n`);
     return 0;
   }
   const rule = ruleById(id);
   if (!rule) {
-    const suggestion = nearest(id, RULE_IDS);
-    throw new UsageError(`'${id}' is not a rule.${suggestion ? ` Did you mean '${suggestion}'?` : ""} Run 'entente explain' for the list.`);
+    const suggestion = nearest(id, RULE_IDS) ?? "";
+    throw new UsageError((w) => w.notARule(id, suggestion));
   }
   const path = ruleDocPath(rule.id);
   if (!existsSync(path)) {

@@ -1,5 +1,6 @@
 // What the CLI needs from the process, passed in so that the commands can be run and tested in-process.
 import { readFileSync } from "node:fs";
+import type { Words } from "../core/words/index.js";
 
 export interface Io {
   stdout(text: string): void;
@@ -12,8 +13,17 @@ export interface Io {
   readStdin(): Uint8Array;
 }
 
-/** A mistake in how the command was called, or an unusable configuration: exit status 2. */
-export class UsageError extends Error {}
+/** A mistake in how the command was called, or an unusable configuration: exit status 2, said in the CLI's locale. */
+export class UsageError extends Error {
+  constructor(readonly say: (w: Words["cli"]) => string) {
+    super("usage error");
+  }
+}
+
+/** The reason an operating-system call failed, as short as it can be said (ENOENT, EACCES). */
+export function reason(e: unknown): string {
+  return (e as NodeJS.ErrnoException).code ?? String(e);
+}
 
 export function processIo(): Io {
   // A reader that stops early (`entente explain | head`) closes the pipe: that is not an error.

@@ -1,8 +1,7 @@
-// `entente lint`: reads the workspace, runs the catalogue, prints in the chosen format and decides the exit status.
+// `entente lint`: checks the workspace through the core's analysis, prints in the chosen format and decides the exit status.
 import type { Locale } from "../grammar/messages.js";
-import { checkFile, type Diagnostic } from "../core/rules/run.js";
-import { configFileDiagnostics } from "./config-file.js";
-import { fixWorkspace } from "./fix.js";
+import type { Diagnostic } from "../core/model/diagnostic.js";
+import { words } from "../core/words/index.js";
 import { displayPath, readWorkspace } from "./workspace.js";
 import { github } from "./formats/github.js";
 import { json } from "./formats/json.js";
@@ -11,7 +10,7 @@ import type { FileResult, LintResult } from "./formats/result.js";
 import { sarif } from "./formats/sarif.js";
 import { stylish } from "./formats/stylish.js";
 import { style, useColour } from "./terminal.js";
-import type { Io } from "./io.js";
+import { reason, type Io } from "./io.js";
 
 export const FORMATS = ["stylish", "json", "sarif", "junit", "github"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -30,33 +29,40 @@ export interface LintOptions {
 /** Reads, checks and reports a workspace; returns the exit status (LANGUAGE.md §7). */
 export function lint(opts: LintOptions, io: Io): number {
   const read = readWorkspace(opts, io);
-  const { ws, loaded, today, locale, boms } = read;
+  const { analysis } = read;
+  const locale = analysis.locale;
+  const w = words(locale).cli;
   let ioError = read.ioError;
-  const options = { config: loaded.config, today, locale };
   if (opts.fix) {
-    const outcome = fixWorkspace(ws, options, boms);
-    for (const f of outcome.failed) {
-      io.stderr(`entente: cannot write ${displayPath(f.path, io.cwd)} (${f.reason}); it is unchanged.\n`);
-      ioError = true;
+    let total = 0;
+    let files = 0;
+    for (const [id, count] of analysis.fix()) {
+      try {
+        analysis.write(id);
+        total += count;
+        files++;
+      } catch (e) {
+        io.stderr(`entente: ${w.cannotWrite(displayPath(id, io.cwd), reason(e))}\n`);
+        ioError = true;
+      }
     }
-    const total = [...outcome.applied.values()].reduce((a, b) => a + b, 0);
-    if (total > 0) io.stderr(`Applied ${total} fix${total === 1 ? "" : "es"} in ${outcome.applied.size} file${outcome.applied.size === 1 ? "" : "s"}.\n`);
+    if (total > 0) io.stderr(w.applied(total, files) + "\n");
   }
   const files: FileResult[] = [];
-  const paths_ = new Map<string, string>();
-  for (const file of ws.files.values()) paths_.set(file.uri, displayPath(file.uri, io.cwd));
-  const configDiags = configFileDiagnostics(loaded, locale);
-  if (loaded.path && configDiags.length > 0) {
-    paths_.set(loaded.path, displayPath(loaded.path, io.cwd));
-    files.push({ path: paths_.get(loaded.path)!, diagnostics: configDiags });
+  const paths = new Map<string, string>();
+  for (const id of analysis.ws.files.keys()) paths.set(id, displayPath(id, io.cwd));
+  let configError = false;
+  for (const c of analysis.configFiles()) {
+    if (c.diagnostics.length === 0) continue;
+    configError = true;
+    paths.set(c.path, displayPath(c.path, io.cwd));
+    files.push({ path: paths.get(c.path)!, diagnostics: c.diagnostics });
   }
-  for (const file of ws.files.values()) {
-    files.push({ path: paths_.get(file.uri)!, diagnostics: checkFile(ws, file, options).diagnostics });
-  }
+  for (const [id, diagnostics] of analysis.checkAll()) files.push({ path: paths.get(id)!, diagnostics });
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const result = summarise(files, paths_, ws.files.size);
+  const result = summarise(files, paths, analysis.ws.files.size);
   io.stdout(formatResult(result, opts.format, locale, io));
-  if (configDiags.length > 0 || ioError) return 2;
+  if (configError || ioError) return 2;
   const overWarnings = opts.maxWarnings !== undefined && result.warnings > opts.maxWarnings;
   return result.errors > 0 || overWarnings ? 1 : 0;
 }
@@ -72,6 +78,6 @@ function formatResult(result: LintResult, format: Format, locale: Locale, io: Io
     case "sarif": return sarif(result, locale);
     case "junit": return junit(result);
     case "github": return github(result);
-    case "stylish": return stylish(result, style(useColour(io.stdoutStream, io.env)));
+    case "stylish": return stylish(result, style(useColour(io.stdoutStream, io.env)), locale);
   }
 }

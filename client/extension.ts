@@ -2,6 +2,7 @@
 import * as path from "node:path";
 import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+import { COMMANDS, type InitializationOptions } from "../protocol/protocol.js";
 import { registerPartnerOverview } from "./partner-overview.js";
 
 let client: LanguageClient | undefined;
@@ -16,7 +17,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     documentSelector: [{ scheme: "file", language: "entente" }, { scheme: "untitled", language: "entente" }],
     synchronize: { configurationSection: "entente" },
     // The extension ships the declaration snippets in its snippet file, where users can see and manage them.
-    initializationOptions: { declarationSnippets: false },
+    initializationOptions: { declarationSnippets: false } satisfies InitializationOptions,
   };
   return new LanguageClient("entente", "Entente", serverOptions, clientOptions);
 }
@@ -45,9 +46,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Entent
   const t0 = performance.now();
   client = createClient(context);
   context.subscriptions.push(
-    vscode.commands.registerCommand("entente.explainRule", (id?: string) => explainRule(context, id)),
+    vscode.commands.registerCommand(COMMANDS.explainRule, (id?: string) => explainRule(context, id)),
     ...registerPartnerOverview(() => client),
-    vscode.commands.registerCommand("entente.restartServer", async () => {
+    vscode.commands.registerCommand(COMMANDS.restartServer, async () => {
       await client?.restart();
     }),
   );

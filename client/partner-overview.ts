@@ -1,6 +1,7 @@
 // The Partner overview: the partner register in a webview beside the editor, refreshed as the workspace changes.
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
+import { COMMANDS, REPORT_REQUEST, type ReportParams, type ReportResult } from "../protocol/protocol.js";
 
 /** How long to wait after the last change before the overview is drawn again. */
 const REFRESH_MS = 400;
@@ -13,7 +14,8 @@ export function registerPartnerOverview(getClient: () => LanguageClient | undefi
     const client = getClient();
     if (!panel || !client) return;
     try {
-      const html = await client.sendRequest<string | null>("entente/report", { format: "html", webview: { focus } });
+      const params: ReportParams = { format: "html", webview: { focus } };
+      const html = await client.sendRequest<ReportResult>(REPORT_REQUEST, params);
       if (panel && html) panel.webview.html = html;
     } catch (e) {
       client.warn(`The partner overview could not be drawn: ${e instanceof Error ? e.message : String(e)}`);
@@ -41,7 +43,7 @@ export function registerPartnerOverview(getClient: () => LanguageClient | undefi
 
   const watcher = vscode.workspace.createFileSystemWatcher("**/{*.entente,entente.json}");
   return [
-    vscode.commands.registerCommand("entente.partnerOverview", (service?: unknown) => show(typeof service === "string" ? service : undefined)),
+    vscode.commands.registerCommand(COMMANDS.partnerOverview, (service?: unknown) => show(typeof service === "string" ? service : undefined)),
     vscode.workspace.onDidChangeTextDocument((e) => { if (e.document.languageId === "entente" && e.contentChanges.length > 0) refreshSoon(); }),
     vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration("entente")) refreshSoon(); }),
     watcher, watcher.onDidCreate(refreshSoon), watcher.onDidChange(refreshSoon), watcher.onDidDelete(refreshSoon),

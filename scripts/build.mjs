@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
-const SOURCES = ["grammar", "core", "server", "cli", "client", "test", "bench"];
+const SOURCES = ["grammar", "core", "protocol", "server", "cli", "client", "test", "bench"];
 
 function tsFiles(dir) {
   const out = [];

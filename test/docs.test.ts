@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { parseConfig } from "../core/model/config.js";
-import { RULE_IDS, RULES } from "../core/rules/catalogue.js";
+import { RULES, RULES_BY_ID } from "../core/rules/catalogue.js";
 import { docsIndex } from "../core/rules/docs-index.js";
 import { readFixtureText, runFixture } from "./support/fixtures.js";
 import { codeBlocks, readPage } from "./support/markdown.js";
@@ -32,8 +32,8 @@ for (const rule of RULES) {
     assert.equal(avoid.length, 1, "one Avoid example");
     assert.equal(prefer.length, 1, "one Prefer example");
     if (rule.id === "config-error") {
-      assert.ok(parseConfig(avoid[0]!.code, RULE_IDS).problems.length > 0, "Avoid is an invalid entente.json");
-      assert.deepEqual(parseConfig(prefer[0]!.code, RULE_IDS).problems, [], "Prefer is a valid entente.json");
+      assert.ok(parseConfig(avoid[0]!.code, RULES_BY_ID).problems.length > 0, "Avoid is an invalid entente.json");
+      assert.deepEqual(parseConfig(prefer[0]!.code, RULES_BY_ID).problems, [], "Prefer is a valid entente.json");
       return;
     }
     const bad = lintExample(rule.id, avoid[0]!.code, "Avoid");

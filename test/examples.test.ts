@@ -5,7 +5,7 @@ import { join, relative } from "node:path";
 import { test } from "node:test";
 import { parseConfig } from "../core/model/config.js";
 import { parseDate } from "../core/model/dates.js";
-import { RULE_IDS } from "../core/rules/catalogue.js";
+import { RULES_BY_ID } from "../core/rules/catalogue.js";
 import { compare, runFixture, updatedText, type Fixture } from "./support/fixtures.js";
 import { examplesRoot } from "./support/paths.js";
 
@@ -21,7 +21,7 @@ function files(dir: string, skip: string[] = []): string[] {
 
 /** A folder of the examples as a fixture workspace, with its own entente.json. */
 function workspaceFixture(dir: string, today: string, skip: string[] = []): Fixture {
-  const { config, problems } = parseConfig(readFileSync(join(dir, "entente.json"), "utf8"), RULE_IDS);
+  const { config, problems } = parseConfig(readFileSync(join(dir, "entente.json"), "utf8"), RULES_BY_ID);
   assert.deepEqual(problems, []);
   const day = parseDate(today);
   if (typeof day === "string") throw new Error(today);

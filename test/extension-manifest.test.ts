@@ -9,6 +9,7 @@ import { DEFAULT_CONFIG } from "../core/model/config.js";
 import { KINDS } from "../core/model/schema/index.js";
 import { RULE_IDS } from "../core/rules/catalogue.js";
 import { declarationSnippet } from "../core/features/snippets.js";
+import { COMMANDS } from "../protocol/protocol.js";
 import { projectRoot } from "./support/paths.js";
 
 const root = projectRoot();
@@ -48,7 +49,8 @@ describe("extension manifest", () => {
 
   it("declares exactly the commands the extension registers", () => {
     const sources = readdirSync(join(root, "client")).filter((f) => f.endsWith(".ts")).map((f) => read(join("client", f))).join("\n");
-    const registered = [...sources.matchAll(/registerCommand\("([^"]+)"/g)].map((m) => m[1]).sort();
+    const registered = [...sources.matchAll(/registerCommand\(COMMANDS\.(\w+)/g)].map((m) => COMMANDS[m[1] as keyof typeof COMMANDS]).sort();
+    assert.deepEqual(registered, Object.values(COMMANDS).sort(), "the client registers every command of the protocol file, by its name there");
     assert.deepEqual(contributes.commands.map((c: { command: string }) => c.command).sort(), registered);
   });
 

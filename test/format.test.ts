@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { parse } from "../grammar/parse.js";
 import { treeShape } from "../grammar/tree-shape.js";
 import { format } from "../core/features/format.js";
-import { collectFiles } from "../core/files.js";
+import { collectFiles } from "../core/analysis/disk.js";
 import { validDocument } from "./support/generators.js";
 import { examplesRoot, fixtureRoot, projectRoot } from "./support/paths.js";
 
@@ -26,7 +26,7 @@ function checkFormat(text: string, name: string): string {
 }
 
 function ententeFiles(dir: string): string[] {
-  return collectFiles([dir], [], dir).files;
+  return collectFiles([dir], () => false).files;
 }
 
 describe("formatter", () => {

@@ -1,5 +1,5 @@
 // The outcome of a lint run as the output formats see it.
-import type { Diagnostic } from "../../core/rules/run.js";
+import type { Diagnostic } from "../../core/model/diagnostic.js";
 
 export interface FileResult {
   /** Path relative to the current directory, with '/' separators. */

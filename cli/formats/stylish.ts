@@ -1,10 +1,11 @@
 // The default format: findings grouped per file, aligned, with a summary line; coloured on a terminal only.
+import type { Locale } from "../../grammar/messages.js";
+import { words } from "../../core/words/index.js";
 import type { Style } from "../terminal.js";
 import type { LintResult } from "./result.js";
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-export function stylish(result: LintResult, s: Style): string {
+export function stylish(result: LintResult, s: Style, locale: Locale): string {
+  const w = words(locale).stylish;
   let out = "";
   for (const file of result.files) {
     if (file.diagnostics.length === 0) continue;
@@ -17,9 +18,7 @@ export function stylish(result: LintResult, s: Style): string {
     });
   }
   const total = result.errors + result.warnings + result.infos;
-  const files = plural(result.linted, "file", "files");
-  if (total === 0) return `${out}${out ? "\n" : ""}No problems found in ${files}.\n`;
-  const counts = `${plural(result.errors, "error", "errors")}, ${plural(result.warnings, "warning", "warnings")}, ${plural(result.infos, "info", "infos")}`;
-  const line = `✖ ${plural(total, "problem", "problems")} (${counts}) in ${files}.`;
+  if (total === 0) return `${out}${out ? "\n" : ""}${w.noProblems(result.linted)}\n`;
+  const line = w.problems(total, result.errors, result.warnings, result.infos, result.linted);
   return `${out}\n${result.errors > 0 ? s.red(s.bold(line)) : s.yellow(s.bold(line))}\n`;
 }

@@ -3,9 +3,10 @@ import type { Locale } from "../../grammar/messages.js";
 import type { Block, Member } from "../../grammar/syntax-tree.js";
 import type { FileModel } from "../model/bound.js";
 import { nonOverlapping } from "../rules/edits.js";
-import type { TextEdit } from "../rules/rule.js";
-import type { Diagnostic } from "../rules/run.js";
-import { UNSUPPRESSIBLE } from "../rules/unused-suppression.js";
+import type { TextEdit } from "../model/diagnostic.js";
+import type { Diagnostic } from "../model/diagnostic.js";
+import { ruleById } from "../rules/catalogue.js";
+import { words } from "../words/index.js";
 
 export interface CodeAction {
   title: string;
@@ -31,7 +32,7 @@ function targetAt(blocks: readonly Block[], offset: number): Member | undefined 
 }
 
 function suppression(file: FileModel, d: Diagnostic, locale: Locale): CodeAction | undefined {
-  if (UNSUPPRESSIBLE.has(d.rule)) return undefined;
+  if (ruleById(d.rule)?.unsuppressible) return undefined;
   const target = targetAt(file.tree.declarations, d.start);
   if (!target) return undefined;
   const text = file.tree.text;
@@ -40,7 +41,7 @@ function suppression(file: FileModel, d: Diagnostic, locale: Locale): CodeAction
   const indent = text.slice(lineStart, target.start).match(/^[ \t]*/)![0];
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
   return {
-    title: locale === "en" ? `Suppress ${d.rule} here, with a reason` : `Onderdruk ${d.rule} hier, met een reden`,
+    title: words(locale).editor.suppress(d.rule),
     kind: "quickfix", diagnostics: [d], preferred: false,
     edits: [{ start: lineStart, end: lineStart, newText: `${indent}// entente-ignore: ${d.rule} -- ${eol}` }],
   };
@@ -60,7 +61,7 @@ export function codeActions(file: FileModel, inRange: readonly Diagnostic[], all
     // One pass over the file; overlapping fixes wait for the next request, like `lint --fix` does.
     const edits = nonOverlapping(safe.flatMap((d) => d.fix!.edits), file.tree.text.length);
     if (edits.length > 0) {
-      out.push({ title: locale === "en" ? "Apply all safe fixes in this file" : "Pas alle veilige herstelacties in dit bestand toe", kind: "source.fixAll", diagnostics: safe, edits, preferred: false });
+      out.push({ title: words(locale).editor.fixAll, kind: "source.fixAll", diagnostics: safe, edits, preferred: false });
     }
   }
   return out;

@@ -5,6 +5,7 @@ import { formatDay } from "../model/dates.js";
 import { AUTHORITIES, BOOL_VALUES, fieldSpec, KINDS, RATINGS, type BlockSpec, type EnumMember, type FieldSpec } from "../model/schema/index.js";
 import { COUNTRY_CODES } from "../model/schema/countries.js";
 import type { Workspace } from "../model/workspace.js";
+import { words } from "../words/index.js";
 import { locate } from "./locate.js";
 import { declarationSnippet } from "./snippets.js";
 
@@ -41,7 +42,7 @@ function enumItems(members: readonly EnumMember[], detail: string, locale: Local
 function memberItems(node: Node | undefined, spec: BlockSpec, locale: Locale): CompletionItem[] {
   const present = new Set((node?.syntax.members ?? []).map((m) => (m.type === "field" ? m.key.text : m.keyword.text)));
   const fields = spec.fields.filter((f) => f.repeatable || !present.has(f.name)).map((f, i): CompletionItem => ({
-    label: f.name, kind: "field", detail: f.required ? (locale === "en" ? "required" : "verplicht") : undefined,
+    label: f.name, kind: "field", detail: f.required ? words(locale).editor.required : undefined,
     documentation: f.doc[locale], insertText: `${f.name}: `, sortText: `${f.required ? "0" : "1"}${String(i).padStart(3, "0")}`,
   }));
   const blocks = spec.blocks.filter((b) => b.repeatable || !present.has(b.name)).map((b): CompletionItem => ({
@@ -54,7 +55,7 @@ function memberItems(node: Node | undefined, spec: BlockSpec, locale: Locale): C
 function kindItems(today: string, locale: Locale, snippets: boolean): CompletionItem[] {
   return KINDS.flatMap((k): CompletionItem[] => [
     { label: k.name, kind: "kind", documentation: k.doc[locale], insertText: `${k.name} `, sortText: `0${k.name}` },
-    ...(snippets ? [{ label: `${k.name} …`, kind: "snippet" as const, detail: locale === "en" ? "whole declaration" : "hele declaratie", documentation: k.doc[locale], insertText: declarationSnippet(k, today), snippet: true, sortText: `1${k.name}` }] : []),
+    ...(snippets ? [{ label: `${k.name} …`, kind: "snippet" as const, detail: words(locale).editor.wholeDeclaration, documentation: k.doc[locale], insertText: declarationSnippet(k, today), snippet: true, sortText: `1${k.name}` }] : []),
   ]);
 }
 
@@ -83,8 +84,8 @@ function valueItems(ws: Workspace, spec: FieldSpec, index: number, prefix: strin
     case "rating": return items(index === 0 ? enumItems(RATINGS, spec.name, locale, written) : []);
     case "approval":
       if (index === 0) return items(enumItems(AUTHORITIES, spec.name, locale, written));
-      return items(index === 1 ? [{ label: today, kind: "value", detail: locale === "en" ? "today" : "vandaag" }] : []);
-    case "date": return items([{ label: today, kind: "value", detail: locale === "en" ? "today" : "vandaag" }]);
+      return items(index === 1 ? [{ label: today, kind: "value", detail: words(locale).editor.today }] : []);
+    case "date": return items([{ label: today, kind: "value", detail: words(locale).editor.today }]);
     case "country": return items([...COUNTRY_CODES].filter((c) => c.startsWith(prefix.toUpperCase())).sort().map((c) => ({ label: c, kind: "value" as const })));
     case "ref": {
       const found = referenceItems(ws, v.kinds, prefix, written);

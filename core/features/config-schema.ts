@@ -1,14 +1,14 @@
 // A JSON Schema for `entente.json`, built from the rule catalogue, so that editors complete and check rule ids and severities.
-import { ALWAYS_ON, DEFAULT_CONFIG } from "../model/config.js";
+import { DEFAULT_CONFIG } from "../model/config.js";
 import { RULES } from "../rules/catalogue.js";
 
 /** The schema as a plain object; the language server remains the authority (the `config-error` rule). */
 export function configSchema(): object {
   const rules: Record<string, object> = {};
   for (const r of RULES) {
-    // `config-error` cannot be configured at all, the other always-on rules only not switched off.
-    if (r.id === "config-error") continue;
-    const severities = ALWAYS_ON.has(r.id) ? ["error", "warning", "info"] : ["error", "warning", "info", "off"];
+    // Some rules cannot be configured at all, the other always-on rules only not switched off.
+    if (r.fixedSeverity) continue;
+    const severities = r.alwaysOn ? ["error", "warning", "info"] : ["error", "warning", "info", "off"];
     rules[r.id] = { enum: severities, description: `${r.summary.en} (default: ${r.severity})` };
   }
   return {

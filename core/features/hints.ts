@@ -1,8 +1,10 @@
 // Inlay hints and code lenses: what a declaration still requires, and how much cooperation a service has.
 import type { Locale } from "../../grammar/messages.js";
 import type { Decl, FileModel } from "../model/bound.js";
+import { ACTIVITY_KINDS, kindWord } from "../model/schema/index.js";
 import type { Workspace } from "../model/workspace.js";
-import type { Diagnostic } from "../rules/run.js";
+import { words } from "../words/index.js";
+import type { Diagnostic } from "../model/diagnostic.js";
 
 export interface InlayHint {
   /** Offset the hint is shown at: the end of the declaration's header line. */
@@ -23,8 +25,8 @@ export function inlayHints(file: FileModel, diagnostics: readonly Diagnostic[], 
       }
     }
     if (needs.length === 0) continue;
-    const word = locale === "en" ? "requires" : "vereist";
-    out.push({ offset: d.open + 1, label: `${word}: ${needs.join(", ")}`, tooltip: locale === "en" ? "What the findings on this declaration still ask for." : "Wat de meldingen bij deze declaratie nog vragen." });
+    const w = words(locale).editor;
+    out.push({ offset: d.open + 1, label: `${w.requires}: ${needs.join(", ")}`, tooltip: w.requiresTooltip });
   }
   return out;
 }
@@ -36,22 +38,9 @@ export interface CodeLens {
   title: string;
 }
 
-const PLURALS: Record<string, [en: string, nl: string, enMany: string, nlMany: string]> = {
-  disclosure: ["disclosure", "verstrekking", "disclosures", "verstrekkingen"],
-  request: ["request", "verzoek", "requests", "verzoeken"],
-  support: ["support", "ondersteuning", "supports", "ondersteuningen"],
-  operation: ["operation", "operatie", "operations", "operaties"],
-  meeting: ["meeting", "overleg", "meetings", "overleggen"],
-  receipt: ["receipt", "ontvangst", "receipts", "ontvangsten"],
-};
-
 /** Activity counts in words, in the schema's order of kinds: "12 disclosures · 1 request · 4 receipts" (empty when there are none). */
 export function activityCountsText(counts: Readonly<Record<string, number>>, locale: Locale, separator = " · "): string {
-  return Object.keys(PLURALS).filter((k) => (counts[k] ?? 0) > 0).map((k) => {
-    const n = counts[k]!;
-    const [en, nl, enMany, nlMany] = PLURALS[k]!;
-    return `${n} ${locale === "en" ? (n === 1 ? en : enMany) : n === 1 ? nl : nlMany}`;
-  }).join(separator);
+  return [...ACTIVITY_KINDS].filter((k) => (counts[k] ?? 0) > 0).map((k) => `${counts[k]} ${kindWord(k, locale, counts[k])}`).join(separator);
 }
 
 /** On every service: its activities counted by kind ("12 disclosures · 1 request · 4 receipts"). */
@@ -61,7 +50,7 @@ export function codeLenses(ws: Workspace, file: FileModel, locale: Locale): Code
     if (d.kind !== "service" || !d.name) continue;
     const counts: Record<string, number> = {};
     for (const a of ws.activitiesWith(d.name)) counts[a.kind] = (counts[a.kind] ?? 0) + 1;
-    const title = activityCountsText(counts, locale) || (locale === "en" ? "no activities" : "geen activiteiten");
+    const title = activityCountsText(counts, locale) || words(locale).editor.noActivities;
     out.push({ decl: d, start: d.syntax.keyword.start, end: d.syntax.keyword.end, title });
   }
   return out;

@@ -2,15 +2,16 @@
 import type { Locale } from "../../grammar/messages.js";
 import { date, list, refs, str } from "../model/access.js";
 import type { Decl, FileModel } from "../model/bound.js";
-import type { Config } from "../model/config.js";
+import type { ConfigOf } from "../model/config.js";
 import { formatDay } from "../model/dates.js";
 import { agreementsInForce, currentAssessment, isOwn, reviewBy, statusOf } from "../model/queries.js";
 import { fieldSpec, kindSpec, nestedSpec, type FieldSpec, type ValueType } from "../model/schema/index.js";
 import type { Workspace } from "../model/workspace.js";
 import { ruleById } from "../rules/catalogue.js";
 import { ruleDocUri } from "../rules/docs.js";
-import type { Diagnostic } from "../rules/run.js";
-import { CRITERION_TERMS, terms } from "../rules/terms.js";
+import type { Diagnostic } from "../model/diagnostic.js";
+import { criteriaWords } from "../rules/terms.js";
+import { words } from "../words/index.js";
 import { locate } from "./locate.js";
 
 export interface Hover {
@@ -19,65 +20,49 @@ export interface Hover {
   end: number;
 }
 
-const T = {
-  required: { en: "required", nl: "verplicht" },
-  repeatable: { en: "may be repeated", nl: "mag herhaald worden" },
-  list: { en: "list of", nl: "lijst van" },
-  own: { en: "the own service", nl: "de eigen dienst" },
-  notWeighed: { en: "not weighed yet", nl: "nog niet gewogen" },
-  eligible: { en: "qualifies for cooperation", nl: "komt in aanmerking voor samenwerking" },
-  doubtful: { en: "doubtful on", nl: "twijfelachtig op" },
-  ineligible: { en: "does not qualify: not met on", nl: "komt niet in aanmerking: niet voldaan op" },
-  weighing: { en: "weighing", nl: "wegingsnotitie" },
-  of: { en: "of", nl: "van" },
-  review: { en: "review due", nl: "herziening uiterlijk" },
-  overdue: { en: "review overdue since", nl: "herziening verstreken sinds" },
-  agreements: { en: "Agreements in force", nl: "Geldende overeenkomsten" },
-  none: { en: "none", nl: "geen" },
-  signed: { en: "signed", nl: "ondertekend" },
-  page: { en: "rule page", nl: "pagina van de regel" },
-};
 
 function typeText(v: ValueType, locale: Locale): string {
   switch (v.type) {
     case "ref": return v.kinds.join(" | ");
     case "enum": return v.values.map((m) => `\`${m.name}\``).join(" · ");
-    case "approval": return locale === "en" ? "authority date \"reference\"" : "autoriteit datum \"kenmerk\"";
-    case "rating": return locale === "en" ? "met | doubtful | not-met \"motivation\"" : "met | doubtful | not-met \"motivering\"";
+    case "approval": return words(locale).hover.approvalType;
+    case "rating": return words(locale).hover.ratingType;
     case "code": return v.what[locale];
     default: return v.type;
   }
 }
 
 function fieldDoc(spec: FieldSpec, locale: Locale): string {
-  const flags = [spec.required ? T.required[locale] : "", spec.repeatable ? T.repeatable[locale] : ""].filter(Boolean).join(", ");
-  const type = `${spec.list ? `${T.list[locale]} ` : ""}${typeText(spec.value, locale)}${spec.none ? " | `none`" : ""}`;
+  const T = words(locale).hover;
+  const flags = [spec.required ? T.required : "", spec.repeatable ? T.repeatable : ""].filter(Boolean).join(", ");
+  const type = `${spec.list ? `${T.listOf} ` : ""}${typeText(spec.value, locale)}${spec.none ? " | `none`" : ""}`;
   return `**${spec.name}**: ${type}${flags ? ` — *${flags}*` : ""}\n\n${spec.doc[locale]}`;
 }
 
 /** A service at a glance: what it is, whether it qualifies today and why, its weighing and agreements. */
-export function serviceSummary(ws: Workspace, s: Decl, today: number, config: Config, locale: Locale): string {
+export function serviceSummary(ws: Workspace, s: Decl, today: number, configOf: ConfigOf, locale: Locale): string {
+  const T = words(locale).hover;
   const facts = [str(s, "type"), str(s, "country"), str(s, "priority"), str(s, "relationship") && `relationship: ${str(s, "relationship")}`].filter(Boolean);
   let md = `**${s.name}**${s.title ? ` — ${s.title}` : ""}\n\n${facts.join(" · ")}`;
-  if (isOwn(s)) return `${md}\n\n${T.own[locale]}`;
+  if (isOwn(s)) return `${md}\n\n${T.own}`;
   const a = currentAssessment(ws, s.name, today);
-  if (!a) md += `\n\n${T.notWeighed[locale]}`;
+  if (!a) md += `\n\n${T.notWeighed}`;
   else {
     const st = statusOf(a);
-    const verdict = st.status === "eligible" ? T.eligible[locale]
-      : st.status === "doubtful" ? `${T.doubtful[locale]} ${terms(CRITERION_TERMS, st.doubtful.join(","), locale)}`
-      : `${T.ineligible[locale]} ${terms(CRITERION_TERMS, st.notMet.join(","), locale)}`;
-    const due = reviewBy(a, config);
-    const review = due === undefined ? "" : due < today ? `, **${T.overdue[locale]} ${formatDay(due)}**` : `, ${T.review[locale]} ${formatDay(due)}`;
-    md += `\n\n**${verdict}** (${T.weighing[locale]} ${a.name} ${T.of[locale]} ${formatDay(date(a, "date")!)}${review})`;
+    const verdict = st.status === "eligible" ? T.eligible
+      : st.status === "doubtful" ? `${T.doubtful} ${criteriaWords(st.doubtful.join(","), locale)}`
+      : `${T.ineligible} ${criteriaWords(st.notMet.join(","), locale)}`;
+    const due = reviewBy(a, configOf);
+    const review = due === undefined ? "" : due < today ? `, **${T.overdue} ${formatDay(due)}**` : `, ${T.review} ${formatDay(due)}`;
+    md += `\n\n**${verdict}** (${T.weighing} ${a.name} ${T.of} ${formatDay(date(a, "date")!)}${review})`;
   }
   const inForce = agreementsInForce(ws, s.name, today);
-  const list = inForce.map((g) => `${g.name}${date(g, "signed") !== undefined ? ` (${T.signed[locale]} ${formatDay(date(g, "signed")!)})` : ""}`);
-  return `${md}\n\n${T.agreements[locale]}: ${list.length > 0 ? list.join(", ") : T.none[locale]}`;
+  const list = inForce.map((g) => `${g.name}${date(g, "signed") !== undefined ? ` (${T.signed} ${formatDay(date(g, "signed")!)})` : ""}`);
+  return `${md}\n\n${T.agreements}: ${list.length > 0 ? list.join(", ") : T.none}`;
 }
 
-function declSummary(ws: Workspace, d: Decl, today: number, config: Config, locale: Locale): string {
-  if (d.kind === "service") return serviceSummary(ws, d, today, config, locale);
+function declSummary(ws: Workspace, d: Decl, today: number, configOf: ConfigOf, locale: Locale): string {
+  if (d.kind === "service") return serviceSummary(ws, d, today, configOf, locale);
   const when = date(d, "date") ?? date(d, "signed");
   const about = refs(d, "service") ?? refs(d, "to") ?? refs(d, "with") ?? refs(d, "from") ?? refs(d, "parties");
   const data = list(d, "data");
@@ -86,13 +71,14 @@ function declSummary(ws: Workspace, d: Decl, today: number, config: Config, loca
 }
 
 function findingsAt(diagnostics: readonly Diagnostic[], offset: number, locale: Locale): string[] {
+  const T = words(locale).hover;
   return diagnostics.filter((d) => offset >= d.start && offset <= d.end).map((d) => {
     const rule = ruleById(d.rule);
-    return `**${d.rule}** (${d.severity}): ${rule?.summary[locale] ?? ""} — [${T.page[locale]}](${ruleDocUri(d.rule)})`;
+    return `**${d.rule}** (${d.severity}): ${rule?.summary[locale] ?? ""} — [${T.page}](${ruleDocUri(d.rule)})`;
   });
 }
 
-export function hover(ws: Workspace, file: FileModel, offset: number, diagnostics: readonly Diagnostic[], today: number, config: Config, locale: Locale): Hover | undefined {
+export function hover(ws: Workspace, file: FileModel, offset: number, diagnostics: readonly Diagnostic[], today: number, configOf: ConfigOf, locale: Locale): Hover | undefined {
   const at = locate(file, offset);
   const findings = findingsAt(diagnostics, offset, locale);
   let md: string | undefined;
@@ -103,13 +89,13 @@ export function hover(ws: Workspace, file: FileModel, offset: number, diagnostic
       if (kind) md = `**${kind.name}**\n\n${kind.doc[locale]}`;
     } else if (at.role === "name") {
       const d = ws.lookup(at.atom.text).find((x) => x.syntax.label === at.atom);
-      if (d) md = declSummary(ws, d, today, config, locale);
+      if (d) md = declSummary(ws, d, today, configOf, locale);
     } else if (at.role === "key" && spec) {
       const fs = fieldSpec(spec, at.atom.text);
       if (fs) md = fieldDoc(fs, locale);
     } else if (at.role === "value" && at.field && spec) {
       const target = at.ref ? ws.lookup(at.atom.text)[0] : undefined;
-      if (target) md = declSummary(ws, target, today, config, locale);
+      if (target) md = declSummary(ws, target, today, configOf, locale);
       else {
         const fs = fieldSpec(spec, at.field.key.text);
         const member = fs?.value.type === "enum" ? fs.value.values.find((m) => m.name === at.atom!.text) : undefined;

@@ -2,7 +2,8 @@
 import type { Locale } from "../../grammar/messages.js";
 import type { Decl, FileModel } from "../model/bound.js";
 import type { Workspace } from "../model/workspace.js";
-import type { TextEdit } from "../rules/rule.js";
+import type { TextEdit } from "../model/diagnostic.js";
+import { words } from "../words/index.js";
 import { locate } from "./locate.js";
 
 export interface Span {
@@ -43,37 +44,17 @@ export function references(ws: Workspace, file: FileModel, offset: number, withD
   return out;
 }
 
-const REFUSALS: Record<string, Record<Locale, (a: Record<string, string>) => string>> = {
-  "not-a-name": {
-    en: () => "Only the name of a declaration, or a reference to one, can be renamed here.",
-    nl: () => "Alleen de naam van een declaratie, of een verwijzing ernaar, kan hier worden hernoemd.",
-  },
-  undeclared: {
-    en: (a) => `${a.name} is not declared in the workspace, so there is nothing to rename.`,
-    nl: (a) => `${a.name} is nergens in de werkruimte gedeclareerd, dus er valt niets te hernoemen.`,
-  },
-  invalid: {
-    en: (a) => `'${a.name}' is not a valid name: a name starts with a letter or '_' and holds letters, digits, '_' and '-'.`,
-    nl: (a) => `'${a.name}' is geen geldige naam: een naam begint met een letter of '_' en bevat letters, cijfers, '_' en '-'.`,
-  },
-  taken: {
-    en: (a) => `${a.name} is already the name of ${a.kind} in ${a.where}; names are unique across the workspace.`,
-    nl: (a) => `${a.name} is al de naam van ${a.kind} in ${a.where}; namen zijn in de hele werkruimte uniek.`,
-  },
-};
 
 export interface Refusal {
   refused: string;
 }
 
-function refuse(key: string, args: Record<string, string>, locale: Locale): Refusal {
-  return { refused: REFUSALS[key]![locale](args) };
-}
+const refuse = (refused: string): Refusal => ({ refused });
 
 export function prepareRename(ws: Workspace, file: FileModel, offset: number, locale: Locale): Span & { name: string } | Refusal {
   const at = nameAt(file, offset);
-  if (!at) return refuse("not-a-name", {}, locale);
-  if (ws.lookup(at.name).length === 0) return refuse("undeclared", { name: at.name }, locale);
+  if (!at) return refuse(words(locale).editor.renameNotAName);
+  if (ws.lookup(at.name).length === 0) return refuse(words(locale).editor.renameUndeclared(at.name));
   return { ...at.span, name: at.name };
 }
 
@@ -81,10 +62,10 @@ export function prepareRename(ws: Workspace, file: FileModel, offset: number, lo
 export function rename(ws: Workspace, file: FileModel, offset: number, newName: string, locale: Locale): Map<string, TextEdit[]> | Refusal {
   const prepared = prepareRename(ws, file, offset, locale);
   if ("refused" in prepared) return prepared;
-  if (!NAME.test(newName)) return refuse("invalid", { name: newName }, locale);
+  if (!NAME.test(newName)) return refuse(words(locale).editor.renameInvalid(newName));
   if (newName === prepared.name) return new Map();
   const clash = ws.lookup(newName)[0];
-  if (clash) return refuse("taken", { name: newName, kind: clash.kind, where: clash.file.uri.split("/").pop() ?? clash.file.uri }, locale);
+  if (clash) return refuse(words(locale).editor.renameTaken(newName, clash.kind, clash.file.uri.split("/").pop() ?? clash.file.uri));
   const edits = new Map<string, TextEdit[]>();
   for (const s of references(ws, file, offset, true)) {
     const list = edits.get(s.file.uri) ?? [];

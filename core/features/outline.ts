@@ -1,12 +1,14 @@
 // Document and workspace symbols, and folding ranges: the outline of declarations and the blocks that fold.
 import type { Block } from "../../grammar/syntax-tree.js";
 import type { FileModel } from "../model/bound.js";
+import { kindSpec, nestedSpec, type BlockSpec, type SymbolName } from "../model/schema/index.js";
 import type { Workspace } from "../model/workspace.js";
 
 export interface Symbol {
   name: string;
   detail: string;
-  kind: string;
+  /** How editors show it: from the schema entry of its kind or block ("Object" when it has none). */
+  symbol: SymbolName;
   start: number;
   end: number;
   selectionStart: number;
@@ -15,23 +17,24 @@ export interface Symbol {
 }
 
 /** A declaration is listed by its name (its kind as detail); a nested block by keyword and label. */
-function symbolOf(b: Block, top: boolean): Symbol {
+function symbolOf(b: Block, parent: BlockSpec | undefined, top: boolean): Symbol {
   const sel = b.label ?? b.keyword;
   const name = top ? (b.label?.text ?? b.keyword.text) : b.label ? `${b.keyword.text} ${b.label.text}` : b.keyword.text;
+  const spec = top ? kindSpec(b.keyword.text) : parent && nestedSpec(parent, b.keyword.text);
   return {
     name, detail: [top ? b.keyword.text : "", b.title?.text ?? ""].filter(Boolean).join(" — "),
-    kind: b.keyword.text, start: b.start, end: b.end, selectionStart: sel.start, selectionEnd: sel.end,
-    children: b.members.filter((m): m is Block => m.type === "block").map((c) => symbolOf(c, false)),
+    symbol: spec?.symbol ?? "Object", start: b.start, end: b.end, selectionStart: sel.start, selectionEnd: sel.end,
+    children: b.members.filter((m): m is Block => m.type === "block").map((c) => symbolOf(c, spec, false)),
   };
 }
 
 export function documentSymbols(file: FileModel): Symbol[] {
-  return file.tree.declarations.map((d) => symbolOf(d, true));
+  return file.tree.declarations.map((d) => symbolOf(d, undefined, true));
 }
 
 export interface WorkspaceSymbol {
   name: string;
-  kind: string;
+  symbol: SymbolName;
   detail: string;
   file: FileModel;
   start: number;
@@ -51,7 +54,7 @@ export function workspaceSymbols(ws: Workspace, query: string, limit = 500, canc
     if (cancelled()) break;
     for (const d of file.decls) {
       if (!d.name || !(matches(d.name) || (d.title !== null && matches(d.title)))) continue;
-      out.push({ name: d.name, kind: d.kind, detail: d.title ?? "", file, start: d.nameStart, end: d.nameEnd });
+      out.push({ name: d.name, symbol: kindSpec(d.kind)?.symbol ?? "Object", detail: d.title ?? "", file, start: d.nameStart, end: d.nameEnd });
       if (out.length >= limit) return out;
     }
   }

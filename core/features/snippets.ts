@@ -1,26 +1,6 @@
 // Snippets for whole declarations, built from the schema: the fields a drafter fills in, with tab stops on the values.
 import type { Locale } from "../../grammar/messages.js";
-import { fieldSpec, KINDS, type FieldSpec, type KindSpec } from "../model/schema/index.js";
-
-/** The fields each declaration's snippet offers, in the order a drafter fills them in. */
-const SNIPPET_FIELDS: Record<string, string[]> = {
-  service: ["country", "type", "priority", "relationship"],
-  assessment: ["service", "date", "approval", "criteria", "permits", "conditions", "review-by"],
-  agreement: ["form", "kind", "parties", "status", "ministry-review", "signed", "expires", "covers", "topics", "clause"],
-  liaison: ["service", "stationed", "operational-activities", "location", "own-service-involved", "approval"],
-  disclosure: ["to", "date", "basis", "investigation", "data", "subjects", "sources", "reliability", "onward", "form", "channel", "recorded", "legal-affairs", "approval"],
-  request: ["to", "date", "type", "asks", "provides", "investigation", "approval"],
-  support: ["to", "date", "activities", "location", "approval", "request"],
-  operation: ["with", "date", "investigation", "national-need", "added-value", "led-by", "abroad", "powers", "privacy-impact", "approval"],
-  meeting: ["with", "date", "report", "report-approved", "exchanged"],
-  receipt: ["from", "date", "data", "evaluated", "lawfully-obtained"],
-};
-
-/** The usual clauses of an agreement: number, heading and what each concerns. */
-const CLAUSES: [string, string, string][] = [
-  ["1", "Purpose", "purpose"], ["2", "Scope", "scope"], ["3", "Onward disclosure", "third-party-rule"],
-  ["4", "Protection of classified information", "security"], ["5", "Termination", "termination"],
-];
+import { fieldSpec, KINDS, nestedSpec, type BlockSpec, type FieldSpec, type KindSpec } from "../model/schema/index.js";
 
 class Stops {
   private n = 0;
@@ -60,30 +40,35 @@ function valueStop(spec: FieldSpec, stops: Stops, today: string | undefined): st
   return single();
 }
 
+/** The members of a block in a snippet: the block's own snippet order, or its required fields. */
+function snippetMembers(block: BlockSpec): readonly string[] {
+  return block.snippet ?? block.fields.filter((f) => f.required).map((f) => f.name);
+}
+
+/** The lines of a block's members, indented; `values` are written as they are instead of a tab stop. */
+function memberLines(block: BlockSpec, indent: string, stops: Stops, today: string | undefined, values: Record<string, string> = {}): string[] {
+  const lines: string[] = [];
+  for (const name of snippetMembers(block)) {
+    const field = fieldSpec(block, name);
+    const nested = field ? undefined : nestedSpec(block, name);
+    if (field && Object.hasOwn(values, name)) lines.push(`${indent}${name}: ${values[name]}`);
+    else if (field?.example !== undefined && field.value.type === "text") {
+      lines.push(`${indent}${name}: """`, `${indent}  ${stops.next(field.example)}`, `${indent}"""`);
+    } else if (field) lines.push(`${indent}${name}: ${valueStop(field, stops, today)}`);
+    else if (nested) {
+      for (const instance of nested.snippetInstances ?? [{ label: "", title: "", values: {} }]) {
+        const head = [nested.name, instance.label, instance.title && `"${instance.title}"`].filter(Boolean).join(" ");
+        lines.push(`${indent}${head} {`, ...memberLines(nested, indent + "  ", stops, today, instance.values), `${indent}}`);
+      }
+    }
+  }
+  return lines;
+}
+
 /** The snippet body (VS Code / LSP snippet syntax) for a declaration of a kind; without `today`, dates use the editor's date variables. */
 export function declarationSnippet(kind: KindSpec, today?: string): string {
   const stops = new Stops();
-  const lines = [`${kind.name} ${stops.next("NAME")} "${stops.next("Title")}" {`];
-  for (const name of SNIPPET_FIELDS[kind.name] ?? kind.fields.filter((f) => f.required).map((f) => f.name)) {
-    const spec = fieldSpec(kind, name);
-    if (spec) {
-      lines.push(`  ${name}: ${valueStop(spec, stops, today)}`);
-    } else if (name === "criteria") {
-      lines.push("  criteria {");
-      for (const c of ["human-rights", "professionalism", "international-obligations", "task-performance", "reciprocity"]) {
-        lines.push(`    ${c}: ${stops.choice(["met", "doubtful", "not-met"])} "${stops.next("motivation")}"`);
-      }
-      lines.push("  }");
-    } else if (name === "clause") {
-      for (const [n, title, concerns] of CLAUSES) {
-        lines.push(`  clause ${n} "${title}" {`, `    concerns: ${concerns}`, `    text: """`, `      ${stops.next("Text of the clause.")}`, `    """`, "  }");
-      }
-    } else if (name === "request") {
-      lines.push("  request {");
-      for (const f of ["signed-by", "description", "reason", "political-risks", "conditions"]) lines.push(`    ${f}: "${stops.next("")}"`);
-      lines.push("  }");
-    }
-  }
+  const lines = [`${kind.name} ${stops.next("NAME")} "${stops.next("Title")}" {`, ...memberLines(kind, "  ", stops, today)];
   lines.push("}$0");
   return lines.join("\n");
 }

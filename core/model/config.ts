@@ -15,6 +15,9 @@ export interface Config {
 
 export const DEFAULT_CONFIG: Readonly<Config> = Object.freeze({ reviewIntervalMonths: 24, locale: "en", exclude: [], rules: {} });
 
+/** The configuration in force for a file of the workspace, by its identity. */
+export type ConfigOf = (fileId: string) => Config;
+
 /** A configuration error, located in the configuration text; reported by the `config-error` rule. */
 export interface ConfigProblem {
   variant: string;
@@ -26,8 +29,13 @@ export interface ConfigProblem {
 const KEYS = ["reviewIntervalMonths", "locale", "exclude", "rules"];
 const SEVERITIES = ["error", "warning", "info", "off"];
 
-/** Rules that cannot be switched off, as they cannot be silenced by a comment (LANGUAGE.md §3). */
-export const ALWAYS_ON: ReadonlySet<string> = new Set(["syntax-error", "unresolved-reference", "wrong-reference-kind", "config-error"]);
+/** What configuration may do to a rule: the catalogue's facts, passed in (the model knows no rules). */
+export interface RuleFacts {
+  /** It cannot be switched off. */
+  alwaysOn?: boolean;
+  /** Its severity cannot be changed at all. */
+  fixedSeverity?: boolean;
+}
 
 export interface ParsedConfig {
   config: Config;
@@ -37,7 +45,7 @@ export interface ParsedConfig {
 }
 
 /** Reads a configuration text. Anything wrong is a problem, and the setting concerned keeps its default. */
-export function parseConfig(text: string, knownRules: ReadonlySet<string>): ParsedConfig {
+export function parseConfig(text: string, knownRules: ReadonlyMap<string, RuleFacts>): ParsedConfig {
   const config: Config = { ...DEFAULT_CONFIG, exclude: [], rules: {} };
   const problems: ConfigProblem[] = [];
   const given = new Set<keyof Config>();
@@ -83,16 +91,16 @@ export function parseConfig(text: string, knownRules: ReadonlySet<string>): Pars
   return { config, problems, given };
 }
 
-function readRules(node: JsonNode, knownRules: ReadonlySet<string>, config: Config, problems: ConfigProblem[]): void {
+function readRules(node: JsonNode, knownRules: ReadonlyMap<string, RuleFacts>, config: Config, problems: ConfigProblem[]): void {
   for (const prop of node.children ?? []) {
     const [k, v] = prop.children ?? [];
     if (!k || !v) continue;
     const id = String(k.value);
     if (!knownRules.has(id)) {
-      problems.push({ variant: "unknown-rule", args: { rule: id, suggestion: nearest(id, knownRules) ?? "" }, start: k.offset, end: k.offset + k.length });
+      problems.push({ variant: "unknown-rule", args: { rule: id, suggestion: nearest(id, knownRules.keys()) ?? "" }, start: k.offset, end: k.offset + k.length });
     } else if (typeof v.value !== "string" || !SEVERITIES.includes(v.value)) {
       problems.push({ variant: "severity", args: { rule: id, value: JSON.stringify(jsonc.getNodeValue(v)) }, start: v.offset, end: v.offset + v.length });
-    } else if (ALWAYS_ON.has(id) && (v.value === "off" || id === "config-error")) {
+    } else if (knownRules.get(id)!.fixedSeverity || (knownRules.get(id)!.alwaysOn && v.value === "off")) {
       problems.push({ variant: "always-on", args: { rule: id }, start: v.offset, end: v.offset + v.length });
     } else {
       config.rules[id] = v.value as SeveritySetting;

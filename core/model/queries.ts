@@ -1,7 +1,7 @@
 // Domain queries over the workspace: own or foreign, current assessment, status, agreements in force, review dates.
 import { date, flag, list, rating, refs, str } from "./access.js";
 import type { Decl, Node } from "./bound.js";
-import type { Config } from "./config.js";
+import type { ConfigOf } from "./config.js";
 import { addMonths } from "./dates.js";
 import { CRITERIA } from "./schema/index.js";
 import type { Workspace } from "./workspace.js";
@@ -60,12 +60,12 @@ export function serviceStatus(ws: Workspace, service: string, day: number): Stat
   return a ? statusOf(a) : undefined;
 }
 
-/** When an assessment must be reviewed: its `review-by`, or its date plus the configured interval. */
-export function reviewBy(assessment: Decl, config: Config): number | undefined {
+/** When an assessment must be reviewed: its `review-by`, or its date plus the interval its file's configuration sets. */
+export function reviewBy(assessment: Decl, configOf: ConfigOf): number | undefined {
   const explicit = date(assessment, "review-by");
   if (explicit !== undefined) return explicit;
   const d = date(assessment, "date");
-  return d === undefined ? undefined : addMonths(d, config.reviewIntervalMonths);
+  return d === undefined ? undefined : addMonths(d, configOf(assessment.file.uri).reviewIntervalMonths);
 }
 
 /** Agreements that name the service among their parties. */

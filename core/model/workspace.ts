@@ -3,28 +3,23 @@ import { parse } from "../../grammar/parse.js";
 import { date, flag, refs } from "./access.js";
 import { bindFile } from "./binder.js";
 import type { Decl, FileModel } from "./bound.js";
-import { ACTIVITY_KINDS } from "./schema/index.js";
+import { aboutFields, ACTIVITY_KINDS, counterpartFields } from "./schema/index.js";
 
-/** The services an activity is with (RULES.md "counterparts"). */
-export function counterparts(decl: Decl): string[] {
-  const fields = COUNTERPART_FIELDS.get(decl.kind);
-  if (!fields) return [];
+/** The service names the given reference fields of a declaration hold, each once. */
+function servicesIn(decl: Decl, fields: readonly string[]): string[] {
   const out: string[] = [];
   for (const f of fields) for (const r of refs(decl, f) ?? []) if (!out.includes(r.text)) out.push(r.text);
   return out;
 }
 
-// A Map, not an object: declaration kinds come from the user's text ("toString" included).
-const COUNTERPART_FIELDS = new Map<string, string[]>([
-  ["disclosure", ["to", "end-recipient"]], ["request", ["to"]], ["support", ["to"]], ["operation", ["with"]], ["meeting", ["with"]], ["receipt", ["from"]],
-]);
+/** The services an activity is with (RULES.md "counterparts"). */
+export function counterparts(decl: Decl): string[] {
+  return servicesIn(decl, counterpartFields(decl.kind));
+}
 
 /** The service names a declaration is about; a change to it can change what rules say of those services. */
 export function aboutServices(decl: Decl): string[] {
-  if (decl.kind === "assessment") return (refs(decl, "service") ?? []).map((r) => r.text);
-  if (decl.kind === "agreement") return (refs(decl, "parties") ?? []).map((r) => r.text);
-  if (decl.kind === "liaison") return (refs(decl, "service") ?? []).map((r) => r.text);
-  return counterparts(decl);
+  return servicesIn(decl, aboutFields(decl.kind));
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {

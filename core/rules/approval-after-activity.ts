@@ -2,7 +2,7 @@
 import { approvals } from "../model/access.js";
 import { ACTIVITY_KINDS } from "../model/schema/index.js";
 import { actDate, formatDay } from "./helpers.js";
-import { AUTHORITY_TERMS, term } from "./terms.js";
+import { authorityWord } from "./terms.js";
 import type { Rule } from "./rule.js";
 
 export const rule: Rule = {
@@ -15,8 +15,8 @@ export const rule: Rule = {
   },
   messages: {
     default: {
-      en: (a) => `The approval by ${term(AUTHORITY_TERMS, a.authority!, "en")}${a.reference ? ` (${a.reference})` : ""} is dated ${a.approved}, after ${a.act} took place on ${a.date}: the permission did not exist when the act took place, and permission is asked beforehand (CTIVD 22B ch. 6). Correct the date if it is wrong; otherwise the act was done without the approval it needed.`,
-      nl: (a) => `De goedkeuring door ${term(AUTHORITY_TERMS, a.authority!, "nl")}${a.reference ? ` (${a.reference})` : ""} dateert van ${a.approved}, ná ${a.act} op ${a.date}: de toestemming bestond niet toen de handeling plaatsvond, en toestemming wordt vooraf gevraagd (CTIVD 22B hfst. 6). Corrigeer de datum als die onjuist is; anders is gehandeld zonder de vereiste goedkeuring.`,
+      en: (a) => `The approval by ${authorityWord(a.authority!, "en")}${a.reference ? ` (${a.reference})` : ""} is dated ${a.approved}, after ${a.act} took place on ${a.date}: the permission did not exist when the act took place, and permission is asked beforehand (CTIVD 22B ch. 6). Correct the date if it is wrong; otherwise the act was done without the approval it needed.`,
+      nl: (a) => `De goedkeuring door ${authorityWord(a.authority!, "nl")}${a.reference ? ` (${a.reference})` : ""} dateert van ${a.approved}, ná ${a.act} op ${a.date}: de toestemming bestond niet toen de handeling plaatsvond, en toestemming wordt vooraf gevraagd (CTIVD 22B hfst. 6). Corrigeer de datum als die onjuist is; anders is gehandeld zonder de vereiste goedkeuring.`,
     },
   },
   check(ctx) {

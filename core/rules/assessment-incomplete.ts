@@ -3,7 +3,7 @@ import { fieldAt, rating } from "../model/access.js";
 import { INVALID } from "../model/bound.js";
 import { criteriaOf } from "../model/queries.js";
 import { CRITERIA } from "../model/schema/index.js";
-import { CRITERION_TERMS, term, terms } from "./terms.js";
+import { criteriaWords, criterionWord } from "./terms.js";
 import { declsOf, keywordOf, nameOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {
@@ -20,12 +20,12 @@ export const rule: Rule = {
       nl: (a) => `${a.name} weegt geen samenwerkingscriteria: of en in welke mate ${a.service} in aanmerking komt, hangt af van mensenrechten, professionaliteit, internationale verplichtingen, taakuitvoering en wederkerigheid, elk beoordeeld en gemotiveerd (art. 59 Wiv 2002; CTIVD 22B §3.2, §4.1). Voeg een blok 'criteria { … }' toe.`,
     },
     missing: {
-      en: (a) => `The weighing ${a.name} does not rate ${terms(CRITERION_TERMS, a.missing, "en")}: all five cooperation criteria must be weighed (CTIVD 22B §3.2, §4.1). Add a rating (met, doubtful or not-met) with its motivation for each.`,
-      nl: (a) => `De wegingsnotitie ${a.name} beoordeelt ${terms(CRITERION_TERMS, a.missing, "nl")} niet: alle vijf samenwerkingscriteria moeten worden gewogen (CTIVD 22B §3.2, §4.1). Voeg voor elk een beoordeling (met, doubtful of not-met) met motivering toe.`,
+      en: (a) => `The weighing ${a.name} does not rate ${criteriaWords(a.missing, "en")}: all five cooperation criteria must be weighed (CTIVD 22B §3.2, §4.1). Add a rating (met, doubtful or not-met) with its motivation for each.`,
+      nl: (a) => `De wegingsnotitie ${a.name} beoordeelt ${criteriaWords(a.missing, "nl")} niet: alle vijf samenwerkingscriteria moeten worden gewogen (CTIVD 22B §3.2, §4.1). Voeg voor elk een beoordeling (met, doubtful of not-met) met motivering toe.`,
     },
     unmotivated: {
-      en: (a) => `The rating of ${term(CRITERION_TERMS, a.criterion!, "en")} in ${a.name} has no motivation: the weighing must show why (CTIVD 22B §4.1). Add the motivation after the rating: '${a.criterion}: ${a.rating} "…"'.`,
-      nl: (a) => `De beoordeling van ${term(CRITERION_TERMS, a.criterion!, "nl")} in ${a.name} is niet gemotiveerd: de weging moet laten zien waarom (CTIVD 22B §4.1). Zet de motivering na de beoordeling: '${a.criterion}: ${a.rating} "…"'.`,
+      en: (a) => `The rating of ${criterionWord(a.criterion!, "en")} in ${a.name} has no motivation: the weighing must show why (CTIVD 22B §4.1). Add the motivation after the rating: '${a.criterion}: ${a.rating} "…"'.`,
+      nl: (a) => `De beoordeling van ${criterionWord(a.criterion!, "nl")} in ${a.name} is niet gemotiveerd: de weging moet laten zien waarom (CTIVD 22B §4.1). Zet de motivering na de beoordeling: '${a.criterion}: ${a.rating} "…"'.`,
     },
   },
   check(ctx) {

@@ -27,7 +27,7 @@ export const rule: Rule = {
   check(ctx) {
     for (const { act: d, day, atom, service } of datedCounterparts(ctx, ACTIVITY_KINDS)) {
       const a = currentAssessment(ctx.ws, service.name, day);
-      const review = a ? reviewBy(a, ctx.config) : undefined;
+      const review = a ? reviewBy(a, ctx.configOf) : undefined;
       if (!a || review === undefined || day <= review) continue;
       const args = { act: d.name, date: formatDay(day), assessment: a.name, service: service.name, review: formatDay(review) };
       ctx.report({ message: "activity", args, start: atom.start, end: atom.end, related: [{ file: a.file, ...nameOf(a), message: "due", args }] });
@@ -36,7 +36,7 @@ export const rule: Rule = {
       const service = a.syntax.members.find((m) => m.type === "field" && m.key.text === "service");
       const name = service?.type === "field" && service.values[0]?.kind === "ident" ? service.values[0].text : undefined;
       if (!name || date(a, "date") === undefined || latestAssessment(ctx.ws, name) !== a) continue;
-      const review = reviewBy(a, ctx.config);
+      const review = reviewBy(a, ctx.configOf);
       if (review === undefined || ctx.today <= review) continue;
       const args = { assessment: a.name, service: name, review: formatDay(review), today: formatDay(ctx.today) };
       ctx.report({ message: "assessment", args, ...(valueRange(a, "review-by") ?? nameOf(a)) });

@@ -100,3 +100,6 @@ export function ruleById(id: string): Rule | undefined {
 }
 
 export const RULE_IDS: ReadonlySet<string> = new Set(byId.keys());
+
+/** The rules by id, as configuration reads them. */
+export const RULES_BY_ID: ReadonlyMap<string, Rule> = byId;

@@ -7,6 +7,7 @@ export const rule: Rule = {
   id: "config-error",
   section: "A",
   severity: "error",
+  unsuppressible: true, alwaysOn: true, fixedSeverity: true,
   summary: { en: "An invalid entente.json.", nl: "Een ongeldig entente.json." },
   messages: {
     syntax: { en: (a) => `entente.json is not valid JSON here (${a.error}).`, nl: (a) => `entente.json is hier geen geldige JSON (${a.error}).` },

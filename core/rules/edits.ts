@@ -1,5 +1,5 @@
 // Applying text edits: the fixes of one pass, in order, skipping any that overlap an earlier one.
-import type { TextEdit } from "./rule.js";
+import type { TextEdit } from "../model/diagnostic.js";
 
 /**
  * Applies the edits that do not overlap one another; insertions at the same point are all kept, in

@@ -2,13 +2,13 @@
 import { has, str } from "../model/access.js";
 import { agreementsInForce, covers, serviceStatus } from "../model/queries.js";
 import { actDate, counterpartServices, formatDay } from "./helpers.js";
-import { CRITERION_TERMS, joinAnd, terms } from "./terms.js";
+import { criteriaWords, joinAnd } from "./terms.js";
 import type { Locale, Rule } from "./rule.js";
 
 const REASONS: Record<string, { en: (a: Record<string, string>) => string; nl: (a: Record<string, string>) => string }> = {
   doubtful: {
-    en: (a) => `it is doubtful on ${terms(CRITERION_TERMS, a.criteria, "en")} (${a.assessment})`,
-    nl: (a) => `twijfelachtig is op ${terms(CRITERION_TERMS, a.criteria, "nl")} (${a.assessment})`,
+    en: (a) => `it is doubtful on ${criteriaWords(a.criteria, "en")} (${a.assessment})`,
+    nl: (a) => `twijfelachtig is op ${criteriaWords(a.criteria, "nl")} (${a.assessment})`,
   },
   relationship: {
     en: (a) => `the relationship with it is '${a.relationship}'`,

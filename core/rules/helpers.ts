@@ -4,9 +4,11 @@ import { date, list, refs } from "../model/access.js";
 import type { Decl, FileModel, Node } from "../model/bound.js";
 import { formatDay } from "../model/dates.js";
 import { isOwn } from "../model/queries.js";
+import { counterpartFields, kindSpec } from "../model/schema/index.js";
 import { PLACEHOLDER_DATE, PLACEHOLDER_TEXT } from "../model/values.js";
 import type { Workspace } from "../model/workspace.js";
-import type { Fix, RuleContext, TextEdit } from "./rule.js";
+import type { Fix, RuleContext } from "./rule.js";
+import type { TextEdit } from "../model/diagnostic.js";
 
 export { formatDay };
 
@@ -28,13 +30,9 @@ export function foreignServices(ws: Workspace, decl: Node, fields: readonly stri
   return out;
 }
 
-export const COUNTERPARTS: Record<string, readonly string[]> = {
-  disclosure: ["to", "end-recipient"], request: ["to"], support: ["to"], operation: ["with"], meeting: ["with"], receipt: ["from"],
-};
-
 /** The foreign counterpart services of an activity (RULES.md "counterparts"). */
 export function counterpartServices(ws: Workspace, decl: Decl): Counterpart[] {
-  return foreignServices(ws, decl, Object.hasOwn(COUNTERPARTS, decl.kind) ? COUNTERPARTS[decl.kind]! : []);
+  return foreignServices(ws, decl, counterpartFields(decl.kind));
 }
 
 /** The activity's own date, as a day number. */
@@ -61,9 +59,9 @@ export function* datedCounterparts(ctx: RuleContext, kinds: ReadonlySet<string>,
   }
 }
 
-/** The field that lists the data an activity gives away: `data` of a disclosure, `provides` of a request. */
-export function dataField(decl: Decl): "data" | "provides" | undefined {
-  return decl.kind === "disclosure" ? "data" : decl.kind === "request" ? "provides" : undefined;
+/** The field that lists the data an activity gives away (`data` of a disclosure, `provides` of a request). */
+export function dataField(decl: Decl): string | undefined {
+  return kindSpec(decl.kind)?.data;
 }
 
 /** Whether an activity gives personal data; undefined when that cannot be told. */
@@ -75,7 +73,7 @@ export function givesPersonalData(decl: Decl): boolean | undefined {
 
 /** The declarations of the file checked that give personal data (disclosures, and requests that provide it). */
 export function personalDataActs(ctx: RuleContext): Decl[] {
-  return ctx.file.decls.filter((d) => d.spec !== undefined && (d.kind === "disclosure" || d.kind === "request") && givesPersonalData(d) === true);
+  return ctx.file.decls.filter((d) => d.spec?.data !== undefined && givesPersonalData(d) === true);
 }
 
 export const placeholder = {

@@ -2,7 +2,7 @@
 import { approvalsUncertain, list, str } from "../model/access.js";
 import { approvalRank, highestApproval, rankOf } from "../model/authority.js";
 import { addLinesFix, placeholder, withFix } from "./helpers.js";
-import { AUTHORITY_TERMS, term } from "./terms.js";
+import { authorityWord } from "./terms.js";
 import { declsOf, nameOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {
@@ -15,14 +15,14 @@ export const rule: Rule = {
   },
   messages: {
     "own-task": {
-      en: (a) => `${a.act} gives general data for the own task, approved ${a.given ? `by ${term(AUTHORITY_TERMS, a.given, "en")}` : "by no one"}. The exploitation policy reserves that decision to the head of department (CTIVD 22B §5.1). Add the approval of the head of department or higher.`,
-      nl: (a) => `${a.act} verstrekt algemene gegevens in het kader van de eigen taakuitvoering, goedgekeurd ${a.given ? `door ${term(AUTHORITY_TERMS, a.given, "nl")}` : "door niemand"}. Het exploitatiebeleid legt die beslissing bij het afdelingshoofd (CTIVD 22B §5.1). Voeg de goedkeuring van het afdelingshoofd of hoger toe.`,
+      en: (a) => `${a.act} gives general data for the own task, approved ${a.given ? `by ${authorityWord(a.given, "en")}` : "by no one"}. The exploitation policy reserves that decision to the head of department (CTIVD 22B §5.1). Add the approval of the head of department or higher.`,
+      nl: (a) => `${a.act} verstrekt algemene gegevens in het kader van de eigen taakuitvoering, goedgekeurd ${a.given ? `door ${authorityWord(a.given, "nl")}` : "door niemand"}. Het exploitatiebeleid legt die beslissing bij het afdelingshoofd (CTIVD 22B §5.1). Voeg de goedkeuring van het afdelingshoofd of hoger toe.`,
     },
     "foreign-interest": {
-      en: (a) => `${a.act} gives general data in the foreign service's interest (art. 59 Wiv 2002), approved ${a.given ? `by ${term(AUTHORITY_TERMS, a.given, "en")}` : "by no one"}. The Sub-mandate decree MIVD 2009, art. 3(2)(g), reserves that decision to the director (CTIVD 22B §5.1). Add the director's approval.`,
-      nl: (a) => `${a.act} verstrekt algemene gegevens in het belang van de buitenlandse dienst (art. 59 Wiv 2002), goedgekeurd ${a.given ? `door ${term(AUTHORITY_TERMS, a.given, "nl")}` : "door niemand"}. Het Ondermandaat- en machtigingsbesluit MIVD 2009, art. 3 lid 2 sub g, legt die beslissing bij de directeur (CTIVD 22B §5.1). Voeg de goedkeuring van de directeur toe.`,
+      en: (a) => `${a.act} gives general data in the foreign service's interest (art. 59 Wiv 2002), approved ${a.given ? `by ${authorityWord(a.given, "en")}` : "by no one"}. The Sub-mandate decree MIVD 2009, art. 3(2)(g), reserves that decision to the director (CTIVD 22B §5.1). Add the director's approval.`,
+      nl: (a) => `${a.act} verstrekt algemene gegevens in het belang van de buitenlandse dienst (art. 59 Wiv 2002), goedgekeurd ${a.given ? `door ${authorityWord(a.given, "nl")}` : "door niemand"}. Het Ondermandaat- en machtigingsbesluit MIVD 2009, art. 3 lid 2 sub g, legt die beslissing bij de directeur (CTIVD 22B §5.1). Voeg de goedkeuring van de directeur toe.`,
     },
-    fix: { en: (a) => `Add the approval of ${term(AUTHORITY_TERMS, a.authority!, "en")} (date and reference to fill in)`, nl: (a) => `Voeg de goedkeuring van ${term(AUTHORITY_TERMS, a.authority!, "nl")} toe (datum en kenmerk in te vullen)` },
+    fix: { en: (a) => `Add the approval of ${authorityWord(a.authority!, "en")} (date and reference to fill in)`, nl: (a) => `Voeg de goedkeuring van ${authorityWord(a.authority!, "nl")} toe (datum en kenmerk in te vullen)` },
   },
   requires: { en: (a) => (a.needed === "director" ? "director" : "head of department"), nl: (a) => (a.needed === "director" ? "directeur" : "afdelingshoofd") },
   check(ctx) {

@@ -2,7 +2,7 @@
 import { approvalsUncertain } from "../model/access.js";
 import { approvalRank, highestApproval, rankOf } from "../model/authority.js";
 import { addLinesFix, personalDataActs, placeholder, withFix } from "./helpers.js";
-import { AUTHORITY_TERMS, term } from "./terms.js";
+import { authorityWord } from "./terms.js";
 import { nameOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {
@@ -15,8 +15,8 @@ export const rule: Rule = {
   },
   messages: {
     default: {
-      en: (a) => `${a.act} gives personal data, approved ${a.given ? `by ${term(AUTHORITY_TERMS, a.given, "en")}` : "by no one"}. Internal policy, and the sub-mandate for art. 59, place the decision to give personal data to a foreign service with the director (CTIVD 22B §5.2). Add the director's approval.`,
-      nl: (a) => `${a.act} verstrekt persoonsgegevens, goedgekeurd ${a.given ? `door ${term(AUTHORITY_TERMS, a.given, "nl")}` : "door niemand"}. Het interne beleid, en het ondermandaat voor artikel 59, leggen de beslissing om persoonsgegevens aan een buitenlandse dienst te verstrekken bij de directeur (CTIVD 22B §5.2). Voeg de goedkeuring van de directeur toe.`,
+      en: (a) => `${a.act} gives personal data, approved ${a.given ? `by ${authorityWord(a.given, "en")}` : "by no one"}. Internal policy, and the sub-mandate for art. 59, place the decision to give personal data to a foreign service with the director (CTIVD 22B §5.2). Add the director's approval.`,
+      nl: (a) => `${a.act} verstrekt persoonsgegevens, goedgekeurd ${a.given ? `door ${authorityWord(a.given, "nl")}` : "door niemand"}. Het interne beleid, en het ondermandaat voor artikel 59, leggen de beslissing om persoonsgegevens aan een buitenlandse dienst te verstrekken bij de directeur (CTIVD 22B §5.2). Voeg de goedkeuring van de directeur toe.`,
     },
     fix: { en: () => "Add the director's approval (date and reference to fill in)", nl: () => "Voeg de goedkeuring van de directeur toe (datum en kenmerk in te vullen)" },
   },

@@ -3,7 +3,7 @@ import { fieldAt, has, str } from "../model/access.js";
 import { INVALID, type Approval } from "../model/bound.js";
 import { atLeast } from "../model/authority.js";
 import { valueRange } from "./helpers.js";
-import { AUTHORITY_TERMS, term } from "./terms.js";
+import { authorityWord } from "./terms.js";
 import { declsOf, nameOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {
@@ -24,8 +24,8 @@ export const rule: Rule = {
       nl: (a) => `Van het overleg ${a.meeting} is geen verslag vastgelegd. Van elk bilateraal overleg wordt een verslag gemaakt van wat is besproken en uitgewisseld (CTIVD 22B §4.3, §5.1). Leg het kenmerk vast met 'report:'.`,
     },
     unapproved: {
-      en: (a) => `The report of the meeting ${a.meeting} is ${a.by ? `approved only by ${term(AUTHORITY_TERMS, a.by, "en")}` : "not approved"}: meeting reports are submitted to the department's leadership for approval (CTIVD 22B §4.3). Record the approval of the head of department with 'report-approved:'.`,
-      nl: (a) => `Het verslag van het overleg ${a.meeting} is ${a.by ? `alleen goedgekeurd door ${term(AUTHORITY_TERMS, a.by, "nl")}` : "niet goedgekeurd"}: verslagen van overleggen worden ter goedkeuring voorgelegd aan de afdelingsleiding (CTIVD 22B §4.3). Leg de goedkeuring van het afdelingshoofd vast met 'report-approved:'.`,
+      en: (a) => `The report of the meeting ${a.meeting} is ${a.by ? `approved only by ${authorityWord(a.by, "en")}` : "not approved"}: meeting reports are submitted to the department's leadership for approval (CTIVD 22B §4.3). Record the approval of the head of department with 'report-approved:'.`,
+      nl: (a) => `Het verslag van het overleg ${a.meeting} is ${a.by ? `alleen goedgekeurd door ${authorityWord(a.by, "nl")}` : "niet goedgekeurd"}: verslagen van overleggen worden ter goedkeuring voorgelegd aan de afdelingsleiding (CTIVD 22B §4.3). Leg de goedkeuring van het afdelingshoofd vast met 'report-approved:'.`,
     },
   },
   check(ctx) {

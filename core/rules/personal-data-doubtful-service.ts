@@ -2,7 +2,7 @@
 import { has, list } from "../model/access.js";
 import { serviceStatus } from "../model/queries.js";
 import { actDate, foreignServices } from "./helpers.js";
-import { CRITERION_TERMS, terms } from "./terms.js";
+import { criteriaWords } from "./terms.js";
 import { declsOf, nameOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {
@@ -15,8 +15,8 @@ export const rule: Rule = {
   },
   messages: {
     default: {
-      en: (a) => `${a.act} gives personal data to ${a.service}, which is doubtful on ${terms(CRITERION_TERMS, a.criteria, "en")} (assessment ${a.assessment}): record a written motivation. Giving personal data to such a service calls for particular care and a written reason (CTIVD 22B §5.2).`,
-      nl: (a) => `${a.act} verstrekt persoonsgegevens aan ${a.service}, die twijfelachtig is op ${terms(CRITERION_TERMS, a.criteria, "nl")} (wegingsnotitie ${a.assessment}): leg een schriftelijke motivering vast. Verstrekking van persoonsgegevens aan zo'n dienst vraagt bijzondere zorgvuldigheid en een schriftelijke reden (CTIVD 22B §5.2).`,
+      en: (a) => `${a.act} gives personal data to ${a.service}, which is doubtful on ${criteriaWords(a.criteria, "en")} (assessment ${a.assessment}): record a written motivation. Giving personal data to such a service calls for particular care and a written reason (CTIVD 22B §5.2).`,
+      nl: (a) => `${a.act} verstrekt persoonsgegevens aan ${a.service}, die twijfelachtig is op ${criteriaWords(a.criteria, "nl")} (wegingsnotitie ${a.assessment}): leg een schriftelijke motivering vast. Verstrekking van persoonsgegevens aan zo'n dienst vraagt bijzondere zorgvuldigheid en een schriftelijke reden (CTIVD 22B §5.2).`,
     },
     doubtful: { en: (a) => `${a.assessment} rates ${a.service} as doubtful.`, nl: (a) => `${a.assessment} beoordeelt ${a.service} als twijfelachtig.` },
   },

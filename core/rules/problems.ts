@@ -1,4 +1,6 @@
 // Reports the binder's structural problems for one rule, with a replacement fix where the binder suggests one.
+import type { Locale } from "../../grammar/messages.js";
+import { words } from "../words/index.js";
 import type { Finding, RuleContext } from "./rule.js";
 
 /** A check that reports every binder problem recorded for `rule`. */
@@ -25,7 +27,6 @@ export const replaceFix = {
 };
 
 /** " Did you mean 'x'?" when there is a suggestion. */
-export function didYouMean(suggestion: string | undefined, locale: "en" | "nl"): string {
-  if (!suggestion) return "";
-  return locale === "en" ? ` Did you mean '${suggestion}'?` : ` Bedoelt u '${suggestion}'?`;
+export function didYouMean(suggestion: string | undefined, locale: Locale): string {
+  return suggestion ? words(locale).didYouMean(suggestion) : "";
 }

@@ -2,7 +2,7 @@
 import { has } from "../model/access.js";
 import { serviceStatus } from "../model/queries.js";
 import { actDate, foreignServices } from "./helpers.js";
-import { CRITERION_TERMS, terms } from "./terms.js";
+import { criteriaWords } from "./terms.js";
 import { declsOf, nameOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {
@@ -15,8 +15,8 @@ export const rule: Rule = {
   },
   messages: {
     default: {
-      en: (a) => `${a.act} is a request to ${a.service}, which is doubtful on ${terms(CRITERION_TERMS, a.criteria, "en")} (assessment ${a.assessment}): record a written motivation. Requests to such services call for particular care with the safeguards for privacy (CTIVD 22B §5.4).`,
-      nl: (a) => `${a.act} is een verzoek aan ${a.service}, die twijfelachtig is op ${terms(CRITERION_TERMS, a.criteria, "nl")} (wegingsnotitie ${a.assessment}): leg een schriftelijke motivering vast. Verzoeken aan zulke diensten vragen bijzondere aandacht voor de waarborgen voor de persoonlijke levenssfeer (CTIVD 22B §5.4).`,
+      en: (a) => `${a.act} is a request to ${a.service}, which is doubtful on ${criteriaWords(a.criteria, "en")} (assessment ${a.assessment}): record a written motivation. Requests to such services call for particular care with the safeguards for privacy (CTIVD 22B §5.4).`,
+      nl: (a) => `${a.act} is een verzoek aan ${a.service}, die twijfelachtig is op ${criteriaWords(a.criteria, "nl")} (wegingsnotitie ${a.assessment}): leg een schriftelijke motivering vast. Verzoeken aan zulke diensten vragen bijzondere aandacht voor de waarborgen voor de persoonlijke levenssfeer (CTIVD 22B §5.4).`,
     },
     doubtful: { en: (a) => `${a.assessment} rates ${a.service} as doubtful.`, nl: (a) => `${a.assessment} beoordeelt ${a.service} als twijfelachtig.` },
   },

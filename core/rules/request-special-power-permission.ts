@@ -2,7 +2,7 @@
 import { approvals, approvalsUncertain, list } from "../model/access.js";
 import { hasApproval } from "../model/authority.js";
 import { addLinesFix, itemRange, placeholder, withFix } from "./helpers.js";
-import { AUTHORITY_TERMS, term } from "./terms.js";
+import { authorityWord } from "./terms.js";
 import { declsOf, type Rule } from "./rule.js";
 
 /** What asking for each power requires: the Minister for interception, the director for the other special powers. */
@@ -28,7 +28,7 @@ export const rule: Rule = {
       en: (a) => `${a.act} asks ${a.service} to use ${a.power}, a special power, without the director's approval. Asking a partner to use a power needs the permission that using it ourselves would need (CTIVD 22B ch. 6); Entente takes the director's approval as the least that such a request needs. Obtain and record it.`,
       nl: (a) => `${a.act} vraagt ${a.service} om ${a.power}, een bijzondere bevoegdheid, zonder goedkeuring van de directeur. Een partner vragen een bevoegdheid in te zetten, vraagt de toestemming die eigen inzet zou vragen (CTIVD 22B hfst. 6); Entente hanteert de goedkeuring van de directeur als het minimum voor zo'n verzoek. Vraag die goedkeuring en leg haar vast.`,
     },
-    fix: { en: (a) => `Add the approval of ${term(AUTHORITY_TERMS, a.authority!, "en")} (date and reference to fill in)`, nl: (a) => `Voeg de goedkeuring van ${term(AUTHORITY_TERMS, a.authority!, "nl")} toe (datum en kenmerk in te vullen)` },
+    fix: { en: (a) => `Add the approval of ${authorityWord(a.authority!, "en")} (date and reference to fill in)`, nl: (a) => `Voeg de goedkeuring van ${authorityWord(a.authority!, "nl")} toe (datum en kenmerk in te vullen)` },
   },
   requires: { en: (a) => (a.needed === "director" ? "director" : "Minister of Defence"), nl: (a) => (a.needed === "director" ? "directeur" : "minister van Defensie") },
   check(ctx) {

@@ -1,7 +1,8 @@
 // What a rule is: its id, default severity, summary and bilingual messages, and a pure check over the model.
 import type { Locale } from "../../grammar/messages.js";
 import type { Decl, FileModel, Node } from "../model/bound.js";
-import type { Config, Severity } from "../model/config.js";
+import type { TextEdit } from "../model/diagnostic.js";
+import type { Config, ConfigOf, Severity } from "../model/config.js";
 import type { Workspace } from "../model/workspace.js";
 
 export type { Locale, Severity };
@@ -11,12 +12,6 @@ type Args = Record<string, string>;
 export interface Message {
   en: (a: Args) => string;
   nl: (a: Args) => string;
-}
-
-export interface TextEdit {
-  start: number;
-  end: number;
-  newText: string;
 }
 
 /**
@@ -53,7 +48,10 @@ export interface Finding {
 export interface RuleContext {
   file: FileModel;
   ws: Workspace;
+  /** The configuration of the file checked. */
   config: Config;
+  /** The configuration of any file of the workspace (its review interval, for an assessment in another file). */
+  configOf: ConfigOf;
   /** "Today" for date rules (a day number): `--today`, or the current date. */
   today: number;
   report(finding: Finding): void;
@@ -73,6 +71,12 @@ export interface Rule {
    * editor's inlay hint ("requires: director, recorded"); rendered with the finding's arguments.
    */
   requires?: Message;
+  /** No comment can silence its findings (LANGUAGE.md §3): syntax and reference errors, and the suppression rules themselves. */
+  unsuppressible?: true;
+  /** `entente.json` cannot switch it off. */
+  alwaysOn?: true;
+  /** `entente.json` cannot change its severity at all. */
+  fixedSeverity?: true;
   check(ctx: RuleContext): void;
 }
 

@@ -2,35 +2,19 @@
 import type { Locale } from "../../grammar/messages.js";
 import type { LineIndex } from "../../grammar/line-index.js";
 import type { FileModel } from "../model/bound.js";
-import type { Config, ConfigProblem, Severity } from "../model/config.js";
+import type { Config, ConfigOf, ConfigProblem, Severity } from "../model/config.js";
 import { nearest } from "../model/suggest.js";
 import type { Suppression } from "../model/suppressions.js";
 import type { Workspace } from "../model/workspace.js";
 import { RULE_IDS, RULES, ruleById } from "./catalogue.js";
-import type { Finding, Rule, TextEdit } from "./rule.js";
-import { UNSUPPRESSIBLE } from "./unused-suppression.js";
-
-export interface Range {
-  start: { line: number; character: number };
-  end: { line: number; character: number };
-}
-
-export interface Diagnostic {
-  uri: string;
-  start: number;
-  end: number;
-  range: Range;
-  rule: string;
-  severity: Severity;
-  message: string;
-  related: { uri: string; range: Range; message: string }[];
-  fix?: { title: string; safe: boolean; edits: TextEdit[] };
-  /** What the declaration still needs, in a word or two (the rule's `requires`), for inlay hints. */
-  requires?: string;
-}
+import type { Diagnostic, Range } from "../model/diagnostic.js";
+import type { Finding, Rule } from "./rule.js";
+import { words } from "../words/index.js";
 
 export interface CheckOptions {
   config: Config;
+  /** The configuration of other files (an assessment's review interval); the file's own by default. */
+  configOf?: ConfigOf;
   /** Day number of "today". */
   today: number;
   locale: Locale;
@@ -60,6 +44,7 @@ function effectiveSeverity(rule: Rule, config: Config): Severity | "off" {
 export function checkFile(ws: Workspace, file: FileModel, opts: CheckOptions): FileCheck {
   const deps = new Set<string>();
   const raw: { rule: Rule; finding: Finding }[] = [];
+  const configOf = opts.configOf ?? (() => opts.config);
   ws.track = deps;
   try {
     for (const rule of RULES) {
@@ -69,7 +54,7 @@ export function checkFile(ws: Workspace, file: FileModel, opts: CheckOptions): F
         raw.push({ rule, finding });
       };
       try {
-        rule.check({ file, ws, config: opts.config, today: opts.today, report });
+        rule.check({ file, ws, config: opts.config, configOf, today: opts.today, report });
       } catch (e) {
         raw.push({ rule, finding: { message: "internal-error", args: { detail: e instanceof Error ? e.message : String(e) }, start: 0, end: 0 } });
       }
@@ -88,7 +73,7 @@ export function checkFile(ws: Workspace, file: FileModel, opts: CheckOptions): F
 }
 
 function suppressed(suppressions: Suppression[], ruleId: string, at: number, used: Set<string>): boolean {
-  if (UNSUPPRESSIBLE.has(ruleId)) return false;
+  if (ruleById(ruleId)?.unsuppressible) return false;
   let hit = false;
   suppressions.forEach((s, i) => {
     if (s.reason === null || !s.rules.some((r) => r.id === ruleId)) return;
@@ -109,7 +94,7 @@ function unusedSuppressions(file: FileModel, used: Set<string>, config: Config):
     for (const r of s.rules) {
       const at = { start: r.start, end: r.end };
       if (!RULE_IDS.has(r.id)) out.push({ message: "unknown", args: { rule: r.id, suggestion: nearest(r.id, RULE_IDS) ?? "" }, ...at });
-      else if (UNSUPPRESSIBLE.has(r.id)) out.push({ message: "unsuppressible", args: { rule: r.id }, ...at });
+      else if (ruleById(r.id)?.unsuppressible) out.push({ message: "unsuppressible", args: { rule: r.id }, ...at });
       else if (!used.has(`${i}:${r.id}`) && effectiveSeverity(ruleById(r.id)!, config) !== "off") out.push({ message: "unused", args: { rule: r.id }, ...at });
     }
   });
@@ -133,11 +118,7 @@ function toDiagnostic(rule: Rule, f: Finding, file: FileModel, opts: CheckOption
   return d;
 }
 
-function internalError(rule: string, detail: string, locale: Locale): string {
-  return locale === "en"
-    ? `Entente could not run the rule ${rule} on this file because of an internal error (${detail}). Please report it; other rules still ran.`
-    : `Entente kon de regel ${rule} door een interne fout niet op dit bestand toepassen (${detail}). Meld dit alstublieft; de andere regels zijn wel toegepast.`;
-}
+const internalError = (rule: string, detail: string, locale: Locale): string => words(locale).internalError(rule, detail);
 
 /** Diagnostics for the configuration file itself. */
 export function configDiagnostics(uri: string, lines: LineIndex, problems: ConfigProblem[], locale: Locale): Diagnostic[] {

@@ -3,7 +3,7 @@ import { fieldAt } from "../model/access.js";
 import { ACTIVITY_KINDS } from "../model/schema/index.js";
 import { criteriaOf, serviceStatus } from "../model/queries.js";
 import { datedCounterparts, formatDay } from "./helpers.js";
-import { CRITERION_TERMS, KIND_TERMS, term, terms } from "./terms.js";
+import { criteriaWords, criterionWord, kindWord } from "./terms.js";
 import type { Rule } from "./rule.js";
 
 export const rule: Rule = {
@@ -16,10 +16,10 @@ export const rule: Rule = {
   },
   messages: {
     default: {
-      en: (a) => `${a.act} (${a.date}, ${term(KIND_TERMS, a.kind!, "en")}) involves ${a.service}, which does not qualify for cooperation: its current weighing ${a.assessment} rates ${terms(CRITERION_TERMS, a.criteria, "en")} as not met. Art. 59 Wiv 2002 allows cooperation only with services that qualify (CTIVD 22B §3.2). Do not cooperate, or record a new weighing first.`,
-      nl: (a) => `${a.act} (${a.date}, ${term(KIND_TERMS, a.kind!, "nl")}) betreft ${a.service}, die niet voor samenwerking in aanmerking komt: de geldende wegingsnotitie ${a.assessment} beoordeelt ${terms(CRITERION_TERMS, a.criteria, "nl")} als niet voldaan. Artikel 59 Wiv 2002 staat samenwerking alleen toe met diensten die in aanmerking komen (CTIVD 22B §3.2). Werk niet samen, of leg eerst een nieuwe weging vast.`,
+      en: (a) => `${a.act} (${a.date}, ${kindWord(a.kind!, "en")}) involves ${a.service}, which does not qualify for cooperation: its current weighing ${a.assessment} rates ${criteriaWords(a.criteria, "en")} as not met. Art. 59 Wiv 2002 allows cooperation only with services that qualify (CTIVD 22B §3.2). Do not cooperate, or record a new weighing first.`,
+      nl: (a) => `${a.act} (${a.date}, ${kindWord(a.kind!, "nl")}) betreft ${a.service}, die niet voor samenwerking in aanmerking komt: de geldende wegingsnotitie ${a.assessment} beoordeelt ${criteriaWords(a.criteria, "nl")} als niet voldaan. Artikel 59 Wiv 2002 staat samenwerking alleen toe met diensten die in aanmerking komen (CTIVD 22B §3.2). Werk niet samen, of leg eerst een nieuwe weging vast.`,
     },
-    rated: { en: (a) => `${a.assessment} rates ${term(CRITERION_TERMS, a.criterion!, "en")} as not met.`, nl: (a) => `${a.assessment} beoordeelt ${term(CRITERION_TERMS, a.criterion!, "nl")} als niet voldaan.` },
+    rated: { en: (a) => `${a.assessment} rates ${criterionWord(a.criterion!, "en")} as not met.`, nl: (a) => `${a.assessment} beoordeelt ${criterionWord(a.criterion!, "nl")} als niet voldaan.` },
   },
   check(ctx) {
     for (const { act: d, day, atom, service } of datedCounterparts(ctx, ACTIVITY_KINDS)) {

@@ -5,6 +5,7 @@ export const rule: Rule = {
   id: "suppression-without-reason",
   section: "A",
   severity: "error",
+  unsuppressible: true,
   summary: { en: "A suppression comment without a reason after '--'.", nl: "Een onderdrukkingscommentaar zonder reden na '--'." },
   messages: {
     default: {

@@ -6,6 +6,7 @@ export const rule: Rule = {
   id: "syntax-error",
   section: "A",
   severity: "error",
+  unsuppressible: true, alwaysOn: true,
   summary: { en: "The text does not follow the syntax of the language.", nl: "De tekst volgt de syntaxis van de taal niet." },
   messages: {
     default: { en: (a) => syntaxMessage({ id: a.id!, args: a }, "en"), nl: (a) => syntaxMessage({ id: a.id!, args: a }, "nl") },

@@ -20,6 +20,7 @@ export const rule: Rule = {
   id: "unresolved-reference",
   section: "A",
   severity: "error",
+  unsuppressible: true, alwaysOn: true,
   summary: { en: "A name that is not declared anywhere in the workspace.", nl: "Een naam die nergens in de werkruimte is gedeclareerd." },
   messages: {
     default: {

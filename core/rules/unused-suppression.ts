@@ -1,15 +1,11 @@
 // unused-suppression: a suppression that silenced nothing, names an unknown rule, or a rule that cannot be silenced.
 import type { Rule } from "./rule.js";
 
-/** Rules whose findings no comment can silence (LANGUAGE.md §3). */
-export const UNSUPPRESSIBLE: ReadonlySet<string> = new Set([
-  "syntax-error", "unresolved-reference", "wrong-reference-kind", "suppression-without-reason", "unused-suppression", "config-error",
-]);
-
 export const rule: Rule = {
   id: "unused-suppression",
   section: "A",
   severity: "warning",
+  unsuppressible: true,
   summary: { en: "A suppression that silences nothing.", nl: "Een onderdrukking die niets onderdrukt." },
   messages: {
     unused: {

@@ -6,6 +6,7 @@ export const rule: Rule = {
   id: "wrong-reference-kind",
   section: "A",
   severity: "error",
+  unsuppressible: true, alwaysOn: true,
   summary: { en: "A name declared as another kind than the field expects.", nl: "Een naam die als een andere soort is gedeclareerd dan het veld verwacht." },
   messages: {
     default: {

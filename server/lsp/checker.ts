@@ -1,6 +1,6 @@
 // Schedules analysis and checks: the edited file first, after a short pause, then the files it can affect, a few at a time.
-import type { Project } from "../../core/project.js";
-import type { Diagnostic } from "../../core/rules/run.js";
+import type { Analysis } from "../../core/analysis/analysis.js";
+import type { Diagnostic } from "../../core/model/diagnostic.js";
 
 /**
  * How long to wait after an edit before analysing: long enough for edits already on their way to
@@ -24,7 +24,7 @@ export class Checker {
   holding = false;
 
   constructor(
-    private readonly project: Project,
+    private readonly analysis: Analysis,
     private readonly publish: (uri: string, diagnostics: Diagnostic[]) => void,
     private readonly log: (message: string) => void,
   ) {}
@@ -43,7 +43,7 @@ export class Checker {
   sync(): void {
     for (const [uri, analyse] of this.pending) {
       this.pending.delete(uri);
-      for (const u of this.project.affected(analyse())) if (u !== uri) this.queue.add(u);
+      for (const u of this.analysis.affected(analyse())) if (u !== uri) this.queue.add(u);
     }
   }
 
@@ -61,13 +61,13 @@ export class Checker {
   /** A file changed: check it first, and the files that depend on what changed. */
   changed(uri: string, keys: Iterable<string>): void {
     this.urgent.add(uri);
-    for (const u of this.project.affected(keys)) if (u !== uri) this.queue.add(u);
+    for (const u of this.analysis.affected(keys)) if (u !== uri) this.queue.add(u);
     this.schedule(DEBOUNCE_MS);
   }
 
   /** Something every file depends on changed (configuration, settings): check everything. */
   everything(): void {
-    for (const uri of this.project.ws.files.keys()) this.queue.add(uri);
+    for (const uri of this.analysis.ws.files.keys()) this.queue.add(uri);
     this.schedule(0);
   }
 
@@ -75,7 +75,7 @@ export class Checker {
     this.pending.delete(uri);
     this.urgent.delete(uri);
     this.queue.delete(uri);
-    for (const u of this.project.affected(keys)) this.queue.add(u);
+    for (const u of this.analysis.affected(keys)) this.queue.add(u);
     if (this.published.delete(uri)) this.publish(uri, []);
     this.schedule(DEBOUNCE_MS);
   }
@@ -94,9 +94,9 @@ export class Checker {
   }
 
   private checkOne(uri: string): void {
-    if (!this.project.ws.files.has(uri)) return;
+    if (!this.analysis.ws.files.has(uri)) return;
     try {
-      const diagnostics = this.project.check(uri);
+      const diagnostics = this.analysis.check(uri);
       this.published.set(uri, diagnostics);
       this.publish(uri, diagnostics);
     } catch (e) {

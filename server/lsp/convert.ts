@@ -4,10 +4,11 @@ import {
   type CompletionItem, type Diagnostic as LspDiagnostic, type Range, type TextEdit as LspTextEdit,
 } from "vscode-languageserver/node";
 import type { FileModel } from "../../core/model/bound.js";
+import type { SymbolName } from "../../core/model/schema/index.js";
 import type { CompletionItem as Item } from "../../core/features/completion.js";
 import { ruleDocUri } from "../../core/rules/docs.js";
-import type { TextEdit } from "../../core/rules/rule.js";
-import type { Diagnostic } from "../../core/rules/run.js";
+import type { TextEdit } from "../../core/model/diagnostic.js";
+import type { Diagnostic } from "../../core/model/diagnostic.js";
 
 export function range(file: FileModel, start: number, end: number): Range {
   const lines = file.tree.lines;
@@ -53,13 +54,7 @@ export function completionItem(i: Item): CompletionItem {
   return out;
 }
 
-const SYMBOL_KIND: Record<string, SymbolKind> = {
-  service: SymbolKind.Class, assessment: SymbolKind.Interface, agreement: SymbolKind.Namespace, liaison: SymbolKind.Constructor,
-  disclosure: SymbolKind.Event, request: SymbolKind.Method, support: SymbolKind.Function, operation: SymbolKind.Module,
-  meeting: SymbolKind.Object, receipt: SymbolKind.Field, clause: SymbolKind.String, criteria: SymbolKind.Struct,
-  source: SymbolKind.Variable, handover: SymbolKind.Key, shares: SymbolKind.Array,
-};
-
-export function symbolKind(kind: string): SymbolKind {
-  return Object.hasOwn(SYMBOL_KIND, kind) ? SYMBOL_KIND[kind]! : SymbolKind.Object;
+/** The protocol's number for a symbol kind the schema names. */
+export function symbolKind(name: SymbolName): SymbolKind {
+  return SymbolKind[name];
 }

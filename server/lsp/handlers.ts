@@ -4,7 +4,6 @@ import {
   type SemanticTokens, type WorkspaceEdit,
 } from "vscode-languageserver/node";
 import type { FileModel } from "../../core/model/bound.js";
-import { localToday } from "../../core/model/dates.js";
 import { codeActions } from "../../core/features/actions.js";
 import { complete } from "../../core/features/completion.js";
 import { format } from "../../core/features/format.js";
@@ -13,14 +12,15 @@ import { hover } from "../../core/features/hover.js";
 import { definition, prepareRename, references, rename, type Span } from "../../core/features/navigation.js";
 import { documentSymbols, foldingRanges, workspaceSymbols, type Symbol } from "../../core/features/outline.js";
 import { semanticTokens } from "../../core/features/tokens.js";
-import type { Project } from "../../core/project.js";
-import type { Diagnostic } from "../../core/rules/run.js";
+import type { Analysis } from "../../core/analysis/analysis.js";
+import type { Diagnostic } from "../../core/model/diagnostic.js";
+import { COMMANDS } from "../../protocol/protocol.js";
 import { canonical } from "./indexer.js";
 import { completionItem, diagnostic as lspDiagnostic, offset, range, symbolKind, textEdit } from "./convert.js";
 
 export interface Context {
   connection: Connection;
-  project: Project;
+  analysis: Analysis;
   published: Map<string, Diagnostic[]>;
   /** The URI the client uses for a file (its spelling may differ from the canonical one). */
   clientUri(uri: string): string;
@@ -51,41 +51,42 @@ export function guard<P, R>(ctx: Context, name: string, fn: (p: P, token: Cancel
 }
 
 export function registerHandlers(ctx: Context): void {
-  const { connection, project } = ctx;
-  const fileOf = (uri: string): FileModel | undefined => project.ws.files.get(canonical(uri));
-  const today = () => project.today ?? localToday();
-  const locale = () => project.config.locale;
+  const { connection, analysis } = ctx;
+  const fileOf = (uri: string): FileModel | undefined => analysis.ws.files.get(canonical(uri));
+  const today = () => analysis.today;
+  const locale = (f?: FileModel) => (f ? analysis.configOf(f.uri).locale : analysis.locale);
+  const configOf = (id: string) => analysis.configOf(id);
   const location = (s: Span) => ({ uri: ctx.clientUri(s.file.uri), range: range(s.file, s.start, s.end) });
   const diagnosticsOf = (f: FileModel) => ctx.published.get(f.uri) ?? [];
 
   connection.onHover(guard(ctx, "hover", (p) => {
     const f = fileOf(p.textDocument.uri);
     if (!f) return null;
-    const h = hover(project.ws, f, offset(f, p.position), diagnosticsOf(f), today(), project.config, locale());
+    const h = hover(analysis.ws, f, offset(f, p.position), diagnosticsOf(f), today(), configOf, locale(f));
     return h ? { contents: { kind: "markdown" as const, value: h.markdown }, range: range(f, h.start, h.end) } : null;
   }));
 
   connection.onCompletion(guard(ctx, "completion", (p) => {
     const f = fileOf(p.textDocument.uri);
     if (!f) return null;
-    const c = complete(project.ws, f, offset(f, p.position), today(), locale(), ctx.declarationSnippets());
+    const c = complete(analysis.ws, f, offset(f, p.position), today(), locale(f), ctx.declarationSnippets());
     return { isIncomplete: c.isIncomplete, items: c.items.map(completionItem) };
   }));
 
   connection.onDefinition(guard(ctx, "definition", (p) => {
     const f = fileOf(p.textDocument.uri);
-    return f ? definition(project.ws, f, offset(f, p.position)).map(location) : null;
+    return f ? definition(analysis.ws, f, offset(f, p.position)).map(location) : null;
   }));
 
   connection.onReferences(guard(ctx, "references", (p, token) => {
     const f = fileOf(p.textDocument.uri);
-    return f ? references(project.ws, f, offset(f, p.position), p.context.includeDeclaration, () => token.isCancellationRequested).map(location) : null;
+    return f ? references(analysis.ws, f, offset(f, p.position), p.context.includeDeclaration, () => token.isCancellationRequested).map(location) : null;
   }));
 
   connection.onPrepareRename(guard(ctx, "prepareRename", (p) => {
     const f = fileOf(p.textDocument.uri);
     if (!f) return null;
-    const r = prepareRename(project.ws, f, offset(f, p.position), locale());
+    const r = prepareRename(analysis.ws, f, offset(f, p.position), locale(f));
     if ("refused" in r) return new ResponseError(-32803, r.refused);
     return { range: range(f, r.start, r.end), placeholder: r.name };
   }));
@@ -93,18 +94,18 @@ export function registerHandlers(ctx: Context): void {
   connection.onRenameRequest(guard(ctx, "rename", (p) => {
     const f = fileOf(p.textDocument.uri);
     if (!f) return null;
-    const r = rename(project.ws, f, offset(f, p.position), p.newName, locale());
+    const r = rename(analysis.ws, f, offset(f, p.position), p.newName, locale(f));
     if ("refused" in r) return new ResponseError(-32803, r.refused);
     const changes: WorkspaceEdit["changes"] = {};
     for (const [uri, edits] of r) {
-      const target = project.ws.files.get(uri)!;
+      const target = analysis.ws.files.get(uri)!;
       changes[ctx.clientUri(uri)] = edits.map((e) => textEdit(target, e));
     }
     return { changes };
   }));
 
   const toSymbol = (f: FileModel, s: Symbol): import("vscode-languageserver/node").DocumentSymbol => ({
-    name: s.name, detail: s.detail, kind: symbolKind(s.kind), range: range(f, s.start, s.end),
+    name: s.name, detail: s.detail, kind: symbolKind(s.symbol), range: range(f, s.start, s.end),
     selectionRange: range(f, s.selectionStart, s.selectionEnd), children: s.children.map((c) => toSymbol(f, c)),
   });
   connection.onDocumentSymbol(guard(ctx, "documentSymbol", (p) => {
@@ -113,8 +114,8 @@ export function registerHandlers(ctx: Context): void {
   }));
 
   connection.onWorkspaceSymbol(guard(ctx, "workspaceSymbol", (p, token) =>
-    workspaceSymbols(project.ws, p.query, 500, () => token.isCancellationRequested).map((s) => ({
-      name: s.name, kind: symbolKind(s.kind), containerName: s.detail, location: location({ file: s.file, start: s.start, end: s.end }),
+    workspaceSymbols(analysis.ws, p.query, 500, () => token.isCancellationRequested).map((s) => ({
+      name: s.name, kind: symbolKind(s.symbol), containerName: s.detail, location: location({ file: s.file, start: s.start, end: s.end }),
     }))));
 
   connection.onFoldingRanges(guard(ctx, "foldingRange", (p) => {
@@ -151,7 +152,7 @@ export function registerHandlers(ctx: Context): void {
     const inRange = all.filter((d) => d.start <= end && d.end >= start);
     // Kinds are hierarchical: a client asking `only: ["source.fixAll"]` wants `source.fixAll.entente`, one asking for quick fixes does not.
     const wanted = (kind: string) => !p.context.only || p.context.only.some((o) => kind === o || kind.startsWith(`${o}.`));
-    return codeActions(f, inRange, all, locale()).map((a): CodeAction => ({
+    return codeActions(f, inRange, all, locale(f)).map((a): CodeAction => ({
       title: a.title, kind: a.kind === "quickfix" ? CodeActionKind.QuickFix : `${CodeActionKind.SourceFixAll}.entente`,
       diagnostics: a.diagnostics.map(lspDiagnostic), isPreferred: a.preferred,
       edit: { changes: { [ctx.clientUri(f.uri)]: a.edits.map((e) => textEdit(f, e)) } },
@@ -161,7 +162,7 @@ export function registerHandlers(ctx: Context): void {
   connection.languages.inlayHint.on(guard(ctx, "inlayHint", (p): InlayHint[] | null => {
     const f = fileOf(p.textDocument.uri);
     if (!f) return null;
-    return inlayHints(f, diagnosticsOf(f), locale(), offset(f, p.range.start), offset(f, p.range.end)).map((h) => ({
+    return inlayHints(f, diagnosticsOf(f), locale(f), offset(f, p.range.start), offset(f, p.range.end)).map((h) => ({
       position: f.tree.lines.positionAt(h.offset), label: h.label, tooltip: h.tooltip, paddingLeft: true,
     }));
   }));
@@ -169,10 +170,10 @@ export function registerHandlers(ctx: Context): void {
   connection.onCodeLens(guard(ctx, "codeLens", (p) => {
     const f = fileOf(p.textDocument.uri);
     if (!f) return null;
-    return codeLenses(project.ws, f, locale()).map((l) => {
+    return codeLenses(analysis.ws, f, locale(f)).map((l) => {
       const r = range(f, l.start, l.end);
       // The counts open the service's place in the partner register (a command of the VS Code extension).
-      return { range: r, command: { title: l.title, command: "entente.partnerOverview", arguments: [l.decl.name] } };
+      return { range: r, command: { title: l.title, command: COMMANDS.partnerOverview, arguments: [l.decl.name] } };
     });
   }));
 }

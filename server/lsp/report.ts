@@ -1,17 +1,8 @@
-// The `entente/report` request: the partner register for the VS Code webview (or any client), from the model the server keeps.
+// The `entente/report` request: the partner register for the VS Code webview (or any client), from the findings the server keeps.
 import { randomBytes } from "node:crypto";
-import type { Locale } from "../../grammar/messages.js";
-import { localToday } from "../../core/model/dates.js";
-import { buildReport } from "../../core/features/report/build.js";
-import { reportHtml, sectionId } from "../../core/features/report/html.js";
-import { reportMarkdown } from "../../core/features/report/markdown.js";
+import { sectionId } from "../../core/features/report/html.js";
+import { REPORT_REQUEST, type ReportParams } from "../../protocol/protocol.js";
 import { guard, type Context } from "./handlers.js";
-
-export interface ReportParams {
-  format: "html" | "md" | "json";
-  /** For a webview: the page gets a Content-Security-Policy, and a script that scrolls to this service (or keeps the last position). */
-  webview?: { focus?: string };
-}
 
 /** The script a webview page runs: nothing but keeping its scroll position across refreshes, or going to the service asked for. */
 function webviewScript(nonce: string, focus: string | undefined): string {
@@ -26,16 +17,11 @@ window.addEventListener("scroll", () => vscode.setState({ y: window.scrollY }), 
 }
 
 export function registerReport(ctx: Context, displayPath: (uri: string) => string): void {
-  ctx.connection.onRequest("entente/report", guard(ctx, "report", (p: ReportParams) => {
+  ctx.connection.onRequest(REPORT_REQUEST, guard(ctx, "report", (p: ReportParams) => {
     ctx.settle();
-    const project = ctx.project;
-    const locale: Locale = project.config.locale;
-    const data = buildReport(project.ws, ctx.published, project.today ?? localToday(), project.config, displayPath);
-    if (p.format === "json") return JSON.stringify(data);
-    if (p.format === "md") return reportMarkdown(data, locale);
-    if (!p.webview) return reportHtml(data, locale);
+    if (p.format !== "html" || !p.webview) return ctx.analysis.report(p.format, displayPath, ctx.published);
     const nonce = randomBytes(16).toString("base64");
-    return reportHtml(data, locale, {
+    return ctx.analysis.report("html", displayPath, ctx.published, {
       head: `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-${nonce}';" />\n`,
       bodyEnd: webviewScript(nonce, p.webview.focus),
     });

@@ -1,12 +1,12 @@
 // The partner register as data: per foreign service its standing, agreements, quid-pro-quo balance and open findings; and all agreements.
 import { approvals, date, flag, list, rating, refs, str } from "../../model/access.js";
 import type { Decl } from "../../model/bound.js";
-import type { Config } from "../../model/config.js";
+import type { ConfigOf } from "../../model/config.js";
 import { formatDay, quarterOf } from "../../model/dates.js";
 import { agreementsOf, criteriaOf, currentAssessment, inForce, isOwn, reviewBy, statusOf } from "../../model/queries.js";
 import { CRITERIA } from "../../model/schema/index.js";
 import { aboutServices, type Workspace } from "../../model/workspace.js";
-import type { Diagnostic } from "../../rules/run.js";
+import type { Diagnostic } from "../../model/diagnostic.js";
 
 export type AgreementState = "in-force" | "not-yet-in-force" | "expired" | "terminated" | "in-preparation";
 export interface Counts { error: number; warning: number; info: number }
@@ -93,10 +93,10 @@ function findingsByService(ws: Workspace, diagnostics: ReadonlyMap<string, reado
   return out;
 }
 
-function serviceEntry(ws: Workspace, s: Decl, today: number, config: Config, findings: Counts | undefined, where: (d: Decl) => Where): ServiceEntry {
+function serviceEntry(ws: Workspace, s: Decl, today: number, configOf: ConfigOf, findings: Counts | undefined, where: (d: Decl) => Where): ServiceEntry {
   const current = currentAssessment(ws, s.name, today);
   const criteria = current ? criteriaOf(current) : undefined;
-  const review = current ? reviewBy(current, config) : undefined;
+  const review = current ? reviewBy(current, configOf) : undefined;
   const agreements: Record<AgreementState, string[]> = { "in-force": [], "not-yet-in-force": [], expired: [], terminated: [], "in-preparation": [] };
   for (const a of agreementsOf(ws, s.name)) agreements[agreementState(a, today)].push(a.name);
   const categories = new Map<string, Flow>();
@@ -150,7 +150,7 @@ function serviceEntry(ws: Workspace, s: Decl, today: number, config: Config, fin
  * The register of a checked workspace. `diagnostics` are the findings per file (as `lint` reports
  * them); `path` turns a file URI into the path to show.
  */
-export function buildReport(ws: Workspace, diagnostics: ReadonlyMap<string, readonly Diagnostic[]>, today: number, config: Config, path: (uri: string) => string): Report {
+export function buildReport(ws: Workspace, diagnostics: ReadonlyMap<string, readonly Diagnostic[]>, today: number, configOf: ConfigOf, path: (uri: string) => string): Report {
   const where = (d: Decl): Where => ({ file: path(d.file.uri), line: d.file.tree.lines.positionAt(d.syntax.start).line + 1 });
   const findings = findingsByService(ws, diagnostics);
   const services = [...ws.ofKind("service")].filter((s) => s.name && ws.lookup(s.name).length === 1);
@@ -161,7 +161,7 @@ export function buildReport(ws: Workspace, diagnostics: ReadonlyMap<string, read
     today: formatDay(today),
     files: ws.files.size,
     ownService: own.length === 1 ? own[0]!.name : null,
-    services: services.filter((s) => !isOwn(s)).map((s) => serviceEntry(ws, s, today, config, findings.get(s.name), where)).sort(byName),
+    services: services.filter((s) => !isOwn(s)).map((s) => serviceEntry(ws, s, today, configOf, findings.get(s.name), where)).sort(byName),
     agreements: [...ws.ofKind("agreement")].filter((a) => a.name).map((a): AgreementEntry => ({
       name: a.name, title: a.title, form: str(a, "form") ?? null, kind: str(a, "kind") ?? null,
       parties: (refs(a, "parties") ?? []).map((r) => r.text), status: str(a, "status") ?? null, state: agreementState(a, today),

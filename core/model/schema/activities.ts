@@ -22,10 +22,17 @@ const common: FieldSpec[] = [
 
 const investigation = (en: string, nl: string) => f("investigation", { type: "string" }, en, nl);
 
-const activity = (name: string, doc: Doc, fields: FieldSpec[], blocks: BlockSpec[] = []): KindSpec =>
-  ({ name, doc, label: "name", title: true, activity: true, fields: [...fields, ...common], blocks });
+/** What sets an activity kind apart: its words, outline symbol, snippet and the fields the rules read. */
+type ActivityFacts = Pick<KindSpec, "words" | "symbol" | "snippet" | "counterparts"> & Partial<Pick<KindSpec, "substantive" | "data">>;
 
-const disclosure = activity("disclosure", { en: "Data given to one or more foreign services.", nl: "Gegevens verstrekt aan een of meer buitenlandse diensten." }, [
+const activity = (name: string, doc: Doc, facts: ActivityFacts, fields: FieldSpec[], blocks: BlockSpec[] = []): KindSpec =>
+  ({ name, doc, label: "name", title: true, activity: true, ...facts, fields: [...fields, ...common], blocks });
+
+const disclosure = activity("disclosure", { en: "Data given to one or more foreign services.", nl: "Gegevens verstrekt aan een of meer buitenlandse diensten." }, {
+  words: { en: { one: "disclosure", many: "disclosures" }, nl: { one: "verstrekking", many: "verstrekkingen" } },
+  symbol: "Event", substantive: true, counterparts: ["to", "end-recipient"], data: "data",
+  snippet: ["to", "date", "basis", "investigation", "data", "subjects", "sources", "reliability", "onward", "form", "channel", "recorded", "legal-affairs", "approval"],
+}, [
   f("to", services, "The receiving service(s).", "De ontvangende dienst(en).", { list: "list-or-single", required: true }),
   f("end-recipient", services, "Who the data is really for, when passed on through the recipient.", "Voor wie de gegevens werkelijk bestemd zijn, als de ontvanger ze doorgeeft."),
   f("basis", enumOf([
@@ -58,7 +65,11 @@ const disclosure = activity("disclosure", { en: "Data given to one or more forei
   f("reason", text, "Why sensitive operational information is shared.", "Waarom gevoelige operationele informatie wordt gedeeld."),
 ]);
 
-const request = activity("request", { en: "A request to a foreign service.", nl: "Een verzoek aan een buitenlandse dienst." }, [
+const request = activity("request", { en: "A request to a foreign service.", nl: "Een verzoek aan een buitenlandse dienst." }, {
+  words: { en: { one: "request", many: "requests" }, nl: { one: "verzoek", many: "verzoeken" } },
+  symbol: "Method", substantive: true, counterparts: ["to"], data: "provides",
+  snippet: ["to", "date", "type", "asks", "provides", "investigation", "approval"],
+}, [
   f("to", services, "The service asked.", "De dienst aan wie het verzoek is gericht.", { list: "list-or-single", required: true }),
   f("type", enumOf([["information"], ["support"]]), "A request for information or for support.", "Een verzoek om informatie of om ondersteuning."),
   f("asks", ASKS, "What the partner is asked to do.", "Wat de partner wordt gevraagd te doen.", { list: "list" }),
@@ -70,7 +81,8 @@ const request = activity("request", { en: "A request to a foreign service.", nl:
 ]);
 
 const supportRequest: BlockSpec = {
-  name: "request", label: "none", title: false, blocks: [],
+  name: "request", label: "none", title: false, blocks: [], symbol: "Method",
+  snippet: ["signed-by", "description", "reason", "political-risks", "conditions"],
   doc: { en: "The partner's written request for support.", nl: "Het schriftelijke verzoek om ondersteuning van de partner." },
   fields: [
     f("signed-by", { type: "string" }, "The authority of the partner who signed the request.", "De bevoegde autoriteit van de partner die het verzoek ondertekende."),
@@ -81,7 +93,11 @@ const supportRequest: BlockSpec = {
   ],
 };
 
-const support = activity("support", { en: "Support given in the foreign service's interest (art. 59).", nl: "Ondersteuning verleend in het belang van de buitenlandse dienst (art. 59)." }, [
+const support = activity("support", { en: "Support given in the foreign service's interest (art. 59).", nl: "Ondersteuning verleend in het belang van de buitenlandse dienst (art. 59)." }, {
+  words: { en: { one: "support", many: "supports" }, nl: { one: "ondersteuning", many: "ondersteuningen" } },
+  symbol: "Function", substantive: true, counterparts: ["to"],
+  snippet: ["to", "date", "activities", "location", "approval", "request"],
+}, [
   f("to", services, "The service supported.", "De ondersteunde dienst.", { list: "list-or-single", required: true }),
   investigation("An own investigation the support serves (without one it is support, not a joint operation).", "Een eigen onderzoek waaraan de ondersteuning bijdraagt (zonder is het ondersteuning, geen gezamenlijke operatie)."),
   f("activities", POWERS, "What is done for the partner.", "Wat voor de partner wordt gedaan.", { list: "list" }),
@@ -90,7 +106,7 @@ const support = activity("support", { en: "Support given in the foreign service'
 ], [supportRequest]);
 
 const source: BlockSpec = {
-  name: "source", label: "name", title: true, repeatable: true, blocks: [],
+  name: "source", label: "name", title: true, repeatable: true, blocks: [], symbol: "Variable",
   doc: { en: "A source the service directs in the operation.", nl: "Een bron die de dienst in de operatie aanstuurt." },
   fields: [
     f("tasked", date, "Date the service first directed the source.", "Datum waarop de dienst de bron voor het eerst aanstuurde."),
@@ -100,7 +116,7 @@ const source: BlockSpec = {
 };
 const ledBy = enumOf([["operations"], ["analysis"]]);
 const handover: BlockSpec = {
-  name: "handover", label: "none", title: false, repeatable: true, blocks: [],
+  name: "handover", label: "none", title: false, repeatable: true, blocks: [], symbol: "Key",
   doc: { en: "A transfer of responsibility for the operation.", nl: "Een overdracht van de verantwoordelijkheid voor de operatie." },
   fields: [
     f("from", ledBy, "The part of the service handing over.", "Het onderdeel dat overdraagt."),
@@ -109,7 +125,7 @@ const handover: BlockSpec = {
   ],
 };
 const shares: BlockSpec = {
-  name: "shares", label: "none", title: false, repeatable: true, blocks: [],
+  name: "shares", label: "none", title: false, repeatable: true, blocks: [], symbol: "Array",
   doc: { en: "Operational information shared with the partner.", nl: "Operationele informatie die met de partner wordt gedeeld." },
   fields: [
     f("data", DATA, "The categories of data shared.", "De categorieën gedeelde gegevens.", { list: "list" }),
@@ -117,7 +133,11 @@ const shares: BlockSpec = {
   ],
 };
 
-const operation = activity("operation", { en: "A joint operation for an own investigation.", nl: "Een gezamenlijke operatie voor een eigen onderzoek." }, [
+const operation = activity("operation", { en: "A joint operation for an own investigation.", nl: "Een gezamenlijke operatie voor een eigen onderzoek." }, {
+  words: { en: { one: "operation", many: "operations" }, nl: { one: "operatie", many: "operaties" } },
+  symbol: "Module", substantive: true, counterparts: ["with"],
+  snippet: ["with", "date", "investigation", "national-need", "added-value", "led-by", "abroad", "powers", "privacy-impact", "approval"],
+}, [
   f("with", services, "The partner service(s).", "De partnerdienst(en).", { list: "list-or-single", required: true }),
   investigation("The own ongoing investigation.", "Het eigen lopende onderzoek."),
   f("national-need", text, "The national need the operation meets.", "De nationale behoefte die de operatie vervult."),
@@ -132,14 +152,22 @@ const operation = activity("operation", { en: "A joint operation for an own inve
   f("evaluation", text, "The written evaluation.", "De schriftelijke evaluatie."),
 ], [source, handover, shares]);
 
-const meeting = activity("meeting", { en: "A bilateral or multilateral meeting.", nl: "Een bilateraal of multilateraal overleg." }, [
+const meeting = activity("meeting", { en: "A bilateral or multilateral meeting.", nl: "Een bilateraal of multilateraal overleg." }, {
+  words: { en: { one: "meeting", many: "meetings" }, nl: { one: "overleg", many: "overleggen" } },
+  symbol: "Object", counterparts: ["with"],
+  snippet: ["with", "date", "report", "report-approved", "exchanged"],
+}, [
   f("with", services, "The services met.", "De diensten waarmee is overlegd.", { list: "list-or-single", required: true }),
   f("report", { type: "string" }, "Reference of the meeting report.", "Kenmerk van het verslag."),
   f("report-approved", { type: "approval" }, "Who approved the report, when.", "Wie het verslag goedkeurde, en wanneer."),
   f("exchanged", { type: "ref", kinds: ["disclosure", "receipt"] }, "Disclosures and receipts exchanged at the meeting.", "Verstrekkingen en ontvangsten tijdens het overleg.", { list: "list" }),
 ]);
 
-const receipt = activity("receipt", { en: "Data received from a foreign service.", nl: "Gegevens ontvangen van een buitenlandse dienst." }, [
+const receipt = activity("receipt", { en: "Data received from a foreign service.", nl: "Gegevens ontvangen van een buitenlandse dienst." }, {
+  words: { en: { one: "receipt", many: "receipts" }, nl: { one: "ontvangst", many: "ontvangsten" } },
+  symbol: "Field", counterparts: ["from"],
+  snippet: ["from", "date", "data", "evaluated", "lawfully-obtained"],
+}, [
   f("from", services, "The service that provided the data.", "De dienst die de gegevens verstrekte.", { required: true }),
   f("data", DATA, "The categories of data received.", "De categorieën ontvangen gegevens.", { list: "list" }),
   f("requested", { type: "ref", kinds: ["request"] }, "The request this answers.", "Het verzoek waarop dit antwoord geeft."),

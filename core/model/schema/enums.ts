@@ -1,11 +1,13 @@
 // The enumerations of the schema: the authority ladder, cooperation forms, data categories and other closed lists.
-import type { Doc, EnumMember, ValueType } from "./types.js";
+import type { Doc, EnumMember, Term, ValueType } from "./types.js";
 
-function members(entries: [string, Doc?][]): EnumMember[] {
-  return entries.map(([name, doc]) => (doc ? { name, doc } : { name }));
+type Entry = [name: string, doc?: Doc, term?: Term];
+
+function members(entries: Entry[]): EnumMember[] {
+  return entries.map(([name, doc, term]) => ({ name, ...(doc ? { doc } : {}), ...(term ? { term } : {}) }));
 }
 
-export function enumOf(entries: [string, Doc?][]): ValueType {
+export function enumOf(entries: Entry[]): ValueType {
   return { type: "enum", values: members(entries) };
 }
 
@@ -15,15 +17,15 @@ export const LADDER = [
 ] as const;
 
 export const AUTHORITIES = members([
-  ["analyst", { en: "An analyst or case officer.", nl: "Een analist of behandelaar." }],
-  ["team-head", { en: "Head of a team.", nl: "Teamhoofd." }],
-  ["bureau-head", { en: "Head of a bureau.", nl: "Bureauhoofd." }],
-  ["department-head", { en: "Head of a department (afdelingshoofd).", nl: "Afdelingshoofd." }],
-  ["deputy-director", { en: "Deputy director of the service (service leadership).", nl: "Plaatsvervangend directeur (dienstleiding)." }],
-  ["director", { en: "Director of the service (service leadership).", nl: "Directeur van de dienst (dienstleiding)." }],
-  ["minister-of-defence", { en: "The Minister of Defence.", nl: "De minister van Defensie." }],
-  ["secretary-general", { en: "Secretary-General of the Ministry of Defence (outside the ladder).", nl: "Secretaris-generaal van het ministerie van Defensie (buiten de ladder)." }],
-  ["minister-of-interior", { en: "The Minister of the Interior and Kingdom Relations (outside the ladder).", nl: "De minister van Binnenlandse Zaken en Koninkrijksrelaties (buiten de ladder)." }],
+  ["analyst", { en: "An analyst or case officer.", nl: "Een analist of behandelaar." }, { en: "an analyst", nl: "een analist" }],
+  ["team-head", { en: "Head of a team.", nl: "Teamhoofd." }, { en: "a team head", nl: "een teamhoofd" }],
+  ["bureau-head", { en: "Head of a bureau.", nl: "Bureauhoofd." }, { en: "a bureau head", nl: "een bureauhoofd" }],
+  ["department-head", { en: "Head of a department (afdelingshoofd).", nl: "Afdelingshoofd." }, { en: "the head of department", nl: "het afdelingshoofd" }],
+  ["deputy-director", { en: "Deputy director of the service (service leadership).", nl: "Plaatsvervangend directeur (dienstleiding)." }, { en: "the deputy director", nl: "de plaatsvervangend directeur" }],
+  ["director", { en: "Director of the service (service leadership).", nl: "Directeur van de dienst (dienstleiding)." }, { en: "the director", nl: "de directeur" }],
+  ["minister-of-defence", { en: "The Minister of Defence.", nl: "De minister van Defensie." }, { en: "the Minister of Defence", nl: "de minister van Defensie" }],
+  ["secretary-general", { en: "Secretary-General of the Ministry of Defence (outside the ladder).", nl: "Secretaris-generaal van het ministerie van Defensie (buiten de ladder)." }, { en: "the Secretary-General of Defence", nl: "de secretaris-generaal van Defensie" }],
+  ["minister-of-interior", { en: "The Minister of the Interior and Kingdom Relations (outside the ladder).", nl: "De minister van Binnenlandse Zaken en Koninkrijksrelaties (buiten de ladder)." }, { en: "the Minister of the Interior", nl: "de minister van BZK" }],
 ]);
 
 export const FORMS = enumOf([
@@ -39,12 +41,12 @@ export const FORMS = enumOf([
 ]);
 
 export const DATA = enumOf([
-  ["general", { en: "General data, no identifiable person.", nl: "Algemene gegevens, geen identificeerbare persoon." }],
-  ["personal", { en: "Data about an identifiable person (art. 1(e)).", nl: "Gegevens over een identificeerbare persoon (art. 1 sub e)." }],
-  ["raw", { en: "Raw results of special powers, not yet evaluated.", nl: "Ruwe resultaten van bijzondere bevoegdheden, nog niet geëvalueerd." }],
-  ["bulk", { en: "Bulk data sets.", nl: "Bulkdata." }],
-  ["threat-warning", { en: "A warning of a threat, such as an impending attack.", nl: "Een dreigingsmelding, zoals een aanwijzing voor een aanslag." }],
-  ["operational", { en: "Sensitive operational information (sources, methods).", nl: "Gevoelige operationele informatie (bronnen, werkwijze)." }],
+  ["general", { en: "General data, no identifiable person.", nl: "Algemene gegevens, geen identificeerbare persoon." }, { en: "general data", nl: "algemene gegevens" }],
+  ["personal", { en: "Data about an identifiable person (art. 1(e)).", nl: "Gegevens over een identificeerbare persoon (art. 1 sub e)." }, { en: "personal data", nl: "persoonsgegevens" }],
+  ["raw", { en: "Raw results of special powers, not yet evaluated.", nl: "Ruwe resultaten van bijzondere bevoegdheden, nog niet geëvalueerd." }, { en: "raw data", nl: "ruwe gegevens" }],
+  ["bulk", { en: "Bulk data sets.", nl: "Bulkdata." }, { en: "bulk data", nl: "bulkdata" }],
+  ["threat-warning", { en: "A warning of a threat, such as an impending attack.", nl: "Een dreigingsmelding, zoals een aanwijzing voor een aanslag." }, { en: "a threat warning", nl: "een dreigingsmelding" }],
+  ["operational", { en: "Sensitive operational information (sources, methods).", nl: "Gevoelige operationele informatie (bronnen, werkwijze)." }, { en: "operational information", nl: "operationele informatie" }],
 ]);
 
 export const SUBJECTS = enumOf([

@@ -1,9 +1,11 @@
-// The schema table: every declaration kind with its fields and nested blocks, and lookups into it.
+// The schema table: every declaration kind with its fields, nested blocks and words, and lookups into it.
+import type { Locale } from "../../../grammar/messages.js";
 import { activityKinds } from "./activities.js";
+import { AUTHORITIES, DATA } from "./enums.js";
 import { partyKinds } from "./parties.js";
-import type { BlockSpec, FieldSpec, KindSpec } from "./types.js";
+import type { BlockSpec, EnumMember, FieldSpec, KindSpec } from "./types.js";
 
-export type { BlockSpec, Doc, EnumMember, FieldSpec, KindSpec, ValueType } from "./types.js";
+export type { BlockSpec, Doc, EnumMember, FieldSpec, KindSpec, KindWords, SnippetInstance, SymbolName, Term, ValueType } from "./types.js";
 export { AUTHORITIES, BOOL_VALUES, LADDER, RATINGS } from "./enums.js";
 export { CRITERIA } from "./parties.js";
 
@@ -33,4 +35,53 @@ export function nestedSpec(block: BlockSpec, name: string): BlockSpec | undefine
 /** Kinds whose declarations are acts of cooperation. */
 export const ACTIVITY_KINDS: ReadonlySet<string> = new Set(KINDS.filter((k) => k.activity).map((k) => k.name));
 /** Activities that are substantive cooperation (RULES.md: disclosure, request, support, operation). */
-export const SUBSTANTIVE_KINDS: ReadonlySet<string> = new Set(["disclosure", "request", "support", "operation"]);
+export const SUBSTANTIVE_KINDS: ReadonlySet<string> = new Set(KINDS.filter((k) => k.substantive).map((k) => k.name));
+
+const NO_FIELDS: readonly string[] = [];
+
+/** The fields of a kind that name its counterpart services (empty for kinds that are not activities, and unknown kinds). */
+export function counterpartFields(kind: string): readonly string[] {
+  return kinds.get(kind)?.counterparts ?? NO_FIELDS;
+}
+
+/** The fields of a kind that name the services it concerns: a record's subjects, or an activity's counterparts. */
+export function aboutFields(kind: string): readonly string[] {
+  const k = kinds.get(kind);
+  return k?.about ?? k?.counterparts ?? NO_FIELDS;
+}
+
+/** Every nested block kind of the schema, each once: for the outline and the TextMate grammar. */
+export function allBlocks(): BlockSpec[] {
+  const out = new Map<string, BlockSpec>();
+  const visit = (b: BlockSpec) => {
+    if (!out.has(b.name)) out.set(b.name, b);
+    b.blocks.forEach(visit);
+  };
+  KINDS.forEach(visit);
+  return [...out.values()];
+}
+
+/** A kind in words ("weighing", "verstrekkingen"); an unknown kind as written. */
+export function kindWord(kind: string, locale: Locale, count = 1): string {
+  const w = kinds.get(kind)?.words[locale];
+  return w ? (count === 1 ? w.one : w.many) : kind;
+}
+
+/** A value of an enumeration in words, or the value as written when it has none. */
+export function valueWord(values: readonly EnumMember[], value: string, locale: Locale): string {
+  return values.find((m) => m.name === value)?.term?.[locale] ?? value;
+}
+
+/** An authority in words ("the deputy director"). */
+export const authorityWord = (authority: string, locale: Locale): string => valueWord(AUTHORITIES, authority, locale);
+
+/** A data category in words ("persoonsgegevens"). */
+export function dataWord(category: string, locale: Locale): string {
+  return DATA.type === "enum" ? valueWord(DATA.values, category, locale) : category;
+}
+
+/** A criterion of the weighing in words ("human rights"). */
+export function criterionWord(criterion: string, locale: Locale): string {
+  const criteria = nestedSpec(kinds.get("assessment")!, "criteria")!;
+  return fieldSpec(criteria, criterion)?.term?.[locale] ?? criterion;
+}

@@ -1,6 +1,6 @@
 // Schema of the declarations about partners: service, assessment, agreement and liaison.
 import { AUTHORITIES, enumOf, FORMS } from "./enums.js";
-import type { BlockSpec, FieldSpec, KindSpec } from "./types.js";
+import type { BlockSpec, FieldSpec, KindSpec, Term } from "./types.js";
 
 export const approvalField: FieldSpec = {
   name: "approval", value: { type: "approval" }, repeatable: true,
@@ -11,7 +11,9 @@ export const approvalField: FieldSpec = {
 };
 
 const service: KindSpec = {
-  name: "service", label: "name", title: true, activity: false, fields: [], blocks: [],
+  name: "service", label: "name", title: true, activity: false, fields: [], blocks: [], symbol: "Class",
+  words: { en: { one: "service", many: "services" }, nl: { one: "dienst", many: "diensten" } },
+  snippet: ["country", "type", "priority", "relationship"],
   doc: { en: "An intelligence or security service: the own service or a foreign partner.", nl: "Een inlichtingen- of veiligheidsdienst: de eigen dienst of een buitenlandse partner." },
 };
 service.fields = [
@@ -31,26 +33,28 @@ service.fields = [
   approvalField,
 ];
 
-const criterion = (name: string, en: string, nl: string): FieldSpec => ({
-  name, value: { type: "rating" }, doc: { en: `${en}: \`met\`, \`doubtful\` or \`not-met\`, then the motivation.`, nl: `${nl}: \`met\`, \`doubtful\` of \`not-met\`, gevolgd door de motivering.` },
+const criterion = (name: string, en: string, nl: string, term: Term): FieldSpec => ({
+  name, value: { type: "rating" }, term, doc: { en: `${en}: \`met\`, \`doubtful\` or \`not-met\`, then the motivation.`, nl: `${nl}: \`met\`, \`doubtful\` of \`not-met\`, gevolgd door de motivering.` },
 });
 
 export const CRITERIA = ["human-rights", "professionalism", "international-obligations", "task-performance", "reciprocity"] as const;
 
 const criteria: BlockSpec = {
-  name: "criteria", label: "none", title: false, blocks: [],
+  name: "criteria", label: "none", title: false, blocks: [], symbol: "Struct", snippet: CRITERIA,
   doc: { en: "The five cooperation criteria, each rated and motivated.", nl: "De vijf samenwerkingscriteria, elk beoordeeld en gemotiveerd." },
   fields: [
-    criterion("human-rights", "Respect for human rights and democratic embedding", "Respect voor mensenrechten en democratische inbedding"),
-    criterion("professionalism", "Tasks, professionalism and reliability", "Taken, professionaliteit en betrouwbaarheid"),
-    criterion("international-obligations", "Desirability in the light of international obligations", "Wenselijkheid in het kader van internationale verplichtingen"),
-    criterion("task-performance", "Promotion of the own task performance", "Bevordering van de eigen taakuitvoering"),
-    criterion("reciprocity", "Reciprocity (quid pro quo)", "Wederkerigheid (quid pro quo)"),
+    criterion("human-rights", "Respect for human rights and democratic embedding", "Respect voor mensenrechten en democratische inbedding", { en: "human rights", nl: "mensenrechten" }),
+    criterion("professionalism", "Tasks, professionalism and reliability", "Taken, professionaliteit en betrouwbaarheid", { en: "professionalism", nl: "professionaliteit" }),
+    criterion("international-obligations", "Desirability in the light of international obligations", "Wenselijkheid in het kader van internationale verplichtingen", { en: "international obligations", nl: "internationale verplichtingen" }),
+    criterion("task-performance", "Promotion of the own task performance", "Bevordering van de eigen taakuitvoering", { en: "task performance", nl: "taakuitvoering" }),
+    criterion("reciprocity", "Reciprocity (quid pro quo)", "Wederkerigheid (quid pro quo)", { en: "reciprocity", nl: "wederkerigheid" }),
   ],
 };
 
 const assessment: KindSpec = {
-  name: "assessment", label: "name", title: true, activity: false, blocks: [criteria],
+  name: "assessment", label: "name", title: true, activity: false, blocks: [criteria], symbol: "Interface", about: ["service"],
+  words: { en: { one: "weighing", many: "weighings" }, nl: { one: "wegingsnotitie", many: "wegingsnotities" } },
+  snippet: ["service", "date", "approval", "criteria", "permits", "conditions", "review-by"],
   doc: { en: "The written weighing of a service against the cooperation criteria (weighing note).", nl: "De schriftelijke weging van een dienst aan de samenwerkingscriteria (wegingsnotitie)." },
   fields: [
     { name: "service", value: { type: "ref", kinds: ["service"] }, required: true, doc: { en: "The service assessed.", nl: "De beoordeelde dienst." } },
@@ -63,17 +67,26 @@ const assessment: KindSpec = {
 };
 
 const clause: BlockSpec = {
-  name: "clause", label: "number", title: true, repeatable: true, blocks: [],
+  name: "clause", label: "number", title: true, repeatable: true, blocks: [], symbol: "String", snippet: ["concerns", "text"],
+  snippetInstances: [
+    { label: "1", title: "Purpose", values: { concerns: "purpose" } },
+    { label: "2", title: "Scope", values: { concerns: "scope" } },
+    { label: "3", title: "Onward disclosure", values: { concerns: "third-party-rule" } },
+    { label: "4", title: "Protection of classified information", values: { concerns: "security" } },
+    { label: "5", title: "Termination", values: { concerns: "termination" } },
+  ],
   doc: { en: "A clause of the agreement: `clause 7 \"Onward disclosure\" { … }`.", nl: "Een bepaling van de overeenkomst: `clause 7 \"Onward disclosure\" { … }`." },
   fields: [
     { name: "concerns", value: enumOf([["purpose"], ["scope"], ["third-party-rule"], ["security"], ["data-protection"], ["termination"], ["other"]]),
       doc: { en: "What the clause is about.", nl: "Waarover de bepaling gaat." } },
-    { name: "text", value: { type: "text" }, doc: { en: "The text of the clause.", nl: "De tekst van de bepaling." } },
+    { name: "text", value: { type: "text" }, example: "Text of the clause.", doc: { en: "The text of the clause.", nl: "De tekst van de bepaling." } },
   ],
 };
 
 const agreement: KindSpec = {
-  name: "agreement", label: "name", title: true, activity: false, blocks: [clause],
+  name: "agreement", label: "name", title: true, activity: false, blocks: [clause], symbol: "Namespace", about: ["parties"],
+  words: { en: { one: "agreement", many: "agreements" }, nl: { one: "overeenkomst", many: "overeenkomsten" } },
+  snippet: ["form", "kind", "parties", "status", "ministry-review", "signed", "expires", "covers", "topics", "clause"],
   doc: { en: "A cooperation agreement (MoU, agreement, protocol or letter of intent).", nl: "Een samenwerkingsovereenkomst (MoU, agreement, protocol of letter of intent)." },
   fields: [
     { name: "form", value: enumOf([["mou"], ["agreement"], ["protocol"], ["letter-of-intent"]]), doc: { en: "The form of the document.", nl: "De vorm van het document." } },
@@ -89,7 +102,9 @@ const agreement: KindSpec = {
 };
 
 const liaison: KindSpec = {
-  name: "liaison", label: "name", title: true, activity: false, blocks: [],
+  name: "liaison", label: "name", title: true, activity: false, blocks: [], symbol: "Constructor", about: ["service"],
+  words: { en: { one: "liaison", many: "liaisons" }, nl: { one: "liaison", many: "liaisons" } },
+  snippet: ["service", "stationed", "operational-activities", "location", "own-service-involved", "approval"],
   doc: { en: "A liaison officer of a service.", nl: "Een liaison van een dienst." },
   fields: [
     { name: "service", value: { type: "ref", kinds: ["service"] }, required: true, doc: { en: "The service the liaison belongs to.", nl: "De dienst waartoe de liaison behoort." } },

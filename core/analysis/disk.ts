@@ -1,7 +1,7 @@
-// Finds the files of a workspace on disk: the .entente files under the given paths, minus the configured exclusions.
-import { readdirSync, statSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
-import picomatch from "picomatch";
+// Finds and reads the files of a workspace on disk: the .entente files under the given paths, minus the excluded ones.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { decode, type Decoded } from "../model/source.js";
 
 export interface FileList {
   files: string[];
@@ -14,11 +14,9 @@ const SKIPPED = new Set([".git", ".hg", ".svn", "node_modules"]);
 
 /**
  * Absolute paths of the `.entente` files under `paths` (a file named explicitly is taken whatever
- * its extension), without those matching `exclude` (globs relative to `base`), sorted.
+ * its extension), without those `excluded` says to leave out (folders too), sorted.
  */
-export function collectFiles(paths: string[], exclude: string[], base: string): FileList {
-  const isExcluded = exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
-  const excluded = (abs: string) => isExcluded(relative(base, abs).split(sep).join("/"));
+export function collectFiles(paths: readonly string[], excluded: (abs: string) => boolean): FileList {
   const found = new Set<string>();
   const missing: FileList["missing"] = [];
   const walk = (dir: string) => {
@@ -51,4 +49,13 @@ export function collectFiles(paths: string[], exclude: string[], base: string): 
     else found.add(abs);
   }
   return { files: [...found].sort(), missing };
+}
+
+/** A file's text (see `decode`), or why it could not be read. */
+export function readSource(path: string): Decoded | { error: string } {
+  try {
+    return decode(readFileSync(path));
+  } catch (e) {
+    return { error: (e as NodeJS.ErrnoException).code ?? String(e) };
+  }
 }

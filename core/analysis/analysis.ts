@@ -1,0 +1,284 @@
+// The one entry point of the core for every front end: files, configuration, today, locale, checks, fixes and the register.
+import { existsSync, statSync } from "node:fs";
+import { dirname, isAbsolute, join, relative } from "node:path";
+import { LineIndex } from "../../grammar/line-index.js";
+import type { Locale } from "../../grammar/messages.js";
+import type { FileModel } from "../model/bound.js";
+import { DEFAULT_CONFIG, type Config } from "../model/config.js";
+import { localToday } from "../model/dates.js";
+import type { Diagnostic } from "../model/diagnostic.js";
+import { Workspace } from "../model/workspace.js";
+import { buildReport } from "../features/report/build.js";
+import type { HtmlOptions } from "../features/report/html.js";
+import { renderReport, type ReportFormat } from "../features/report/render.js";
+import { checkFile, configDiagnostics } from "../rules/run.js";
+import { Configs, type ConfigFile } from "./configs.js";
+import { collectFiles, readSource, type FileList } from "./disk.js";
+import { fixAll, type Applied } from "./fix.js";
+import { writeAtomically } from "./write.js";
+
+/** What an editor's settings say; entente.json wins where it says something. */
+export interface Settings {
+  locale: Locale;
+  rules: Config["rules"];
+  reviewIntervalMonths?: number;
+}
+
+export interface AnalysisOptions {
+  /** The folders (or files) that form the workspace: the CLI's paths, the editor's workspace folders; absolute. */
+  roots: string[];
+  /** One entente.json for every file (`--config`), instead of the nearest one above each file. */
+  configFile?: string;
+  /**
+   * Where the search for entente.json stops going up: at the repository root (the CLI), or also at the
+   * roots themselves (an editor, whose workspace folders are the workspace).
+   */
+  stopAtRoots?: boolean;
+  /** "Today" for the date rules, as a day number: `--today` or a setting; the local date otherwise. */
+  today?: number;
+  /** A locale that wins over entente.json (`--locale`). */
+  locale?: Locale;
+  /** Editor settings, under entente.json. */
+  settings?: Settings;
+  /** A file's identity in the workspace from its path (the language server uses file: URIs); the path itself by default. */
+  idOf?: (path: string) => string;
+  /** A file's path from its identity; undefined for documents that are not on disk. */
+  pathOf?: (id: string) => string | undefined;
+}
+
+const DEFAULT_SETTINGS: Settings = { locale: "en", rules: {} };
+
+export class Analysis {
+  readonly ws = new Workspace();
+  /** Files that began with a byte-order mark, which writing keeps. */
+  private readonly boms = new Set<string>();
+  /** For each file, the dependency keys its last check read; for each key, the files whose check read it. */
+  private readonly deps = new Map<string, Set<string>>();
+  private readonly dependents = new Map<string, Set<string>>();
+  private readonly configs: Configs;
+  /** The configuration in force per configuration file, editor settings merged in. */
+  private readonly merged = new Map<ConfigFile, Config>();
+  private settings: Settings;
+
+  /** The folder that holds every root: where the configuration of the workspace as a whole is looked up. */
+  private rootDir: string | undefined;
+  private rootDirs = new Set<string>();
+
+  constructor(private readonly options: AnalysisOptions) {
+    this.settings = options.settings ?? DEFAULT_SETTINGS;
+    this.configs = new Configs({
+      ...(options.configFile !== undefined ? { fixed: options.configFile } : {}),
+      isBoundary: (dir) => existsSync(join(dir, ".git")) || (options.stopAtRoots === true && this.rootDirs.has(dir)),
+    });
+    this.setRoots(options.roots);
+  }
+
+  /** The folders that form the workspace (an editor learns them when it starts); files already read stay. */
+  setRoots(roots: string[]): void {
+    this.options.roots = roots;
+    this.rootDir = commonRoot(roots);
+    this.rootDirs = new Set(roots.map((r) => (isDirectory(r) ? r : dirname(r))));
+    this.configChanged();
+  }
+
+  get roots(): readonly string[] {
+    return this.options.roots;
+  }
+
+  /** "Today" for the date rules. */
+  get today(): number {
+    return this.options.today ?? localToday();
+  }
+
+  /** Pins "today" (an editor setting changed); undefined goes back to the local date. */
+  setToday(day: number | undefined): void {
+    this.options.today = day;
+  }
+
+  setSettings(settings: Settings): void {
+    this.settings = settings;
+    this.merged.clear();
+  }
+
+  /** The locale of what is not about one file (a summary, the register): `--locale`, the configuration of the roots, the settings. */
+  get locale(): Locale {
+    return this.configFor(undefined).locale;
+  }
+
+  /** The configuration in force for a file (by path), or with none for the roots as a whole (also a document not on disk). */
+  configFor(path: string | undefined): Config {
+    const dir = path !== undefined ? dirname(path) : this.rootDir;
+    const file = dir !== undefined ? this.configs.forDir(dir) : undefined;
+    if (!file) return this.merge(undefined);
+    let config = this.merged.get(file);
+    if (!config) this.merged.set(file, (config = this.merge(file)));
+    return config;
+  }
+
+  /** The configuration of a file of the workspace, by its identity. */
+  configOf(id: string): Config {
+    return this.configFor(this.pathOf(id));
+  }
+
+  private merge(file: ConfigFile | undefined): Config {
+    const f = file?.parsed;
+    const from = <K extends keyof Config>(key: K, fallback: Config[K]): Config[K] => (f?.given.has(key) ? f.config[key] : fallback);
+    return {
+      reviewIntervalMonths: from("reviewIntervalMonths", this.settings.reviewIntervalMonths ?? DEFAULT_CONFIG.reviewIntervalMonths),
+      locale: this.options.locale ?? from("locale", this.settings.locale),
+      exclude: from("exclude", []),
+      rules: { ...this.settings.rules, ...(f?.config.rules ?? {}) },
+    };
+  }
+
+  /** The configuration files read so far, each with its findings (config-error) and whether it could be read. */
+  configFiles(): { path: string; diagnostics: Diagnostic[]; readError?: string }[] {
+    return this.configs.files().map((c) => ({
+      path: c.path!,
+      diagnostics: c.readError ? [] : configDiagnostics(this.idOf(c.path!), new LineIndex(c.text), c.parsed.problems, this.configFor(c.path!).locale),
+      ...(c.readError ? { readError: c.readError } : {}),
+    }));
+  }
+
+  /** An entente.json changed on disk: every file's configuration, and so its findings, may change. */
+  configChanged(): void {
+    this.configs.forget();
+    this.merged.clear();
+  }
+
+  idOf(path: string): string {
+    return this.options.idOf ? this.options.idOf(path) : path;
+  }
+
+  pathOf(id: string): string | undefined {
+    return this.options.pathOf ? this.options.pathOf(id) : id;
+  }
+
+  /** Whether a path lies under one of the roots. */
+  contains(path: string): boolean {
+    return this.options.roots.some((r) => {
+      const rel = relative(r, path);
+      return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+    });
+  }
+
+  /** The .entente files under the roots, without those their configuration excludes. */
+  discover(): FileList {
+    return collectFiles(this.options.roots, (abs) => this.configs.forFile(abs).excludes(abs));
+  }
+
+  /** Reads a file from disk into the workspace; returns the dependency keys that changed, or why it could not be read. */
+  readFromDisk(path: string): Set<string> | { error: string } {
+    const source = readSource(path);
+    if ("error" in source) return source;
+    const id = this.idOf(path);
+    if (source.bom) this.boms.add(id);
+    else this.boms.delete(id);
+    return this.setFile(id, source.text, source.readError);
+  }
+
+  /** Finds and reads every file of the workspace (the command line's way); returns what could not be read. */
+  loadAll(): FileList["missing"] {
+    const { files, missing } = this.discover();
+    for (const path of files) {
+      const read = this.readFromDisk(path);
+      if ("error" in read) missing.push({ path, reason: read.error });
+    }
+    return missing;
+  }
+
+  /** Replaces a file's text; returns the dependency keys whose answers may have changed. */
+  setFile(id: string, text: string, readError?: FileModel["readError"]): Set<string> {
+    const old = this.ws.files.get(id);
+    const keys = old ? Workspace.provides(old) : new Set<string>();
+    const file = this.ws.setFile(id, text, readError);
+    for (const k of Workspace.provides(file)) keys.add(k);
+    return keys;
+  }
+
+  removeFile(id: string): Set<string> {
+    const old = this.ws.files.get(id);
+    if (!old) return new Set();
+    const keys = Workspace.provides(old);
+    this.ws.removeFile(id);
+    this.forgetDeps(id);
+    return keys;
+  }
+
+  /** The files whose findings can change when these keys change (the changed file itself not included). */
+  affected(keys: Iterable<string>): Set<string> {
+    const out = new Set<string>();
+    for (const k of keys) for (const id of this.dependents.get(k) ?? []) out.add(id);
+    return out;
+  }
+
+  /** Checks one file and records what its check depended on. */
+  check(id: string): Diagnostic[] {
+    const file = this.ws.files.get(id);
+    if (!file) return [];
+    const config = this.configOf(id);
+    const { diagnostics, deps } = checkFile(this.ws, file, { config, configOf: (other) => this.configOf(other), today: this.today, locale: config.locale });
+    this.forgetDeps(id);
+    this.deps.set(id, deps);
+    for (const k of deps) {
+      let set = this.dependents.get(k);
+      if (!set) this.dependents.set(k, (set = new Set()));
+      set.add(id);
+    }
+    return diagnostics;
+  }
+
+  /** Every file's findings. */
+  checkAll(): Map<string, Diagnostic[]> {
+    const out = new Map<string, Diagnostic[]>();
+    for (const id of this.ws.files.keys()) out.set(id, this.check(id));
+    return out;
+  }
+
+  /** Applies the safe fixes of every file in memory; `write` then saves what changed. */
+  fix(): Applied {
+    return fixAll(this);
+  }
+
+  /** Writes a file's current text to disk, atomically, keeping its byte-order mark and permissions. */
+  write(id: string): void {
+    const path = this.pathOf(id);
+    const file = this.ws.files.get(id);
+    if (path === undefined || !file) throw new Error(`${id} is not a file of the workspace on disk`);
+    writeAtomically(path, file.tree.text, this.boms.has(id));
+  }
+
+  /** The partner register; `diagnostics` are the findings it counts (every file checked when not given). */
+  report(format: ReportFormat, displayPath: (id: string) => string, diagnostics?: ReadonlyMap<string, readonly Diagnostic[]>, page?: HtmlOptions): string {
+    const data = buildReport(this.ws, diagnostics ?? this.checkAll(), this.today, (id) => this.configOf(id), displayPath);
+    return renderReport(data, format, this.locale, page);
+  }
+
+  private forgetDeps(id: string): void {
+    for (const k of this.deps.get(id) ?? []) this.dependents.get(k)?.delete(id);
+    this.deps.delete(id);
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The deepest folder that holds all the paths (a file counts as its folder). */
+export function commonRoot(paths: readonly string[]): string | undefined {
+  const dirs = paths.map((p) => (isDirectory(p) ? p : dirname(p)));
+  const inside = (root: string, d: string) => {
+    const r = relative(root, d);
+    return r === "" || (!r.startsWith("..") && !isAbsolute(r));
+  };
+  let root = dirs[0];
+  if (root === undefined) return undefined;
+  for (const d of dirs.slice(1)) {
+    while (!inside(root, d) && dirname(root) !== root) root = dirname(root);
+  }
+  return root;
+}

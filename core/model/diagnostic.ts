@@ -1,0 +1,35 @@
+// What the core hands to every front end: a finding located in a file, and a text edit.
+import type { Severity } from "./config.js";
+
+/** A replacement of the text in [start, end) (UTF-16 offsets). */
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+/** Zero-based line and UTF-16 column, as editors count them. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export interface Diagnostic {
+  /** The file's identity in the workspace (a path for the CLI, a URI in the language server). */
+  uri: string;
+  start: number;
+  end: number;
+  range: Range;
+  rule: string;
+  severity: Severity;
+  message: string;
+  related: { uri: string; range: Range; message: string }[];
+  fix?: { title: string; safe: boolean; edits: TextEdit[] };
+  /** What the declaration still needs, in a word or two (the rule's `requires`), for inlay hints. */
+  requires?: string;
+}

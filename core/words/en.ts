@@ -1,0 +1,128 @@
+// Every word Entente shows in English outside the rules' own messages: editor features, the register and the CLI.
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export const en = {
+  and: "and",
+  didYouMean: (suggestion: string) => ` Did you mean '${suggestion}'?`,
+  internalError: (rule: string, detail: string) =>
+    `Entente could not run the rule ${rule} on this file because of an internal error (${detail}). Please report it; other rules still ran.`,
+
+  editor: {
+    suppress: (rule: string) => `Suppress ${rule} here, with a reason`,
+    fixAll: "Apply all safe fixes in this file",
+    requires: "requires",
+    requiresTooltip: "What the findings on this declaration still ask for.",
+    noActivities: "no activities",
+    required: "required",
+    today: "today",
+    wholeDeclaration: "whole declaration",
+    tooLarge: (mb: string) => `This file is ${mb} MB: too large to check while typing. Run 'entente lint' on it.`,
+    renameNotAName: "Only the name of a declaration, or a reference to one, can be renamed here.",
+    renameUndeclared: (name: string) => `${name} is not declared in the workspace, so there is nothing to rename.`,
+    renameInvalid: (name: string) => `'${name}' is not a valid name: a name starts with a letter or '_' and holds letters, digits, '_' and '-'.`,
+    renameTaken: (name: string, kind: string, where: string) => `${name} is already the name of ${kind} in ${where}; names are unique across the workspace.`,
+  },
+
+  hover: {
+    required: "required",
+    repeatable: "may be repeated",
+    listOf: "list of",
+    approvalType: "authority date \"reference\"",
+    ratingType: "met | doubtful | not-met \"motivation\"",
+    own: "the own service",
+    notWeighed: "not weighed yet",
+    eligible: "qualifies for cooperation",
+    doubtful: "doubtful on",
+    ineligible: "does not qualify: not met on",
+    weighing: "weighing",
+    of: "of",
+    review: "review due",
+    overdue: "review overdue since",
+    agreements: "Agreements in force",
+    none: "none",
+    signed: "signed",
+    page: "rule page",
+  },
+
+  report: {
+    title: "Partner register", asOf: "as of", files: "files", ownService: "own service", partners: "Foreign services",
+    service: "Service", status: "Status", assessment: "Weighing", reviewBy: "Review by", overdue: "overdue",
+    approvedBy: "approved by", inForce: "Agreements in force", given: "Given", received: "Received", balance: "Quid pro quo",
+    byCategory: "By data category", byQuarter: "By quarter", category: "Category", quarter: "Quarter", requests: "Requests",
+    sent: "sent", answered: "answered", open: "open", findings: "Open findings", criteria: "Criteria", criterion: "Criterion",
+    rating: "Rating", agreements: "Agreements", agreementRegister: "Register of agreements", agreement: "Agreement",
+    form: "Form", kind: "Kind", parties: "Parties", signed: "Signed", expires: "Expires", ministryReview: "Ministry review",
+    covers: "Covers", state: "State", activities: "Activities", priority: "priority", relationship: "relationship",
+    declaredIn: "declared in", none: "none", noneYet: "No foreign services are declared.", refuses: "refuses any agreement",
+    notAssessed: "not weighed", chartTitle: "Disclosures given and receipts received per quarter",
+    noActivity: "No disclosures or receipts.",
+  },
+  status: { eligible: "eligible", doubtful: "doubtful", ineligible: "ineligible", "not-assessed": "not weighed" },
+  state: {
+    "in-force": "in force", "not-yet-in-force": "not yet in force", expired: "expired", terminated: "terminated",
+    "in-preparation": "in preparation",
+  },
+  severity: { error: ["error", "errors"], warning: ["warning", "warnings"], info: ["info", "infos"] } as Record<"error" | "warning" | "info", [string, string]>,
+
+  cli: {
+    help: `Usage: entente <command> [options]
+
+Commands:
+  lint [PATH...]      Check the .entente files under PATH (default: .)
+      --format stylish|json|sarif|junit|github   Output format (default: stylish)
+      --today YYYY-MM-DD      The date that date rules compare with (default: today)
+      --locale en|nl          Language of the messages (default: entente.json, else en)
+      --max-warnings N        Exit with status 1 when there are more than N warnings
+      --config FILE           Use this entente.json instead of the nearest one
+      --fix                   Apply the safe fixes and write the files; report what remains
+  report [PATH...]    Print the partner register: each foreign service's standing, agreements,
+                      quid-pro-quo balance and open findings, and all agreements
+      --format md|html|json   Output format (default: md); html is one self-contained page
+      --today YYYY-MM-DD      The date the register is drawn up for (default: today)
+      --locale en|nl          Language (default: entente.json, else en)
+      --config FILE           Use this entente.json instead of the nearest one
+  fmt [PATH...]       Rewrite the .entente files under PATH in the canonical layout
+      --check                 Write nothing; list the files that are not formatted (exit status 1)
+      --stdin                 Format standard input to standard output
+      --locale en|nl          Language of the messages
+  explain [RULE-ID]   Print a rule's documentation, or the list of rules
+  --version           Print the version
+  --help              Print this help
+
+Exit status: 0 no errors (and warnings within --max-warnings), or all files formatted;
+1 findings, or with fmt --check files not formatted; 2 usage, configuration, syntax or I/O error.
+`,
+    usage: "Run 'entente --help' for usage.",
+    internalError: (detail: string) => `internal error: ${detail}\nPlease report this. No file was changed.`,
+    unknownCommand: (command: string) => `unknown command '${command}'.`,
+    oneOf: (flag: string, allowed: string, value: string) => `${flag} must be one of ${allowed}, not '${value}'.`,
+    wholeNumber: (flag: string, value: string) => `${flag} must be a whole number, not '${value}'.`,
+    badToday: (value: string) => `--today must be a real date written YYYY-MM-DD, not '${value}'.`,
+    stdinAlone: "--stdin takes no paths and no --check.",
+    explainOne: "explain takes one rule id.",
+    notARule: (id: string, suggestion: string) => `'${id}' is not a rule.${suggestion ? ` Did you mean '${suggestion}'?` : ""} Run 'entente explain' for the list.`,
+    explainHint: "Run 'entente explain RULE-ID' for a rule's page.",
+    noFiles: (paths: string) => `no .entente files found in ${paths}.`,
+    cannotReadConfig: (path: string, reason: string) => `cannot read the configuration ${path}: ${reason}.`,
+    cannotRead: (path: string, reason: string) => `cannot read ${path} (${reason}).`,
+    cannotWrite: (path: string, reason: string) => `cannot write ${path} (${reason}); it is unchanged.`,
+    applied: (fixes: number, files: number) => `Applied ${plural(fixes, "fix", "fixes")} in ${plural(files, "file", "files")}.`,
+    reportIncomplete: "some files could not be read; the register leaves them out.",
+    notFormatted: (path: string) => `${path}: not formatted`,
+    formatted: (n: number) => `Formatted ${plural(n, "file", "files")}.`,
+    checked: (bad: number, n: number) => bad === 0
+      ? `All ${n} file${n === 1 ? " is" : "s are"} formatted.`
+      : `${bad} of ${plural(n, "file", "files")} not formatted; run 'entente fmt' to format ${bad === 1 ? "it" : "them"}.`,
+    syntax: (path: string, line: number, column: number, message: string) => `${path}:${line}:${column}: cannot format a file with syntax errors: ${message}`,
+    encoding: (path: string) => `${path}: cannot format a file that is not valid UTF-8; it is unchanged.`,
+    unsafe: (path: string) => `${path}: the formatter would change what this file says, so it is unchanged. Please report this.`,
+  },
+  stylish: {
+    noProblems: (files: number) => `No problems found in ${plural(files, "file", "files")}.`,
+    problems: (total: number, errors: number, warnings: number, infos: number, files: number) =>
+      `✖ ${plural(total, "problem", "problems")} (${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}, ${plural(infos, "info", "infos")}) in ${plural(files, "file", "files")}.`,
+  },
+};
+
+export type Words = typeof en;

@@ -1,0 +1,127 @@
+// Every word Entente shows in Dutch outside the rules' own messages: editor features, the register and the CLI.
+import type { Words } from "./en.js";
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export const nl: Words = {
+  and: "en",
+  didYouMean: (suggestion) => ` Bedoelt u '${suggestion}'?`,
+  internalError: (rule, detail) =>
+    `Entente kon de regel ${rule} door een interne fout niet op dit bestand toepassen (${detail}). Meld dit alstublieft; de andere regels zijn wel toegepast.`,
+
+  editor: {
+    suppress: (rule) => `Onderdruk ${rule} hier, met een reden`,
+    fixAll: "Pas alle veilige herstelacties in dit bestand toe",
+    requires: "vereist",
+    requiresTooltip: "Wat de meldingen bij deze declaratie nog vragen.",
+    noActivities: "geen activiteiten",
+    required: "verplicht",
+    today: "vandaag",
+    wholeDeclaration: "hele declaratie",
+    tooLarge: (mb) => `Dit bestand is ${mb} MB: te groot om tijdens het typen te controleren. Voer 'entente lint' erop uit.`,
+    renameNotAName: "Alleen de naam van een declaratie, of een verwijzing ernaar, kan hier worden hernoemd.",
+    renameUndeclared: (name) => `${name} is nergens in de werkruimte gedeclareerd, dus er valt niets te hernoemen.`,
+    renameInvalid: (name) => `'${name}' is geen geldige naam: een naam begint met een letter of '_' en bevat letters, cijfers, '_' en '-'.`,
+    renameTaken: (name, kind, where) => `${name} is al de naam van ${kind} in ${where}; namen zijn in de hele werkruimte uniek.`,
+  },
+
+  hover: {
+    required: "verplicht",
+    repeatable: "mag herhaald worden",
+    listOf: "lijst van",
+    approvalType: "autoriteit datum \"kenmerk\"",
+    ratingType: "met | doubtful | not-met \"motivering\"",
+    own: "de eigen dienst",
+    notWeighed: "nog niet gewogen",
+    eligible: "komt in aanmerking voor samenwerking",
+    doubtful: "twijfelachtig op",
+    ineligible: "komt niet in aanmerking: niet voldaan op",
+    weighing: "wegingsnotitie",
+    of: "van",
+    review: "herziening uiterlijk",
+    overdue: "herziening verstreken sinds",
+    agreements: "Geldende overeenkomsten",
+    none: "geen",
+    signed: "ondertekend",
+    page: "pagina van de regel",
+  },
+
+  report: {
+    title: "Partnerregister", asOf: "per", files: "bestanden", ownService: "eigen dienst", partners: "Buitenlandse diensten",
+    service: "Dienst", status: "Status", assessment: "Wegingsnotitie", reviewBy: "Herzien uiterlijk", overdue: "verlopen",
+    approvedBy: "goedgekeurd door", inForce: "Geldende overeenkomsten", given: "Verstrekt", received: "Ontvangen", balance: "Quid pro quo",
+    byCategory: "Per gegevenscategorie", byQuarter: "Per kwartaal", category: "Categorie", quarter: "Kwartaal", requests: "Verzoeken",
+    sent: "gedaan", answered: "beantwoord", open: "open", findings: "Openstaande bevindingen", criteria: "Criteria", criterion: "Criterium",
+    rating: "Oordeel", agreements: "Overeenkomsten", agreementRegister: "Register van overeenkomsten", agreement: "Overeenkomst",
+    form: "Vorm", kind: "Soort", parties: "Partijen", signed: "Ondertekend", expires: "Verloopt", ministryReview: "Toetsing ministerie",
+    covers: "Dekt", state: "Stand", activities: "Activiteiten", priority: "prioriteit", relationship: "relatie",
+    declaredIn: "gedeclareerd in", none: "geen", noneYet: "Er zijn geen buitenlandse diensten gedeclareerd.", refuses: "weigert elke overeenkomst",
+    notAssessed: "niet gewogen", chartTitle: "Verstrekkingen en ontvangsten per kwartaal",
+    noActivity: "Geen verstrekkingen of ontvangsten.",
+  },
+  status: { eligible: "komt in aanmerking", doubtful: "twijfelachtig", ineligible: "komt niet in aanmerking", "not-assessed": "niet gewogen" },
+  state: {
+    "in-force": "van kracht", "not-yet-in-force": "nog niet van kracht", expired: "verlopen", terminated: "beëindigd",
+    "in-preparation": "in voorbereiding",
+  },
+  severity: { error: ["fout", "fouten"], warning: ["waarschuwing", "waarschuwingen"], info: ["melding", "meldingen"] },
+
+  cli: {
+    help: `Gebruik: entente <opdracht> [opties]
+
+Opdrachten:
+  lint [PAD...]       Controleer de .entente-bestanden onder PAD (standaard: .)
+      --format stylish|json|sarif|junit|github   Uitvoervorm (standaard: stylish)
+      --today JJJJ-MM-DD      De datum waarmee datumregels vergelijken (standaard: vandaag)
+      --locale en|nl          Taal van de meldingen (standaard: entente.json, anders en)
+      --max-warnings N        Eindig met status 1 bij meer dan N waarschuwingen
+      --config BESTAND        Gebruik dit entente.json in plaats van het dichtstbijzijnde
+      --fix                   Pas de veilige herstelacties toe en schrijf de bestanden; meld wat overblijft
+  report [PAD...]     Druk het partnerregister af: de stand van elke buitenlandse dienst, de
+                      overeenkomsten, de quid-pro-quo-balans en open bevindingen, en alle overeenkomsten
+      --format md|html|json   Uitvoervorm (standaard: md); html is één zelfstandige pagina
+      --today JJJJ-MM-DD      De datum waarop het register wordt opgemaakt (standaard: vandaag)
+      --locale en|nl          Taal (standaard: entente.json, anders en)
+      --config BESTAND        Gebruik dit entente.json in plaats van het dichtstbijzijnde
+  fmt [PAD...]        Herschrijf de .entente-bestanden onder PAD in de vaste opmaak
+      --check                 Schrijf niets; noem de bestanden die niet zijn opgemaakt (status 1)
+      --stdin                 Maak standaardinvoer op naar standaarduitvoer
+      --locale en|nl          Taal van de meldingen
+  explain [REGEL-ID]  Druk de documentatie van een regel af, of de lijst van regels
+  --version           Druk de versie af
+  --help              Druk deze hulp af
+
+Eindstatus: 0 geen fouten (en waarschuwingen binnen --max-warnings), of alle bestanden opgemaakt;
+1 bevindingen, of bij fmt --check niet-opgemaakte bestanden; 2 fout in gebruik, configuratie, syntaxis of invoer/uitvoer.
+`,
+    usage: "Voer 'entente --help' uit voor het gebruik.",
+    internalError: (detail) => `interne fout: ${detail}\nMeld dit alstublieft. Er is geen bestand gewijzigd.`,
+    unknownCommand: (command) => `onbekende opdracht '${command}'.`,
+    oneOf: (flag, allowed, value) => `${flag} moet een van ${allowed} zijn, niet '${value}'.`,
+    wholeNumber: (flag, value) => `${flag} moet een geheel getal zijn, niet '${value}'.`,
+    badToday: (value) => `--today moet een bestaande datum zijn, geschreven als JJJJ-MM-DD, niet '${value}'.`,
+    stdinAlone: "--stdin neemt geen paden en geen --check.",
+    explainOne: "explain neemt één regel-id.",
+    notARule: (id, suggestion) => `'${id}' is geen regel.${suggestion ? ` Bedoelt u '${suggestion}'?` : ""} Voer 'entente explain' uit voor de lijst.`,
+    explainHint: "Voer 'entente explain REGEL-ID' uit voor de pagina van een regel.",
+    noFiles: (paths) => `geen .entente-bestanden gevonden in ${paths}.`,
+    cannotReadConfig: (path, reason) => `kan de configuratie ${path} niet lezen: ${reason}.`,
+    cannotRead: (path, reason) => `kan ${path} niet lezen (${reason}).`,
+    cannotWrite: (path, reason) => `kan ${path} niet schrijven (${reason}); het is ongewijzigd.`,
+    applied: (fixes, files) => `${plural(fixes, "herstelactie", "herstelacties")} toegepast in ${plural(files, "bestand", "bestanden")}.`,
+    reportIncomplete: "sommige bestanden konden niet worden gelezen; het register laat ze weg.",
+    notFormatted: (path) => `${path}: niet opgemaakt`,
+    formatted: (n) => `${plural(n, "bestand", "bestanden")} opgemaakt.`,
+    checked: (bad, n) => bad === 0
+      ? `${n === 1 ? "Het bestand is" : `Alle ${n} bestanden zijn`} opgemaakt.`
+      : `${bad} van ${plural(n, "bestand", "bestanden")} niet opgemaakt; 'entente fmt' maakt ze op.`,
+    syntax: (path, line, column, message) => `${path}:${line}:${column}: een bestand met syntaxfouten wordt niet opgemaakt: ${message}`,
+    encoding: (path) => `${path}: een bestand dat geen geldige UTF-8 is wordt niet opgemaakt; het is ongewijzigd.`,
+    unsafe: (path) => `${path}: opmaken zou veranderen wat dit bestand zegt, dus het is ongewijzigd. Meld dit alstublieft.`,
+  },
+  stylish: {
+    noProblems: (files) => `Geen problemen gevonden in ${plural(files, "bestand", "bestanden")}.`,
+    problems: (total, errors, warnings, infos, files) =>
+      `✖ ${plural(total, "probleem", "problemen")} (${plural(errors, "fout", "fouten")}, ${plural(warnings, "waarschuwing", "waarschuwingen")}, ${plural(infos, "melding", "meldingen")}) in ${plural(files, "bestand", "bestanden")}.`,
+  },
+};
