@@ -18,7 +18,7 @@ export interface FmtOptions {
 }
 
 /** The formatted text of a file, or why it cannot be formatted. */
-export function formatText(text: string, locale: Locale, path: string): { text: string } | { problem: string } {
+function formatText(text: string, locale: Locale, path: string): { text: string } | { problem: string } {
   const tree = parse(text);
   const error = tree.errors[0];
   const w = words(locale).cli;

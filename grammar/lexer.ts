@@ -80,7 +80,7 @@ function isDigit(c: number): boolean {
 }
 
 /** Describes a character the language does not allow, for an error message. */
-export function describeCharacter(text: string, at: number): string {
+function describeCharacter(text: string, at: number): string {
   const cp = text.codePointAt(at) ?? 0;
   const hex = "U+" + cp.toString(16).toUpperCase().padStart(4, "0");
   if (cp === 0) return `NUL (${hex})`;

@@ -7,7 +7,7 @@ import { grammar, tokenArgs } from "./parser.js";
 import type { Block, SyntaxError, SyntaxTree } from "./syntax-tree.js";
 
 /** More syntax errors than this in one file are summarised in a single last error. */
-export const MAX_SYNTAX_ERRORS = 100;
+const MAX_SYNTAX_ERRORS = 100;
 
 export interface ParseOptions {
   /** Skip the fast path and always run the Chevrotain grammar (tests compare the two). */

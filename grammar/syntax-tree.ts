@@ -86,7 +86,3 @@ export interface SyntaxTree {
   /** The text that was parsed (after a byte-order mark, if any, was removed). */
   text: string;
 }
-
-export function isAtom(v: Value): v is Atom {
-  return v.kind !== "list";
-}

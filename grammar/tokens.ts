@@ -30,7 +30,7 @@ export const allTokenTypes: TokenType[] = [
 ];
 
 /** Chevrotain token types by the lexer's token kind (lexer.ts `Tok`). */
-export const tokenTypeOfKind: TokenType[] = [
+const tokenTypeOfKind: TokenType[] = [
   AnyToken, Ident, Str, TextBlock, DateLit, NumberLit, LBrace, RBrace, LBracket, RBracket, Colon, Comma,
 ];
 

@@ -2,7 +2,7 @@
 import type { LintResult } from "./result.js";
 
 /** Escapes text for XML and replaces the characters XML 1.0 cannot hold at all. */
-export function xml(s: string): string {
+function xml(s: string): string {
   return s
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "\uFFFD")
     .replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

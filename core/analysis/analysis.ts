@@ -269,7 +269,7 @@ function isDirectory(path: string): boolean {
 }
 
 /** The deepest folder that holds all the paths (a file counts as its folder). */
-export function commonRoot(paths: readonly string[]): string | undefined {
+function commonRoot(paths: readonly string[]): string | undefined {
   const dirs = paths.map((p) => (isDirectory(p) ? p : dirname(p)));
   const inside = (root: string, d: string) => {
     const r = relative(root, d);

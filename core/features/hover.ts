@@ -40,7 +40,7 @@ function fieldDoc(spec: FieldSpec, locale: Locale): string {
 }
 
 /** A service at a glance: what it is, whether it qualifies today and why, its weighing and agreements. */
-export function serviceSummary(ws: Workspace, s: Decl, today: number, configOf: ConfigOf, locale: Locale): string {
+function serviceSummary(ws: Workspace, s: Decl, today: number, configOf: ConfigOf, locale: Locale): string {
   const T = words(locale).hover;
   const facts = [str(s, "type"), str(s, "country"), str(s, "priority"), str(s, "relationship") && `relationship: ${str(s, "relationship")}`].filter(Boolean);
   let md = `**${s.name}**${s.title ? ` — ${s.title}` : ""}\n\n${facts.join(" · ")}`;

@@ -15,7 +15,7 @@ export interface Span {
 const NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
 /** The name at an offset, when it is a declaration's name or a reference. */
-export function nameAt(file: FileModel, offset: number): { name: string; span: Span } | undefined {
+function nameAt(file: FileModel, offset: number): { name: string; span: Span } | undefined {
   const at = locate(file, offset);
   if (!at.atom) return undefined;
   if (at.role === "name" || at.ref) return { name: at.atom.text, span: { file, start: at.atom.start, end: at.atom.end } };

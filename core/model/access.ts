@@ -40,11 +40,6 @@ export function list(node: Node, name: string): string[] | undefined {
   return value(node, name) as string[] | undefined;
 }
 
-/** Whether a reference list is written as `none` (`onward: none`). */
-export function isNone(node: Node, name: string): boolean {
-  return fieldAt(node, name)?.data === NONE;
-}
-
 /** The names a reference field holds, as a list even when written as a single name; [] for `none`. */
 export function refs(node: Node, name: string): Atom[] | undefined {
   const v = value(node, name);
@@ -69,16 +64,4 @@ export function approvals(node: Node): Approval[] {
 /** Whether some approval line is invalid: rules about approvals cannot decide then. */
 export function approvalsUncertain(node: Node): boolean {
   return node.syntax.members.some((m) => m.type === "field" && m.key.text === "approval" && m.data === INVALID);
-}
-
-/** The atoms of a list field's items, for pointing at one of them. */
-export function itemAtoms(node: Node, name: string): Atom[] {
-  const f = fieldAt(node, name);
-  if (!f) return [];
-  const out: Atom[] = [];
-  for (const v of f.values) {
-    if (v.kind === "list") for (const item of v.items) out.push(...item.atoms);
-    else out.push(v);
-  }
-  return out;
 }

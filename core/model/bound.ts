@@ -3,9 +3,6 @@ import type { Atom, Block, Field, SyntaxTree } from "../../grammar/syntax-tree.j
 import type { BlockSpec, KindSpec } from "./schema/index.js";
 import type { Suppression } from "./suppressions.js";
 
-/** A name used where a declaration is expected: the atom itself (its `text` is the name). */
-export type Ref = Atom;
-
 export interface Approval {
   authority: string;
   /** Day number of the approval. */

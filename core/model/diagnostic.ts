@@ -1,4 +1,5 @@
 // What the core hands to every front end: a finding located in a file, and a text edit.
+import type { Position } from "../../grammar/line-index.js";
 import type { Severity } from "./config.js";
 
 /** A replacement of the text in [start, end) (UTF-16 offsets). */
@@ -6,12 +7,6 @@ export interface TextEdit {
   start: number;
   end: number;
   newText: string;
-}
-
-/** Zero-based line and UTF-16 column, as editors count them. */
-export interface Position {
-  line: number;
-  character: number;
 }
 
 export interface Range {

@@ -1,7 +1,7 @@
 // Did-you-mean: the nearest candidate by edit distance, when it is near enough to be a likely typo.
 
 /** Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), giving up above `max`. */
-export function editDistance(a: string, b: string, max: number): number {
+function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const n = b.length;
   let prev2 = new Array<number>(n + 1).fill(0);

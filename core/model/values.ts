@@ -24,7 +24,7 @@ function found(a: Atom): string {
 }
 
 /** Checks one atom against a value type; reports and returns undefined when it does not fit. */
-export function checkAtom(type: ValueType, a: Atom, field: string, report: Report): unknown {
+function checkAtom(type: ValueType, a: Atom, field: string, report: Report): unknown {
   if (a.kind === "date" && type.type !== "date" && type.type !== "string" && type.type !== "text") {
     invalid(report, a, "not-date", { name: field, found: a.text });
     return undefined;

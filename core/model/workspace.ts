@@ -13,7 +13,7 @@ function servicesIn(decl: Decl, fields: readonly string[]): string[] {
 }
 
 /** The services an activity is with (RULES.md "counterparts"). */
-export function counterparts(decl: Decl): string[] {
+function counterparts(decl: Decl): string[] {
   return servicesIn(decl, counterpartFields(decl.kind));
 }
 

@@ -4,7 +4,8 @@ import type { Decl } from "../model/bound.js";
 import { currentAssessment } from "../model/queries.js";
 import { ACTIVITY_KINDS } from "../model/schema/index.js";
 import { before } from "../model/workspace.js";
-import { actDate, datedCounterparts, formatDay } from "./helpers.js";
+import { actDate, datedCounterparts } from "./helpers.js";
+import { formatDay } from "../model/dates.js";
 import { nameOf, type Rule } from "./rule.js";
 
 /** Earlier in time, or on the same day earlier in the workspace. */

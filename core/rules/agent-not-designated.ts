@@ -1,6 +1,7 @@
 // agent-not-designated: art. 21 — a source the service directs is designated an agent before it is tasked.
 import { date } from "../model/access.js";
-import { formatDay, valueRange } from "./helpers.js";
+import { valueRange } from "./helpers.js";
+import { formatDay } from "../model/dates.js";
 import { declsOf, keywordOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {

@@ -1,6 +1,7 @@
 // agreement-not-reviewed: the Ministry of Defence tests an agreement before it is signed.
 import { date, str } from "../model/access.js";
-import { addLinesFix, formatDay, placeholder, valueRange, withFix } from "./helpers.js";
+import { addLinesFix, placeholder, valueRange, withFix } from "./helpers.js";
+import { formatDay } from "../model/dates.js";
 import { declsOf, nameOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {

@@ -1,7 +1,8 @@
 // approval-after-activity: permission is given before the act; a later date means the act went ahead without it.
 import { approvals } from "../model/access.js";
 import { ACTIVITY_KINDS } from "../model/schema/index.js";
-import { actDate, formatDay } from "./helpers.js";
+import { actDate } from "./helpers.js";
+import { formatDay } from "../model/dates.js";
 import { authorityWord } from "./terms.js";
 import type { Rule } from "./rule.js";
 

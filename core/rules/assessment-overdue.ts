@@ -2,7 +2,8 @@
 import { date } from "../model/access.js";
 import { ACTIVITY_KINDS } from "../model/schema/index.js";
 import { currentAssessment, latestAssessment, reviewBy } from "../model/queries.js";
-import { datedCounterparts, formatDay, valueRange } from "./helpers.js";
+import { datedCounterparts, valueRange } from "./helpers.js";
+import { formatDay } from "../model/dates.js";
 import { declsOf, nameOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {

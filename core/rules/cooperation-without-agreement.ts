@@ -2,7 +2,8 @@
 import { approvals } from "../model/access.js";
 import { agreementsInForce, agreementsOf } from "../model/queries.js";
 import { SUBSTANTIVE_KINDS } from "../model/schema/index.js";
-import { datedCounterparts, formatDay } from "./helpers.js";
+import { datedCounterparts } from "./helpers.js";
+import { formatDay } from "../model/dates.js";
 import { nameOf, type Rule } from "./rule.js";
 
 /** Approvals on a service that allow cooperation without an agreement (Directive SG A/946). */

@@ -1,7 +1,8 @@
 // cooperation-without-assessment: substantive cooperation with a foreign service that has not been weighed beforehand.
 import { date, flag } from "../model/access.js";
 import { SUBSTANTIVE_KINDS } from "../model/schema/index.js";
-import { datedCounterparts, formatDay } from "./helpers.js";
+import { datedCounterparts } from "./helpers.js";
+import { formatDay } from "../model/dates.js";
 import { nameOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {

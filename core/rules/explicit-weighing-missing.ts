@@ -1,7 +1,8 @@
 // explicit-weighing-missing: far-reaching cooperation with a doubtful or new partner needs an explicit weighing.
 import { has, str } from "../model/access.js";
 import { agreementsInForce, covers, serviceStatus } from "../model/queries.js";
-import { actDate, counterpartServices, formatDay } from "./helpers.js";
+import { actDate, counterpartServices } from "./helpers.js";
+import { formatDay } from "../model/dates.js";
 import { criteriaWords, joinAnd } from "./terms.js";
 import type { Locale, Rule } from "./rule.js";
 

@@ -2,7 +2,8 @@
 import { list, str } from "../model/access.js";
 import type { Decl } from "../model/bound.js";
 import { currentAssessment, statusOf } from "../model/queries.js";
-import { actDate, counterpartServices, formatDay, itemRange, valueRange } from "./helpers.js";
+import { actDate, counterpartServices, itemRange, valueRange } from "./helpers.js";
+import { formatDay } from "../model/dates.js";
 import { nameOf, type Rule } from "./rule.js";
 
 const DATA_FORMS: Record<string, string> = {

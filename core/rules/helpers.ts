@@ -2,15 +2,12 @@
 import type { Atom } from "../../grammar/syntax-tree.js";
 import { date, list, refs } from "../model/access.js";
 import type { Decl, FileModel, Node } from "../model/bound.js";
-import { formatDay } from "../model/dates.js";
 import { isOwn } from "../model/queries.js";
 import { counterpartFields, kindSpec } from "../model/schema/index.js";
 import { PLACEHOLDER_DATE, PLACEHOLDER_TEXT } from "../model/values.js";
 import type { Workspace } from "../model/workspace.js";
 import type { Fix, RuleContext } from "./rule.js";
 import type { TextEdit } from "../model/diagnostic.js";
-
-export { formatDay };
 
 /** A counterpart reference that resolves to exactly one foreign service. */
 export interface Counterpart {
@@ -65,7 +62,7 @@ export function dataField(decl: Decl): string | undefined {
 }
 
 /** Whether an activity gives personal data; undefined when that cannot be told. */
-export function givesPersonalData(decl: Decl): boolean | undefined {
+function givesPersonalData(decl: Decl): boolean | undefined {
   const field = dataField(decl);
   if (!field) return false;
   return list(decl, field)?.includes("personal");
@@ -100,7 +97,7 @@ function indentAt(text: string, offset: number): string {
  * An edit that adds lines as the last members of a block, indented like its other members.
  * Returns undefined for a block without a closing brace (the syntax error comes first).
  */
-export function addLines(file: FileModel, node: Node, lines: string[]): TextEdit | undefined {
+function addLines(file: FileModel, node: Node, lines: string[]): TextEdit | undefined {
   const block = node.syntax;
   if (block.close < 0 || block.open < 0) return undefined;
   const text = file.tree.text;

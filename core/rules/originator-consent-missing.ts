@@ -1,7 +1,8 @@
 // originator-consent-missing: data received from a partner goes on only with that partner's consent (third-party rule).
 import { date, fieldAt, has, refs } from "../model/access.js";
 import { isOwn } from "../model/queries.js";
-import { addLinesFix, formatDay, placeholder, valueRange, withFix } from "./helpers.js";
+import { addLinesFix, placeholder, valueRange, withFix } from "./helpers.js";
+import { formatDay } from "../model/dates.js";
 import { declsOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {

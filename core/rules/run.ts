@@ -32,7 +32,7 @@ function rangeOf(lines: LineIndex, start: number, end: number): Range {
   return { start: lines.positionAt(start), end: lines.positionAt(Math.max(start, end)) };
 }
 
-export function render(rule: Rule, key: string, args: Record<string, string> | undefined, locale: Locale): string {
+function render(rule: Rule, key: string, args: Record<string, string> | undefined, locale: Locale): string {
   const m = rule.messages[key] ?? rule.messages.default;
   return m ? m[locale](args ?? {}) : key;
 }

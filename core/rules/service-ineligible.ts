@@ -2,7 +2,8 @@
 import { fieldAt } from "../model/access.js";
 import { ACTIVITY_KINDS } from "../model/schema/index.js";
 import { criteriaOf, serviceStatus } from "../model/queries.js";
-import { datedCounterparts, formatDay } from "./helpers.js";
+import { datedCounterparts } from "./helpers.js";
+import { formatDay } from "../model/dates.js";
 import { criteriaWords, criterionWord, kindWord } from "./terms.js";
 import type { Rule } from "./rule.js";
 

@@ -3,7 +3,7 @@ import type { Locale } from "../../grammar/messages.js";
 import { criterionWord } from "../model/schema/index.js";
 import { joinAnd } from "../words/index.js";
 
-export { authorityWord, criterionWord, dataWord, kindWord } from "../model/schema/index.js";
+export { authorityWord, criterionWord, kindWord } from "../model/schema/index.js";
 export { joinAnd };
 
 /** Comma-separated criteria in words: "human-rights,reciprocity" → "human rights and reciprocity". */

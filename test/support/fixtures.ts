@@ -8,7 +8,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseConfig, type Config } from "../../core/model/config.js";
 import { parseDate } from "../../core/model/dates.js";
-import { Workspace } from "../../core/model/workspace.js";
+import { Analysis } from "../../core/analysis/analysis.js";
+import type { Workspace } from "../../core/model/workspace.js";
 import { RULES_BY_ID } from "../../core/rules/catalogue.js";
 import { checkFile, type CheckOptions } from "../../core/rules/run.js";
 import type { Diagnostic } from "../../core/model/diagnostic.js";
@@ -75,12 +76,23 @@ export interface FixtureRun {
   diagnostics: Map<string, Diagnostic[]>;
 }
 
+/** The fixture as the front ends see it: an analysis of files that are not on disk, the fixture's configuration as settings. */
+export function fixtureAnalysis(fx: Fixture, locale: Locale = "en"): Analysis {
+  const { reviewIntervalMonths, rules } = fx.config;
+  const analysis = new Analysis({ roots: [], today: fx.today, locale, settings: { locale, rules, reviewIntervalMonths }, pathOf: () => undefined });
+  for (const p of fx.parts) analysis.setFile(p.name, p.text);
+  return analysis;
+}
+
+/** Checks every part; `trace` sees every finding before suppressions apply (through the rule runner directly). */
 export function runFixture(fx: Fixture, locale: Locale = "en", trace?: CheckOptions["trace"]): FixtureRun {
-  const ws = new Workspace();
-  for (const p of fx.parts) ws.setFile(p.name, p.text);
+  const analysis = fixtureAnalysis(fx, locale);
+  const ws = analysis.ws;
   const diagnostics = new Map<string, Diagnostic[]>();
   for (const p of fx.parts) {
-    diagnostics.set(p.name, checkFile(ws, ws.files.get(p.name)!, { config: fx.config, today: fx.today, locale, trace }).diagnostics);
+    diagnostics.set(p.name, trace
+      ? checkFile(ws, ws.files.get(p.name)!, { config: fx.config, today: fx.today, locale, trace }).diagnostics
+      : analysis.check(p.name));
   }
   return { workspace: ws, diagnostics };
 }

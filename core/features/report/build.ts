@@ -58,7 +58,7 @@ export interface Report {
 const day = (d: number | undefined) => (d === undefined ? null : formatDay(d));
 const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
-export function agreementState(a: Decl, today: number): AgreementState {
+function agreementState(a: Decl, today: number): AgreementState {
   const status = str(a, "status");
   if (status === "terminated") return "terminated";
   if (status !== "signed") return "in-preparation";

@@ -13,7 +13,7 @@ function table(head: string[], rows: string[][]): string {
 }
 
 /** The anchor of a service's section, as Markdown renderers derive it from the heading. */
-export function anchorOf(name: string): string {
+function anchorOf(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9 -]/g, "").replace(/ /g, "-");
 }
 

@@ -17,7 +17,7 @@ function range(prefix: string, from: string, to: string): string[] {
 }
 
 /** User-assigned codes, free for private use: AA, QM–QZ, XA–XZ, ZZ. */
-export const USER_ASSIGNED: ReadonlySet<string> = new Set(["AA", ...range("Q", "M", "Z"), ...range("X", "A", "Z"), "ZZ"]);
+const USER_ASSIGNED: ReadonlySet<string> = new Set(["AA", ...range("Q", "M", "Z"), ...range("X", "A", "Z"), "ZZ"]);
 
 export const COUNTRY_CODES: ReadonlySet<string> = new Set([...ASSIGNED, ...USER_ASSIGNED]);
 

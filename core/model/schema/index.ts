@@ -1,11 +1,11 @@
 // The schema table: every declaration kind with its fields, nested blocks and words, and lookups into it.
 import type { Locale } from "../../../grammar/messages.js";
 import { activityKinds } from "./activities.js";
-import { AUTHORITIES, DATA } from "./enums.js";
+import { AUTHORITIES } from "./enums.js";
 import { partyKinds } from "./parties.js";
 import type { BlockSpec, EnumMember, FieldSpec, KindSpec } from "./types.js";
 
-export type { BlockSpec, Doc, EnumMember, FieldSpec, KindSpec, KindWords, SnippetInstance, SymbolName, Term, ValueType } from "./types.js";
+export type { BlockSpec, EnumMember, FieldSpec, KindSpec, SymbolName, ValueType } from "./types.js";
 export { AUTHORITIES, BOOL_VALUES, LADDER, RATINGS } from "./enums.js";
 export { CRITERIA } from "./parties.js";
 
@@ -50,17 +50,6 @@ export function aboutFields(kind: string): readonly string[] {
   return k?.about ?? k?.counterparts ?? NO_FIELDS;
 }
 
-/** Every nested block kind of the schema, each once: for the outline and the TextMate grammar. */
-export function allBlocks(): BlockSpec[] {
-  const out = new Map<string, BlockSpec>();
-  const visit = (b: BlockSpec) => {
-    if (!out.has(b.name)) out.set(b.name, b);
-    b.blocks.forEach(visit);
-  };
-  KINDS.forEach(visit);
-  return [...out.values()];
-}
-
 /** A kind in words ("weighing", "verstrekkingen"); an unknown kind as written. */
 export function kindWord(kind: string, locale: Locale, count = 1): string {
   const w = kinds.get(kind)?.words[locale];
@@ -68,17 +57,12 @@ export function kindWord(kind: string, locale: Locale, count = 1): string {
 }
 
 /** A value of an enumeration in words, or the value as written when it has none. */
-export function valueWord(values: readonly EnumMember[], value: string, locale: Locale): string {
+function valueWord(values: readonly EnumMember[], value: string, locale: Locale): string {
   return values.find((m) => m.name === value)?.term?.[locale] ?? value;
 }
 
 /** An authority in words ("the deputy director"). */
 export const authorityWord = (authority: string, locale: Locale): string => valueWord(AUTHORITIES, authority, locale);
-
-/** A data category in words ("persoonsgegevens"). */
-export function dataWord(category: string, locale: Locale): string {
-  return DATA.type === "enum" ? valueWord(DATA.values, category, locale) : category;
-}
 
 /** A criterion of the weighing in words ("human rights"). */
 export function criterionWord(criterion: string, locale: Locale): string {

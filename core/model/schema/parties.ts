@@ -1,5 +1,5 @@
 // Schema of the declarations about partners: service, assessment, agreement and liaison.
-import { AUTHORITIES, enumOf, FORMS } from "./enums.js";
+import { enumOf, FORMS } from "./enums.js";
 import type { BlockSpec, FieldSpec, KindSpec, Term } from "./types.js";
 
 export const approvalField: FieldSpec = {
@@ -117,4 +117,3 @@ const liaison: KindSpec = {
 };
 
 export const partyKinds: KindSpec[] = [service, assessment, agreement, liaison];
-export { AUTHORITIES };
