@@ -4,6 +4,7 @@
 //   //- config: {"rules": {…}}     an entente.json for this fixture
 //   //- file: other.entente        starts another file of the same workspace
 //   //- preamble: partners         adds docs/rules/partners.entente (the world of the rule examples) to the workspace
+//   //- locale: nl                 the language of messages and editor texts (default en)
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseConfig, type Config } from "../../core/model/config.js";
@@ -30,11 +31,14 @@ export interface Fixture {
   today: number;
   config: Config;
   parts: FixturePart[];
+  /** The locale the fixture asks for (`//- locale:`); English when absent. */
+  locale?: Locale;
 }
 
 export const DEFAULT_TODAY = "2026-06-01";
 
-function directive(text: string, key: string): string | undefined {
+/** The value of the first `//- key: value` line of a text. */
+export function directive(text: string, key: string): string | undefined {
   const m = new RegExp(`^//- ${key}: (.*)$`, "m").exec(text);
   return m?.[1]?.trim();
 }
@@ -50,6 +54,8 @@ export function readFixtureText(path: string, text: string): Fixture {
   const configText = directive(text, "config");
   const { config, problems } = parseConfig(configText ?? "{}", RULES_BY_ID);
   if (problems.length > 0) throw new Error(`${path}: bad //- config: ${JSON.stringify(problems)}`);
+  const locale = directive(text, "locale");
+  if (locale !== undefined && locale !== "en" && locale !== "nl") throw new Error(`${path}: bad //- locale: ${locale}`);
   const parts: FixturePart[] = [];
   let current: string[] = [];
   let name = path.split("/").pop()!;
@@ -67,7 +73,7 @@ export function readFixtureText(path: string, text: string): Fixture {
   if (preamble) {
     parts.push({ name: `${preamble}.entente`, text: readFileSync(join(projectRoot(), "docs", "rules", `${preamble}.entente`), "utf8"), shared: true });
   }
-  return { path, today: today.day, config, parts };
+  return { path, today: today.day, config, parts, ...(locale ? { locale } : {}) };
 }
 
 export interface FixtureRun {
@@ -77,7 +83,7 @@ export interface FixtureRun {
 }
 
 /** The fixture as the front ends see it: an analysis of files that are not on disk, the fixture's configuration as settings. */
-export function fixtureAnalysis(fx: Fixture, locale: Locale = "en"): Analysis {
+export function fixtureAnalysis(fx: Fixture, locale: Locale = fx.locale ?? "en"): Analysis {
   const { reviewIntervalMonths, rules } = fx.config;
   const analysis = new Analysis({ roots: [], today: fx.today, locale, settings: { locale, rules, reviewIntervalMonths }, pathOf: () => undefined });
   for (const p of fx.parts) analysis.setFile(p.name, p.text);
@@ -85,7 +91,7 @@ export function fixtureAnalysis(fx: Fixture, locale: Locale = "en"): Analysis {
 }
 
 /** Checks every part; `trace` sees every finding before suppressions apply (through the rule runner directly). */
-export function runFixture(fx: Fixture, locale: Locale = "en", trace?: CheckOptions["trace"]): FixtureRun {
+export function runFixture(fx: Fixture, locale: Locale = fx.locale ?? "en", trace?: CheckOptions["trace"]): FixtureRun {
   const analysis = fixtureAnalysis(fx, locale);
   const ws = analysis.ws;
   const diagnostics = new Map<string, Diagnostic[]>();
