@@ -1,26 +1,13 @@
 // The fixture runner: every file under test/fixtures must produce exactly the diagnostics annotated in it (features/ has its own runner).
 import assert from "node:assert/strict";
-import { readdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { writeFileSync } from "node:fs";
 import { test } from "node:test";
-import { compare, readFixture, runFixture, updatedText } from "./support/fixtures.js";
+import { compare, fixturePaths, readFixture, runFixture, updatedText } from "./support/fixtures.js";
 import { fixtureRoot } from "./support/paths.js";
-
-function fixtureFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    // Feature fixtures hold a cursor and expect editor output, not diagnostics: features.test.ts runs them.
-    if (e.isDirectory() && p === join(fixtureRoot(), "features")) continue;
-    if (e.isDirectory()) out.push(...fixtureFiles(p));
-    else if (e.name.endsWith(".entente")) out.push(p);
-  }
-  return out.sort();
-}
 
 const update = process.env.UPDATE === "1";
 
-for (const path of fixtureFiles(fixtureRoot())) {
+for (const path of fixturePaths()) {
   test(`fixture ${path.slice(fixtureRoot().length + 1)}`, () => {
     const fx = readFixture(path);
     const run = runFixture(fx);

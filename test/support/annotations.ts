@@ -8,6 +8,20 @@
 // and `to +L:C` gives the end instead when the range ends on a later line or is empty. An annotation
 // can only follow a line that does not end inside a text block or block comment; `above N` then says
 // it points at the N-th line above it rather than the one right above.
+//
+// An annotation may pin the exact message: a colon right after the last word of the annotation, one
+// space, and the message to the end of the line, verbatim:
+//
+//   //                   ^^^^ error unresolved-reference at 3 to +1:2 above 2: 'ALPH' is not declared…
+//
+// So an annotation line reads: carets, severity, rule, then `at C`, `to +L:C`, `above N` in that
+// order (each optional), then optionally `: message`. Everything after the first `: ` that follows the
+// rule and its modifiers is the message, so it may hold any characters (':', quotes, `at 3`); the
+// colons inside `to +L:C` are never followed by a space. A message cannot hold a line break. The
+// runner compares a pinned message exactly, and only where one is pinned; UPDATE=1 writes the actual
+// message into every annotation that was pinned before (same location, severity and rule). To pin
+// one by hand, write any message (`: ?`) and run UPDATE=1; test/support/pin-messages.ts pins the
+// first annotation of every rule and message variant that has none.
 
 export interface Expectation {
   /** 0-based line and column of the start, and of the end. */
@@ -17,39 +31,66 @@ export interface Expectation {
   endColumn: number;
   severity: string;
   rule: string;
+  /** The exact message, where the annotation pins it. */
+  message?: string;
 }
 
-const ANNOTATION = /^\s*\/\/(\s*)(\^+)\s+(error|warning|info)\s+([a-z0-9-]+)(?:\s+at\s+(\d+))?(?:\s+to\s+\+(\d+):(\d+))?(?:\s+above\s+(\d+))?\s*$/;
+const ANNOTATION =
+  /^(?<head>\s*\/\/\s*(?<carets>\^+)\s+(?<severity>error|warning|info)\s+(?<rule>[a-z0-9-]+)(?:\s+at\s+(?<at>\d+))?(?:\s+to\s+\+(?<toLine>\d+):(?<toColumn>\d+))?(?:\s+above\s+(?<above>\d+))?)(?:: (?<message>.+)|\s*)$/;
+
+/** A comment whose first character is a caret is meant as an annotation: one that does not parse is a mistake, not a comment. */
+const LOOKS_LIKE_ANNOTATION = /^\s*\/\/\s*\^/;
 
 export function isAnnotation(line: string): boolean {
   return ANNOTATION.test(line);
 }
 
-/** Reads the annotations of a text; lines are numbered as in the text itself. */
-export function readAnnotations(text: string): Expectation[] {
+/** The annotations of a text with the index of the line each is written on; lines are numbered as in the text itself. */
+export function annotationLines(text: string): { e: Expectation; index: number }[] {
   const lines = text.split(/\r\n|\r|\n/);
-  const out: Expectation[] = [];
+  const out: { e: Expectation; index: number }[] = [];
   const code: number[] = []; // indexes of the lines that are not annotations, so far
   lines.forEach((line, i) => {
-    const m = ANNOTATION.exec(line);
-    if (!m) {
+    const g = ANNOTATION.exec(line)?.groups;
+    if (!g) {
+      if (LOOKS_LIKE_ANNOTATION.test(line)) throw new Error(`line ${i + 1} starts like an annotation but does not parse: ${line}`);
       code.push(i);
       return;
     }
-    const target = code[code.length - Number(m[8] ?? 1)];
+    const target = code[code.length - Number(g.above ?? 1)];
     if (target === undefined) throw new Error(`annotation on line ${i + 1} has no line above it to point at`);
-    const caretColumn = line.indexOf("^");
-    const column = m[5] !== undefined ? Number(m[5]) : caretColumn;
-    const carets = m[2]!.length;
-    const endLine = m[6] !== undefined ? target + Number(m[6]) : target;
-    const endColumn = m[7] !== undefined ? Number(m[7]) : column + carets;
-    out.push({ line: target, column, endLine, endColumn, severity: m[3]!, rule: m[4]! });
+    const column = g.at !== undefined ? Number(g.at) : line.indexOf("^");
+    const endLine = g.toLine !== undefined ? target + Number(g.toLine) : target;
+    const endColumn = g.toColumn !== undefined ? Number(g.toColumn) : column + g.carets!.length;
+    const e: Expectation = { line: target, column, endLine, endColumn, severity: g.severity!, rule: g.rule! };
+    if (g.message !== undefined) e.message = g.message;
+    out.push({ e, index: i });
   });
   return out;
 }
 
-/** The annotation line for a diagnostic on the line above it. */
-export function annotationFor(e: Expectation, codeLine: string): string {
+/** Reads the annotations of a text; lines are numbered as in the text itself. */
+export function readAnnotations(text: string): Expectation[] {
+  return annotationLines(text).map((a) => a.e);
+}
+
+/** The annotation line with `message` pinned (replacing the pin it had). */
+export function pinAnnotation(line: string, message: string): string {
+  const head = ANNOTATION.exec(line)?.groups?.head;
+  if (head === undefined) throw new Error(`not an annotation: ${line}`);
+  return head + pin(message);
+}
+
+function pin(message: string | undefined): string {
+  if (message === undefined) return "";
+  if (message.length === 0 || /[\r\n]/.test(message) || message.trimEnd() !== message) {
+    throw new Error(`cannot pin a message that is empty, holds a line break or ends in white space: ${JSON.stringify(message)}`);
+  }
+  return `: ${message}`;
+}
+
+/** The annotation line for a diagnostic on the line `above` lines above it (1: right above). */
+export function annotationFor(e: Expectation, codeLine: string, above = 1): string {
   const indent = (codeLine.match(/^\s*/)?.[0] ?? "").length;
   const sameLine = e.endLine === e.line && e.endColumn > e.column;
   const carets = sameLine ? e.endColumn - e.column : Math.max(1, codeLine.length - e.column);
@@ -59,7 +100,52 @@ export function annotationFor(e: Expectation, codeLine: string): string {
   let s = `${prefix}${pad}${"^".repeat(carets)} ${e.severity} ${e.rule}`;
   if (!canAlign) s += ` at ${e.column}`;
   if (!sameLine) s += ` to +${e.endLine - e.line}:${e.endColumn}`;
-  return s;
+  if (above > 1) s += ` above ${above}`;
+  return s + pin(e.message);
+}
+
+/** Location, severity and rule: what must agree before messages are compared. */
+export function whereOf(e: Expectation): string {
+  return `${e.line}:${e.column}-${e.endLine}:${e.endColumn} ${e.severity} ${e.rule}`;
+}
+
+/**
+ * Pairs expected with actual annotations of the same location, severity and rule: for each expected
+ * one, the index of its partner in `actual`, or -1. A pin first takes an actual finding with its very
+ * message, so that two findings on one range pair with the pins that name them.
+ */
+export function pairAnnotations(expected: Expectation[], actual: Expectation[]): number[] {
+  const partner = expected.map(() => -1);
+  const taken = actual.map(() => false);
+  const take = (i: number, accept: (a: Expectation) => boolean) => {
+    const j = actual.findIndex((a, k) => !taken[k] && whereOf(a) === whereOf(expected[i]!) && accept(a));
+    if (j < 0) return;
+    partner[i] = j;
+    taken[j] = true;
+  };
+  expected.forEach((e, i) => {
+    if (e.message !== undefined) take(i, (a) => a.message === e.message);
+  });
+  expected.forEach((_, i) => {
+    if (partner[i] === -1) take(i, () => true);
+  });
+  return partner;
+}
+
+/**
+ * The actual annotations (each with its message) as they are to be shown and written: pinned where
+ * an expected annotation of the same location, severity and rule was pinned, unpinned elsewhere.
+ */
+export function carryPins(expected: Expectation[], actual: Expectation[]): Expectation[] {
+  const pinned = new Set<number>();
+  pairAnnotations(expected, actual).forEach((j, i) => {
+    if (j >= 0 && expected[i]!.message !== undefined) pinned.add(j);
+  });
+  return actual.map((a, j) => {
+    if (pinned.has(j)) return a;
+    const { message: _, ...rest } = a;
+    return rest;
+  });
 }
 
 /**
@@ -88,9 +174,7 @@ export function rewriteAnnotations(text: string, expectations: Expectation[], ca
   const out: string[] = [];
   for (const k of kept) {
     out.push(k.line);
-    for (const { e, above, codeLine } of byLine.get(k.original) ?? []) {
-      out.push(annotationFor(e, codeLine) + (above > 1 ? ` above ${above}` : ""));
-    }
+    for (const { e, above, codeLine } of byLine.get(k.original) ?? []) out.push(annotationFor(e, codeLine, above));
   }
   return out.join(eol);
 }

@@ -5,19 +5,20 @@
 //   //- file: other.entente        starts another file of the same workspace
 //   //- preamble: partners         adds docs/rules/partners.entente (the world of the rule examples) to the workspace
 //   //- locale: nl                 the language of messages and editor texts (default en)
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseConfig, type Config } from "../../core/model/config.js";
 import { parseDate } from "../../core/model/dates.js";
 import { Analysis } from "../../core/analysis/analysis.js";
 import type { Workspace } from "../../core/model/workspace.js";
 import { RULES_BY_ID } from "../../core/rules/catalogue.js";
-import { checkFile, type CheckOptions } from "../../core/rules/run.js";
+import { checkFile } from "../../core/rules/run.js";
+import type { Finding, Rule } from "../../core/rules/rule.js";
 import type { Diagnostic } from "../../core/model/diagnostic.js";
 import type { Locale } from "../../grammar/messages.js";
 import type { Block, SyntaxTree } from "../../grammar/syntax-tree.js";
-import { readAnnotations, rewriteAnnotations, type Expectation } from "./annotations.js";
-import { projectRoot } from "./paths.js";
+import { carryPins, readAnnotations, rewriteAnnotations, type Expectation } from "./annotations.js";
+import { fixtureRoot, projectRoot } from "./paths.js";
 
 export interface FixturePart {
   name: string;
@@ -41,6 +42,19 @@ export const DEFAULT_TODAY = "2026-06-01";
 export function directive(text: string, key: string): string | undefined {
   const m = new RegExp(`^//- ${key}: (.*)$`, "m").exec(text);
   return m?.[1]?.trim();
+}
+
+/** Every fixture file below `dir`, sorted. */
+export function fixturePaths(dir = fixtureRoot()): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    // Feature fixtures hold a cursor and expect editor output, not diagnostics: features.test.ts runs them.
+    if (e.isDirectory() && p === join(fixtureRoot(), "features")) continue;
+    if (e.isDirectory()) out.push(...fixturePaths(p));
+    else if (e.name.endsWith(".entente")) out.push(p);
+  }
+  return out.sort();
 }
 
 export function readFixture(path: string): Fixture {
@@ -90,46 +104,56 @@ export function fixtureAnalysis(fx: Fixture, locale: Locale = fx.locale ?? "en")
   return analysis;
 }
 
+/** Sees every finding of a part before suppressions apply. */
+export type FixtureTrace = (rule: Rule, finding: Finding, part: string) => void;
+
 /** Checks every part; `trace` sees every finding before suppressions apply (through the rule runner directly). */
-export function runFixture(fx: Fixture, locale: Locale = fx.locale ?? "en", trace?: CheckOptions["trace"]): FixtureRun {
+export function runFixture(fx: Fixture, locale: Locale = fx.locale ?? "en", trace?: FixtureTrace): FixtureRun {
   const analysis = fixtureAnalysis(fx, locale);
   const ws = analysis.ws;
   const diagnostics = new Map<string, Diagnostic[]>();
   for (const p of fx.parts) {
     diagnostics.set(p.name, trace
-      ? checkFile(ws, ws.files.get(p.name)!, { config: fx.config, today: fx.today, locale, trace }).diagnostics
+      ? checkFile(ws, ws.files.get(p.name)!, { config: fx.config, today: fx.today, locale, trace: (rule, finding) => trace(rule, finding, p.name) }).diagnostics
       : analysis.check(p.name));
   }
   return { workspace: ws, diagnostics };
 }
 
+/** A diagnostic as an annotation, with its message (pinned or not is decided by `actualAnnotations`). */
 export function toExpectation(d: Diagnostic): Expectation {
   return {
     line: d.range.start.line, column: d.range.start.character, endLine: d.range.end.line, endColumn: d.range.end.character,
-    severity: d.severity, rule: d.rule,
+    severity: d.severity, rule: d.rule, message: d.message,
   };
 }
 
-export function describe(e: Expectation): string {
-  return `${e.line + 1}:${e.column + 1}-${e.endLine + 1}:${e.endColumn + 1} ${e.severity} ${e.rule}`;
+/** A part's diagnostics as annotations: pinned where its annotations pin a finding of the same location, severity and rule. */
+export function actualAnnotations(part: FixturePart, run: FixtureRun): Expectation[] {
+  return carryPins(readAnnotations(part.text), (run.diagnostics.get(part.name) ?? []).map(toExpectation));
 }
 
-/** Expected and actual diagnostics of every part, as comparable lines. */
+export function describe(e: Expectation): string {
+  const pin = e.message === undefined ? "" : `: ${e.message}`;
+  return `${e.line + 1}:${e.column + 1}-${e.endLine + 1}:${e.endColumn + 1} ${e.severity} ${e.rule}${pin}`;
+}
+
+/** Expected and actual diagnostics of every part, as comparable lines; messages only where an annotation pins one. */
 export function compare(fx: Fixture, run: FixtureRun): { expected: string[]; actual: string[] } {
   const expected: string[] = [];
   const actual: string[] = [];
   for (const p of fx.parts) {
     for (const e of readAnnotations(p.text)) expected.push(`${p.name}:${describe(e)}`);
-    for (const d of run.diagnostics.get(p.name) ?? []) actual.push(`${p.name}:${describe(toExpectation(d))}`);
+    for (const a of actualAnnotations(p, run)) actual.push(`${p.name}:${describe(a)}`);
   }
   return { expected: expected.sort(), actual: actual.sort() };
 }
 
-/** The fixture text with annotations rewritten to the actual diagnostics (UPDATE=1). */
+/** The fixture text with annotations rewritten to the actual diagnostics, keeping pins (UPDATE=1). */
 export function updatedText(fx: Fixture, run: FixtureRun): string {
   return fx.parts.filter((p) => !p.shared).map((p) => {
     const tree = run.workspace.files.get(p.name)!.tree;
-    return rewriteAnnotations(p.text, (run.diagnostics.get(p.name) ?? []).map(toExpectation), (line) => !endsInsideToken(tree, line));
+    return rewriteAnnotations(p.text, actualAnnotations(p, run), (line) => !endsInsideToken(tree, line));
   }).join("\n");
 }
 
