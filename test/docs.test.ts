@@ -6,18 +6,11 @@ import { test } from "node:test";
 import { parseConfig } from "../core/model/config.js";
 import { RULES, RULES_BY_ID } from "../core/rules/catalogue.js";
 import { docsIndex } from "../core/rules/docs-index.js";
-import { readFixtureText, runFixture } from "./support/fixtures.js";
+import { lintExample } from "./support/docs-examples.js";
 import { codeBlocks, readPage } from "./support/markdown.js";
-import { projectRoot } from "./support/paths.js";
+import { docsRoot } from "./support/paths.js";
 
-const docs = join(projectRoot(), "docs", "rules");
-
-/** Runs an example as a fixture: in the world of partners.entente unless it says `//- preamble: none`. */
-function lintExample(id: string, code: string, which: string) {
-  const text = /^\/\/- preamble:/m.test(code) ? code : `//- preamble: partners\n${code}`;
-  const fx = readFixtureText(`${id}.md (${which})`, text.replace(/^\/\/- preamble: none\n/m, ""));
-  return [...runFixture(fx).diagnostics.values()].flat();
-}
+const docs = docsRoot();
 
 for (const rule of RULES) {
   test(`docs/rules/${rule.id}.md documents the rule, and its examples behave`, () => {

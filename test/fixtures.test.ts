@@ -1,4 +1,4 @@
-// The fixture runner: every file under test/fixtures must produce exactly the diagnostics annotated in it (features/ has its own runner).
+// The fixture runner: every file under test/fixtures must produce exactly the diagnostics annotated in it (features/ and fixes/ have runners of their own).
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import { test } from "node:test";

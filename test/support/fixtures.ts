@@ -49,8 +49,8 @@ export function fixturePaths(dir = fixtureRoot()): string[] {
   const out: string[] = [];
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
-    // Feature fixtures hold a cursor and expect editor output, not diagnostics: features.test.ts runs them.
-    if (e.isDirectory() && p === join(fixtureRoot(), "features")) continue;
+    // Feature and fix fixtures have formats and runners of their own (features.test.ts, fixes.test.ts).
+    if (e.isDirectory() && dir === fixtureRoot() && (e.name === "features" || e.name === "fixes")) continue;
     if (e.isDirectory()) out.push(...fixturePaths(p));
     else if (e.name.endsWith(".entente")) out.push(p);
   }

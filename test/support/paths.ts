@@ -21,6 +21,11 @@ export function fixtureRoot(): string {
   return join(projectRoot(), "test", "fixtures");
 }
 
+/** The rule pages and partners.entente, the world their examples share. */
+export function docsRoot(): string {
+  return join(projectRoot(), "docs", "rules");
+}
+
 export function examplesRoot(): string {
   return join(projectRoot(), "examples");
 }
