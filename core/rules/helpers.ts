@@ -94,7 +94,8 @@ function indentAt(text: string, offset: number): string {
 }
 
 /**
- * An edit that adds lines as the last members of a block, indented like its other members.
+ * An edit that adds lines as the last members of a block, indented like its other members. The
+ * lines are written with two spaces per level; each level becomes the file's own step of indentation.
  * Returns undefined for a block without a closing brace (the syntax error comes first).
  */
 function addLines(file: FileModel, node: Node, lines: string[]): TextEdit | undefined {
@@ -105,12 +106,14 @@ function addLines(file: FileModel, node: Node, lines: string[]): TextEdit | unde
   const blockIndent = indentAt(text, block.start);
   const first = block.members[0];
   const memberIndent = first && lineStartOf(text, first.start) !== lineStartOf(text, block.open) ? indentAt(text, first.start) : blockIndent + "  ";
+  const step = memberIndent.length > blockIndent.length && memberIndent.startsWith(blockIndent) ? memberIndent.slice(blockIndent.length) : "  ";
+  const indented = (l: string) => memberIndent + l.replace(/^(?: {2})+/, (lead) => step.repeat(lead.length / 2)) + eol;
   const closeOnOwnLine = text.slice(lineStartOf(text, block.close), block.close).trim() === "";
   if (closeOnOwnLine) {
     const at = lineStartOf(text, block.close);
-    return { start: at, end: at, newText: lines.map((l) => memberIndent + l + eol).join("") };
+    return { start: at, end: at, newText: lines.map(indented).join("") };
   }
-  return { start: block.close, end: block.close, newText: eol + lines.map((l) => memberIndent + l + eol).join("") + blockIndent };
+  return { start: block.close, end: block.close, newText: eol + lines.map(indented).join("") + blockIndent };
 }
 
 /** A fix that adds lines to a block; `safe` when it asserts no fact (a placeholder stands in for one). */
