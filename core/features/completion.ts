@@ -5,6 +5,7 @@ import { formatDay } from "../model/dates.js";
 import { AUTHORITIES, BOOL_VALUES, fieldSpec, KINDS, RATINGS, type BlockSpec, type EnumMember, type FieldSpec } from "../model/schema/index.js";
 import { COUNTRY_CODES } from "../model/schema/countries.js";
 import type { Workspace } from "../model/workspace.js";
+import { isRequired } from "../model/binder.js";
 import { words } from "../words/index.js";
 import { locate } from "./locate.js";
 import { declarationSnippet } from "./snippets.js";
@@ -34,17 +35,23 @@ const MAX_REFERENCES = 300;
 const MEMBER = /^\s*(?:[A-Za-z_][\w-]*)?$/;
 const VALUE = /^\s*([A-Za-z_][\w-]*)\s*:(.*)$/;
 
+/** Values in the schema's order (the authority ladder, met before not-met), not the editor's alphabetical one. */
 function enumItems(members: readonly EnumMember[], detail: string, locale: Locale, exclude: Set<string>): CompletionItem[] {
-  return members.filter((m) => !exclude.has(m.name)).map((m) => ({ label: m.name, kind: "value" as const, detail, ...(m.doc ? { documentation: m.doc[locale] } : {}) }));
+  return members.filter((m) => !exclude.has(m.name)).map((m, i) => ({
+    label: m.name, kind: "value" as const, detail, sortText: String(i).padStart(3, "0"), ...(m.doc ? { documentation: m.doc[locale] } : {}),
+  }));
 }
 
 /** Members a block can still take: its fields not yet written (repeatable ones always), and its nested blocks. */
 function memberItems(node: Node | undefined, spec: BlockSpec, locale: Locale): CompletionItem[] {
   const present = new Set((node?.syntax.members ?? []).map((m) => (m.type === "field" ? m.key.text : m.keyword.text)));
-  const fields = spec.fields.filter((f) => f.repeatable || !present.has(f.name)).map((f, i): CompletionItem => ({
-    label: f.name, kind: "field", detail: f.required ? words(locale).editor.required : undefined,
-    documentation: f.doc[locale], insertText: `${f.name}: `, sortText: `${f.required ? "0" : "1"}${String(i).padStart(3, "0")}`,
-  }));
+  const fields = spec.fields.filter((f) => f.repeatable || !present.has(f.name)).map((f, i): CompletionItem => {
+    const required = node !== undefined && isRequired(f, node.syntax);
+    return {
+      label: f.name, kind: "field", detail: required ? words(locale).editor.required : undefined,
+      documentation: f.doc[locale], insertText: `${f.name}: `, sortText: `${required ? "0" : "1"}${String(i).padStart(3, "0")}`,
+    };
+  });
   const blocks = spec.blocks.filter((b) => b.repeatable || !present.has(b.name)).map((b): CompletionItem => ({
     label: b.name, kind: "block", documentation: b.doc[locale], snippet: true, sortText: `2${b.name}`,
     insertText: `${b.name}${b.label === "number" ? " ${1:1}" : b.label === "name" ? " ${1:NAME}" : ""}${b.title ? ' "${2:Title}"' : ""} {\n\t$0\n}`,

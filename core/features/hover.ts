@@ -34,7 +34,9 @@ function typeText(v: ValueType, locale: Locale): string {
 
 function fieldDoc(spec: FieldSpec, locale: Locale): string {
   const T = words(locale).hover;
-  const flags = [spec.required ? T.required : "", spec.repeatable ? T.repeatable : ""].filter(Boolean).join(", ");
+  const r = spec.required;
+  const required = r === true ? T.required : r && r.when ? T.requiredWhen(r.when.join(": ")) : r && r.unless ? T.requiredUnless(r.unless.join(": ")) : "";
+  const flags = [required, spec.repeatable ? T.repeatable : ""].filter(Boolean).join(", ");
   const type = `${spec.list ? `${T.listOf} ` : ""}${typeText(spec.value, locale)}${spec.none ? " | `none`" : ""}`;
   return `**${spec.name}**: ${type}${flags ? ` — *${flags}*` : ""}\n\n${spec.doc[locale]}`;
 }
@@ -74,7 +76,7 @@ function findingsAt(diagnostics: readonly Diagnostic[], offset: number, locale: 
   const T = words(locale).hover;
   return diagnostics.filter((d) => offset >= d.start && offset <= d.end).map((d) => {
     const rule = ruleById(d.rule);
-    return `**${d.rule}** (${d.severity}): ${rule?.summary[locale] ?? ""} — [${T.page}](${ruleDocUri(d.rule)})`;
+    return `**${d.rule}** (${words(locale).severity[d.severity][0]}): ${rule?.summary[locale] ?? ""} — [${T.page}](${ruleDocUri(d.rule)})`;
   });
 }
 

@@ -3,6 +3,7 @@ import type { Locale } from "../../grammar/messages.js";
 import type { Decl, FileModel } from "../model/bound.js";
 import type { Workspace } from "../model/workspace.js";
 import type { TextEdit } from "../model/diagnostic.js";
+import { kindWord } from "../model/schema/index.js";
 import { words } from "../words/index.js";
 import { locate } from "./locate.js";
 
@@ -65,7 +66,7 @@ export function rename(ws: Workspace, file: FileModel, offset: number, newName: 
   if (!NAME.test(newName)) return refuse(words(locale).editor.renameInvalid(newName));
   if (newName === prepared.name) return new Map();
   const clash = ws.lookup(newName)[0];
-  if (clash) return refuse(words(locale).editor.renameTaken(newName, clash.kind, clash.file.uri.split("/").pop() ?? clash.file.uri));
+  if (clash) return refuse(words(locale).editor.renameTaken(newName, kindWord(clash.kind, locale), clash.file.uri.split("/").pop() ?? clash.file.uri));
   const edits = new Map<string, TextEdit[]>();
   for (const s of references(ws, file, offset, true)) {
     const list = edits.get(s.file.uri) ?? [];

@@ -61,26 +61,43 @@ export function workspaceSymbols(ws: Workspace, query: string, limit = 500, canc
   return out;
 }
 
+/** Where a multi-line value's closer (`"""`, `]`) begins, or its end when it has none. */
+function closerOf(text: string, v: { kind: string; end: number }): number {
+  if (v.kind === "text" && text.endsWith('"""', v.end)) return v.end - 3;
+  if (v.kind === "list" && text[v.end - 1] === "]") return v.end - 1;
+  return v.end;
+}
+
 export interface Fold {
   startLine: number;
   endLine: number;
   kind?: "comment" | "region";
 }
 
-/** Blocks, multi-line values and comments fold; a run of line comments folds as one. */
+/**
+ * Blocks, multi-line values and comments fold; a run of line comments folds as one. A closing `}`,
+ * `]` or `"""` on a line of its own stays visible when the rest folds, as editors do for code.
+ */
 export function foldingRanges(file: FileModel): Fold[] {
-  const lines = file.tree.lines;
+  const { lines, text } = file.tree;
   const out: Fold[] = [];
   const add = (start: number, end: number, kind?: Fold["kind"]) => {
     const a = lines.lineOf(start);
     const b = lines.lineOf(end);
     if (b > a) out.push(kind ? { startLine: a, endLine: b, kind } : { startLine: a, endLine: b });
   };
+  /** Folds up to the line before the closer at `close` when nothing but blanks precede it on its line. */
+  const addClosed = (start: number, close: number) => {
+    const line = lines.lineOf(close);
+    const alone = text.slice(lines.lineStarts[line]!, close).trim() === "";
+    add(start, alone ? lines.lineStarts[line]! - 1 : close);
+  };
   const visit = (b: Block) => {
-    add(b.start, b.close >= 0 ? b.close : b.end);
+    if (b.close >= 0) addClosed(b.start, b.close);
+    else add(b.start, b.end);
     for (const m of b.members) {
       if (m.type === "block") visit(m);
-      else for (const v of m.values) add(v.start, v.end);
+      else for (const v of m.values) addClosed(v.start, closerOf(text, v));
     }
   };
   file.tree.declarations.forEach(visit);

@@ -60,7 +60,8 @@ function bindMembers(node: Node, spec: BlockSpec, file: FileModel, report: (p: P
   }
 }
 
-function isRequired(f: FieldSpec, block: Block): boolean {
+/** Whether a field is required in this block: always, or as its condition on the block's other fields says. */
+export function isRequired(f: FieldSpec, block: Block): boolean {
   const r = f.required;
   if (r === undefined || r === false) return false;
   if (r === true) return true;

@@ -21,11 +21,13 @@ export const en = {
     renameNotAName: "Only the name of a declaration, or a reference to one, can be renamed here.",
     renameUndeclared: (name: string) => `${name} is not declared in the workspace, so there is nothing to rename.`,
     renameInvalid: (name: string) => `'${name}' is not a valid name: a name starts with a letter or '_' and holds letters, digits, '_' and '-'.`,
-    renameTaken: (name: string, kind: string, where: string) => `${name} is already the name of ${kind} in ${where}; names are unique across the workspace.`,
+    renameTaken: (name: string, kind: string, where: string) => `${name} is already the name of ${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind} in ${where}; names are unique across the workspace.`,
   },
 
   hover: {
     required: "required",
+    requiredWhen: (condition: string) => `required with \`${condition}\``,
+    requiredUnless: (condition: string) => `required unless \`${condition}\``,
     repeatable: "may be repeated",
     listOf: "list of",
     approvalType: "authority date \"reference\"",

@@ -22,11 +22,13 @@ export const nl: Words = {
     renameNotAName: "Alleen de naam van een declaratie, of een verwijzing ernaar, kan hier worden hernoemd.",
     renameUndeclared: (name) => `${name} is nergens in de werkruimte gedeclareerd, dus er valt niets te hernoemen.`,
     renameInvalid: (name) => `'${name}' is geen geldige naam: een naam begint met een letter of '_' en bevat letters, cijfers, '_' en '-'.`,
-    renameTaken: (name, kind, where) => `${name} is al de naam van ${kind} in ${where}; namen zijn in de hele werkruimte uniek.`,
+    renameTaken: (name, kind, where) => `${name} is al de naam van een ${kind} in ${where}; namen zijn in de hele werkruimte uniek.`,
   },
 
   hover: {
     required: "verplicht",
+    requiredWhen: (condition) => `verplicht bij \`${condition}\``,
+    requiredUnless: (condition) => `verplicht tenzij \`${condition}\``,
     repeatable: "mag herhaald worden",
     listOf: "lijst van",
     approvalType: "autoriteit datum \"kenmerk\"",
