@@ -48,7 +48,7 @@ test("--format json prints exactly the specified object, sorted, with 1-based po
     ["a.entente:1:36", "a.entente:2:47", "z.entente:1:36", "z.entente:2:47"]);
   assert.deepEqual(out.diagnostics[0], {
     file: "a.entente", line: 1, column: 36, endLine: 1, endColumn: 47, severity: "error", rule: "invalid-value",
-    message: "'inteligence' is not a value of 'type'. Did you mean 'intelligence'? Allowed: military-intelligence, intelligence, security, intelligence-and-security, law-enforcement, other.",
+    message: "'inteligence' is not a value of 'type'. Did you mean 'intelligence'? Allowed: military-intelligence, intelligence, security, intelligence-and-security, law-enforcement, international-organisation, other.",
   });
 });
 

@@ -93,6 +93,7 @@ function valueItems(ws: Workspace, spec: FieldSpec, index: number, prefix: strin
       if (index === 0) return items(enumItems(AUTHORITIES, spec.name, locale, written));
       return items(index === 1 ? [{ label: today, kind: "value", detail: words(locale).editor.today }] : []);
     case "date": return items([{ label: today, kind: "value", detail: words(locale).editor.today }]);
+    case "dated": return items(index === 0 ? [{ label: today, kind: "value", detail: words(locale).editor.today }] : []);
     case "country": return items([...COUNTRY_CODES].filter((c) => c.startsWith(prefix.toUpperCase())).sort().map((c) => ({ label: c, kind: "value" as const })));
     case "ref": {
       const found = referenceItems(ws, v.kinds, prefix, written);

@@ -26,6 +26,7 @@ function typeText(v: ValueType, locale: Locale): string {
     case "ref": return v.kinds.join(" | ");
     case "enum": return v.values.map((m) => `\`${m.name}\``).join(" · ");
     case "approval": return words(locale).hover.approvalType;
+    case "dated": return words(locale).hover.datedType;
     case "rating": return words(locale).hover.ratingType;
     case "code": return v.what[locale];
     default: return v.type;
@@ -35,7 +36,7 @@ function typeText(v: ValueType, locale: Locale): string {
 function fieldDoc(spec: FieldSpec, locale: Locale): string {
   const T = words(locale).hover;
   const r = spec.required;
-  const required = r === true ? T.required : r && r.when ? T.requiredWhen(r.when.join(": ")) : r && r.unless ? T.requiredUnless(r.unless.join(": ")) : "";
+  const required = r === true ? T.required : r && r.when ? T.requiredWhen(r.when.join(": ")) : r && r.unless ? T.requiredUnless(r.unless.map((u) => u.join(": ")).join("`, `")) : "";
   const flags = [required, spec.repeatable ? T.repeatable : ""].filter(Boolean).join(", ");
   const type = `${spec.list ? `${T.listOf} ` : ""}${typeText(spec.value, locale)}${spec.none ? " | `none`" : ""}`;
   return `**${spec.name}**: ${type}${flags ? ` — *${flags}*` : ""}\n\n${spec.doc[locale]}`;

@@ -29,6 +29,7 @@ function valueStop(spec: FieldSpec, stops: Stops, today: string | undefined): st
       case "date": return stops.date(today);
       case "string": return `"${stops.next("")}"`;
       case "text": return `"${stops.next("")}"`;
+      case "dated": return `${stops.date(today)} "${stops.next("reference")}"`;
       case "approval": return `${stops.choice(["director", "department-head", "deputy-director", "minister-of-defence"])} ${stops.date(today)} "${stops.next("reference")}"`;
       case "ref": return stops.next(v.kinds[0]!.toUpperCase());
       case "country": return stops.next("XA");

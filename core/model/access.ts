@@ -1,6 +1,6 @@
 // Typed reads of bound fields for rules: undefined means absent or invalid, so a rule cannot decide and stays silent.
 import type { Atom, Field } from "../../grammar/syntax-tree.js";
-import { INVALID, NONE, type Approval, type Node, type Rating } from "./bound.js";
+import { INVALID, NONE, type Approval, type Dated, type Node, type Rating } from "./bound.js";
 
 /** The first field of that name in the node (later ones are duplicates, reported elsewhere). */
 export function fieldAt(node: Node, name: string): Field | undefined {
@@ -21,9 +21,16 @@ function value(node: Node, name: string): unknown {
   return v === INVALID ? undefined : v;
 }
 
-/** A date as a day number (see dates.ts). */
+/** A date as a day number (see dates.ts); for a `dated` field, its date. */
 export function date(node: Node, name: string): number | undefined {
-  return value(node, name) as number | undefined;
+  const v = value(node, name) as number | Dated | undefined;
+  return typeof v === "object" ? v.date : v;
+}
+
+/** The reference a `dated` field gives after its date, if any. */
+export function reference(node: Node, name: string): string | undefined {
+  const v = value(node, name) as Dated | undefined;
+  return typeof v === "object" ? v.reference ?? undefined : undefined;
 }
 
 export function flag(node: Node, name: string): boolean | undefined {

@@ -1,13 +1,13 @@
 // The mandate ladder: ranks of authorities and what a declaration's approvals add up to.
 import { approvals } from "./access.js";
 import type { Approval, Node } from "./bound.js";
-import { LADDER } from "./schema/index.js";
+import { LADDER, RANK_OF } from "./schema/index.js";
 
 export type Authority = (typeof LADDER)[number] | "secretary-general" | "minister-of-interior";
 
-/** Rank on the ladder (0 = analyst), or -1 for authorities outside it. */
+/** Rank on the ladder (0 = analyst), or -1 for authorities outside it; a deputy head of department ranks as the head. */
 export function rankOf(authority: string): number {
-  return (LADDER as readonly string[]).indexOf(authority);
+  return (LADDER as readonly string[]).indexOf(Object.hasOwn(RANK_OF, authority) ? RANK_OF[authority]! : authority);
 }
 
 /** The highest rank among the node's approvals, or -1 when it has none on the ladder. */

@@ -68,7 +68,7 @@ export function isRequired(f: FieldSpec, block: Block): boolean {
   const has = ([field, value]: [string, string]) => block.members.some((m) =>
     m.type === "field" && m.key.text === field && m.values.length === 1 && m.values[0]!.kind === "ident" && m.values[0]!.text === value);
   if (r.when && !has(r.when)) return false;
-  if (r.unless && has(r.unless)) return false;
+  if (r.unless && r.unless.some(has)) return false;
   return true;
 }
 

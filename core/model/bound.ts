@@ -12,6 +12,12 @@ export interface Approval {
   end: number;
 }
 
+/** A `dated` value: something that happened on a day, with its reference when one is written. */
+export interface Dated {
+  date: number;
+  reference: string | null;
+}
+
 export interface Rating {
   rating: string;
   motivation: string | null;
@@ -22,7 +28,7 @@ export interface Rating {
 /**
  * `Field.data` after binding, by the field's schema type: ref → Atom (Atom[] for lists),
  * enum/string/text/country/code → string (string[] for lists), date → day number, bool → boolean,
- * approval → Approval, rating → Rating, `onward: none` → NONE. INVALID marks a value that does
+ * approval → Approval, rating → Rating, dated → Dated, `onward: none` → NONE. INVALID marks a value that does
  * not fit its type (reported); undefined marks a field the schema does not know, or a repeated one.
  */
 export const INVALID: unique symbol = Symbol("invalid value");

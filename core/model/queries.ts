@@ -1,4 +1,4 @@
-// Domain queries over the workspace: own or foreign, current assessment, status, agreements in force, review dates.
+// Domain queries over the workspace: own, foreign or domestic, current assessment, status, agreements in force, review dates.
 import { date, flag, list, rating, refs, str } from "./access.js";
 import type { Decl, Node } from "./bound.js";
 import type { ConfigOf } from "./config.js";
@@ -68,25 +68,75 @@ export function reviewBy(assessment: Decl, configOf: ConfigOf): number | undefin
   return d === undefined ? undefined : addMonths(d, configOf(assessment.file.uri).reviewIntervalMonths);
 }
 
-/** Agreements that name the service among their parties. */
+/** Agreements that name the service among their parties (amendments included). */
 export function agreementsOf(ws: Workspace, service: string): Decl[] {
   return ws.recordsAbout(service).filter((d) => d.kind === "agreement" && (refs(d, "parties") ?? []).some((p) => p.text === service));
 }
 
-/** In force at `day`: signed, signed on or before it, and not expired before it (LANGUAGE.md §4). */
-export function inForce(agreement: Decl, day: number): boolean {
-  if (str(agreement, "status") !== "signed") return false;
-  const signed = date(agreement, "signed");
-  if (signed === undefined || signed > day) return false;
+const isAmendment = (agreement: Decl) => str(agreement, "form") === "amendment";
+
+/**
+ * In force at `day` (docs/language.md, "In force"): signed (or since terminated), in effect from
+ * `effective` or else `signed`, not expired before the day, not terminated on or before it, and not
+ * superseded by an agreement in force on it. `seen` guards against a cycle of supersession, which
+ * invalid-value reports: an agreement in a cycle is not superseded through it.
+ */
+export function inForce(ws: Workspace, agreement: Decl, day: number, seen: ReadonlySet<Decl> = new Set()): boolean {
+  const status = str(agreement, "status");
+  if (status !== "signed" && status !== "terminated") return false;
+  const from = date(agreement, "effective") ?? date(agreement, "signed");
+  if (from === undefined || from > day) return false;
   const expires = date(agreement, "expires");
-  return expires === undefined || expires >= day;
+  if (expires !== undefined && expires < day) return false;
+  // Without its date a termination cannot be placed (missing-field says so): the agreement is not taken out of force.
+  const terminated = date(agreement, "terminated");
+  if (terminated !== undefined && terminated <= day) return false;
+  const path = new Set(seen).add(agreement);
+  return !ws.successorsOf(agreement.name).some((later) =>
+    !path.has(later) && (refs(later, "supersedes") ?? []).some((r) => r.text === agreement.name) && inForce(ws, later, day, path));
 }
 
+/** The agreements with a service in force at `day`; an amendment counts through the agreement it amends. */
 export function agreementsInForce(ws: Workspace, service: string, day: number): Decl[] {
-  return agreementsOf(ws, service).filter((a) => inForce(a, day));
+  return agreementsOf(ws, service).filter((a) => !isAmendment(a) && inForce(ws, a, day));
 }
 
-/** Whether an agreement's `covers` includes a form. */
-export function covers(agreement: Decl, form: string): boolean {
-  return (list(agreement, "covers") ?? []).includes(form);
+/** The amendments of an agreement in force at `day`: their `covers` and clauses add to the agreement's. */
+export function amendmentsInForce(ws: Workspace, agreement: Decl, day: number): Decl[] {
+  return ws.successorsOf(agreement.name).filter((a) => isAmendment(a) && (refs(a, "amends") ?? []).some((r) => r.text === agreement.name) && inForce(ws, a, day));
+}
+
+/** Whether an agreement covers a form at `day`: by its own `covers` or an amendment's in force then. */
+export function covers(ws: Workspace, agreement: Decl, form: string, day: number): boolean {
+  if ((list(agreement, "covers") ?? []).includes(form)) return true;
+  return amendmentsInForce(ws, agreement, day).some((a) => (list(a, "covers") ?? []).includes(form));
+}
+
+/** The own service, when the workspace has exactly one. */
+function ownService(ws: Workspace): Decl | undefined {
+  const own = ws.ownServices();
+  return own.length === 1 ? own[0] : undefined;
+}
+
+/** An international organisation (NATO's fusion centre, EU SitCen): cooperation inside its framework needs no weighing or agreement of its own. */
+export function isInternational(service: Decl): boolean {
+  return str(service, "type") === "international-organisation";
+}
+
+/**
+ * Foreign (docs/language.md, "Foreign and domestic"): an international organisation, or a service
+ * whose country differs from the own service's. When the own service has no country (or there is
+ * no single own service), every service but an own one is foreign.
+ */
+export function isForeign(ws: Workspace, service: Decl): boolean {
+  if (isOwn(service)) return false;
+  if (isInternational(service)) return true;
+  const home = ownService(ws);
+  const country = home ? str(home, "country") : undefined;
+  return country === undefined || str(service, "country") !== country;
+}
+
+/** Domestic: not own and not foreign (the AIVD, a Dutch police force). */
+export function isDomestic(ws: Workspace, service: Decl): boolean {
+  return !isOwn(service) && !isForeign(ws, service);
 }

@@ -1,6 +1,6 @@
 // Checks a field's value sequence against its schema type and turns it into a typed value.
 import type { Atom, Field, Value } from "../../grammar/syntax-tree.js";
-import { INVALID, NONE, type Approval, type Problem, type Rating } from "./bound.js";
+import { INVALID, NONE, type Approval, type Dated, type Problem, type Rating } from "./bound.js";
 import { parseDate } from "./dates.js";
 import { AUTHORITIES, RATINGS, type FieldSpec, type ValueType } from "./schema/index.js";
 import { COUNTRY_CODES } from "./schema/countries.js";
@@ -73,6 +73,7 @@ function checkAtom(type: ValueType, a: Atom, field: string, report: Report): unk
       return undefined;
     case "approval":
     case "rating":
+    case "dated":
       return undefined; // sequences: see checkSequence
   }
 }
@@ -122,6 +123,27 @@ function checkSequence(spec: FieldSpec, values: Value[], report: Report, at: { s
   return { authority, date: date as number, reference: third ? third.text : null, start: head!.start, end } satisfies Approval;
 }
 
+/** `date ["reference"]`: a date, then optionally the reference as a string. */
+function checkDated(spec: FieldSpec, values: Value[], report: Report, at: { start: number; end: number }): Dated | undefined {
+  const atoms = values.filter((v): v is Atom => v.kind !== "list");
+  if (atoms.length !== values.length) {
+    invalid(report, at, "no-list", { name: spec.name });
+    return undefined;
+  }
+  const [first, second, ...rest] = atoms;
+  if (rest.length > 0) {
+    invalid(report, { start: rest[0]!.start, end: rest[rest.length - 1]!.end }, "dated-form", { name: spec.name });
+    return undefined;
+  }
+  const date = checkAtom({ type: "date" }, first!, spec.name, report) as number | undefined;
+  if (date === undefined) return undefined;
+  if (second && second.kind !== "string") {
+    invalid(report, second, "quote", { name: spec.name, value: second.text }, JSON.stringify(second.text));
+    return undefined;
+  }
+  return { date, reference: second ? second.text : null };
+}
+
 /** Placeholders that fixes insert where only a person can supply the fact. */
 export const PLACEHOLDER_DATE = "YYYY-MM-DD";
 export const PLACEHOLDER_TEXT = "TODO:";
@@ -152,6 +174,7 @@ export function checkField(spec: FieldSpec, field: Field, report: Report): unkno
   }
   const at = { start: values[0]!.start, end: values[values.length - 1]!.end };
   if (spec.value.type === "approval" || spec.value.type === "rating") return checkSequence(spec, values, report, at) ?? INVALID;
+  if (spec.value.type === "dated") return checkDated(spec, values, report, at) ?? INVALID;
   const single = values.length === 1 ? values[0]! : undefined;
   if (spec.none && single && single.kind === "ident" && single.text === "none") return NONE;
   if (!spec.list) {

@@ -46,6 +46,8 @@ export class Workspace {
   private readonly records = new Map<string, Decl[]>();
   private readonly activities = new Map<string, Decl[]>();
   private readonly byKind = new Map<string, Set<Decl>>();
+  /** Per agreement name, the agreements that supersede or amend it (its history). */
+  private readonly successors = new Map<string, Decl[]>();
   /** Dependency keys read by the queries since `track` was set: see ARCHITECTURE.md, "incremental checking". */
   track: Set<string> | null = null;
   private ownCache: { own: Decl[]; firstActivity: Decl | undefined } | null = null;
@@ -73,6 +75,7 @@ export class Workspace {
       let set = this.byKind.get(d.kind);
       if (!set) this.byKind.set(d.kind, (set = new Set()));
       set.add(d);
+      for (const target of successorOf(d)) push(this.successors, target, d);
       if (d.kind === "service" && flag(d, "own") === true) summary.own.push(d);
       if (ACTIVITY_KINDS.has(d.kind) && (!summary.first || before(d, summary.first))) summary.first = d;
     }
@@ -88,8 +91,10 @@ export class Workspace {
     const gone = new Set(old.decls);
     const names = new Set<string>();
     const services = new Set<string>();
+    const targets = new Set<string>();
     for (const d of old.decls) {
       for (const s of aboutServices(d)) services.add(s);
+      for (const t of successorOf(d)) targets.add(t);
       if (d.name) names.add(d.name);
       this.byKind.get(d.kind)?.delete(d);
     }
@@ -97,6 +102,7 @@ export class Workspace {
     dropAll(this.names, names, gone);
     dropAll(this.records, services, gone);
     dropAll(this.activities, services, gone);
+    dropAll(this.successors, targets, gone);
   }
 
   /**
@@ -116,6 +122,7 @@ export class Workspace {
         for (const s of aboutServices(d)) keys.add("s:" + s);
       }
       if (d.kind === "service" && flag(d, "own") === true) keys.add("own");
+      for (const target of successorOf(d)) keys.add("h:" + target);
     }
     return keys;
   }
@@ -136,6 +143,12 @@ export class Workspace {
   recordsAbout(name: string): readonly Decl[] {
     this.track?.add("s:" + name);
     return this.records.get(name) ?? [];
+  }
+
+  /** The agreements that supersede or amend the agreement of this name (its later history). */
+  successorsOf(name: string): readonly Decl[] {
+    this.track?.add("h:" + name);
+    return this.successors.get(name) ?? [];
   }
 
   /** The activities with a service as counterpart. */
@@ -184,6 +197,14 @@ export class Workspace {
     }
     return cached;
   }
+}
+
+/** The agreements a declaration supersedes or amends. */
+function successorOf(d: Decl): string[] {
+  if (d.kind !== "agreement") return [];
+  const out: string[] = [];
+  for (const f of ["supersedes", "amends"]) for (const r of refs(d, f) ?? []) out.push(r.text);
+  return out;
 }
 
 /** Document order across the workspace: by file, then by position. */

@@ -101,5 +101,21 @@ export function ruleById(id: string): Rule | undefined {
 
 export const RULE_IDS: ReadonlySet<string> = new Set(byId.keys());
 
+const outranked = new Map<Rule, ReadonlySet<string>>();
+
+/** Every rule a rule's finding makes redundant for its subject: those it outranks, and theirs in turn. */
+export function outrankedBy(rule: Rule): ReadonlySet<string> {
+  let set = outranked.get(rule);
+  if (!set) {
+    const out = new Set<string>();
+    const visit = (r: Rule | undefined) => {
+      for (const id of r?.outranks ?? []) if (!out.has(id) && id !== rule.id) { out.add(id); visit(byId.get(id)); }
+    };
+    visit(rule);
+    outranked.set(rule, (set = out));
+  }
+  return set;
+}
+
 /** The rules by id, as configuration reads them. */
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = byId;

@@ -50,7 +50,7 @@ export const rule: Rule = {
         if (status?.status === "doubtful") found.push("doubtful");
         const relationship = str(service, "relationship") ?? (has(service, "relationship") ? undefined : "none");
         if (relationship === "none" || relationship === "exploratory") found.push("relationship");
-        if (!agreementsInForce(ctx.ws, service.name, day).some((a) => covers(a, form))) found.push("agreement");
+        if (!agreementsInForce(ctx.ws, service.name, day).some((a) => covers(ctx.ws, a, form, day))) found.push("agreement");
         if (found.length === 0) continue;
         ctx.report({
           args: {

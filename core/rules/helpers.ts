@@ -2,11 +2,11 @@
 import type { Atom } from "../../grammar/syntax-tree.js";
 import { date, list, refs } from "../model/access.js";
 import type { Decl, FileModel, Node } from "../model/bound.js";
-import { isOwn } from "../model/queries.js";
+import { isDomestic, isForeign } from "../model/queries.js";
 import { counterpartFields, kindSpec } from "../model/schema/index.js";
 import { PLACEHOLDER_DATE, PLACEHOLDER_TEXT } from "../model/values.js";
 import type { Workspace } from "../model/workspace.js";
-import type { Fix, RuleContext } from "./rule.js";
+import type { Fix, RuleContext, Subject } from "./rule.js";
 import type { TextEdit } from "../model/diagnostic.js";
 
 /** A counterpart reference that resolves to exactly one foreign service. */
@@ -15,16 +15,31 @@ export interface Counterpart {
   service: Decl;
 }
 
-/** The foreign services named in the given reference fields; unresolved names are left to the structural rules. */
+/**
+ * The foreign services named in the given reference fields (docs/language.md, "Foreign and
+ * domestic": the rules of sections B–G are about foreign cooperation only); unresolved names are
+ * left to the structural rules.
+ */
 export function foreignServices(ws: Workspace, decl: Node, fields: readonly string[]): Counterpart[] {
   const out: Counterpart[] = [];
   for (const f of fields) {
     for (const atom of refs(decl, f) ?? []) {
       const service = ws.service(atom.text);
-      if (service && !isOwn(service) && !out.some((c) => c.service === service)) out.push({ atom, service });
+      if (service && isForeign(ws, service) && !out.some((c) => c.service === service)) out.push({ atom, service });
     }
   }
   return out;
+}
+
+/**
+ * Whether the act runs through a domestic service (`via: AIVD`): the own service then relies on that
+ * service's weighing and agreements for the exchange (CTIVD 22B §5.5).
+ */
+export function viaDomestic(ws: Workspace, act: Decl): boolean {
+  return (refs(act, "via") ?? []).some((r) => {
+    const s = ws.service(r.text);
+    return s !== undefined && isDomestic(ws, s);
+  });
 }
 
 /** The foreign counterpart services of an activity (RULES.md "counterparts"). */
@@ -41,6 +56,8 @@ export function actDate(decl: Decl): number | undefined {
 export interface DatedCounterpart extends Counterpart {
   act: Decl;
   day: number;
+  /** The act and counterpart, for a finding about them (one mistake, one finding). */
+  subject: Subject;
 }
 
 /**
@@ -52,7 +69,7 @@ export function* datedCounterparts(ctx: RuleContext, kinds: ReadonlySet<string>,
     if (!kinds.has(act.kind) || !act.spec || !keep(act)) continue;
     const day = actDate(act);
     if (day === undefined) continue;
-    for (const c of counterpartServices(ctx.ws, act)) yield { act, day, ...c };
+    for (const c of counterpartServices(ctx.ws, act)) yield { act, day, ...c, subject: { act, service: c.service.name } };
   }
 }
 

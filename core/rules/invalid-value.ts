@@ -1,5 +1,6 @@
 // invalid-value: a value of the wrong type, enum member or form for its field.
 import { didYouMean, replaceFix, reportProblems } from "./problems.js";
+import { checkRelatedValues } from "./related-values.js";
 import type { Rule } from "./rule.js";
 import { article } from "./terms.js";
 
@@ -105,7 +106,42 @@ export const rule: Rule = {
       en: (a) => `Fill in '${a.name}': text starting with "TODO:" is a placeholder that a fix left for a person to complete.`,
       nl: (a) => `Vul '${a.name}' in: tekst die met "TODO:" begint, is een plaatshouder die een herstelactie heeft achtergelaten om in te vullen.`,
     },
+    "dated-form": {
+      en: (a) => `'${a.name}' takes a date and, after it, the reference in quotes: '${a.name}: 2025-04-10 "BS/2025/118"'.`,
+      nl: (a) => `'${a.name}' verwacht een datum en daarna het kenmerk tussen aanhalingstekens: '${a.name}: 2025-04-10 "BS/2025/118"'.`,
+    },
+    "via-foreign": {
+      en: (a) => `'via' names the domestic service ${a.act} runs through (the AIVD, for a screening question); ${a.name} is a foreign service. Name the foreign service in 'to', and the domestic one here.`,
+      nl: (a) => `'via' noemt de binnenlandse dienst via welke ${a.act} loopt (de AIVD, bij een naslag); ${a.name} is een buitenlandse dienst. Noem de buitenlandse dienst bij 'to', en de binnenlandse hier.`,
+    },
+    "via-own": {
+      en: (a) => `'via' names the domestic service ${a.act} runs through; ${a.name} is the own service. Leave 'via' out when the exchange is direct.`,
+      nl: (a) => `'via' noemt de binnenlandse dienst via welke ${a.act} loopt; ${a.name} is de eigen dienst. Laat 'via' weg als de uitwisseling rechtstreeks is.`,
+    },
+    "members-self": {
+      en: (a) => `${a.name} is named among its own members. 'members' lists the services that take part in the organisation.`,
+      nl: (a) => `${a.name} staat tussen zijn eigen leden. 'members' noemt de diensten die aan de organisatie deelnemen.`,
+    },
+    "amends-self": {
+      en: (a) => `${a.name} amends itself. 'amends' names the agreement this amendment changes.`,
+      nl: (a) => `${a.name} wijzigt zichzelf. 'amends' noemt de overeenkomst die deze wijziging verandert.`,
+    },
+    "amends-form": {
+      en: (a) => `${a.name} amends another agreement but is not written as an amendment: add 'form: amendment', or remove 'amends'.`,
+      nl: (a) => `${a.name} wijzigt een andere overeenkomst maar is niet als wijziging vastgelegd: voeg 'form: amendment' toe, of verwijder 'amends'.`,
+    },
+    "supersedes-self": {
+      en: (a) => `${a.name} supersedes itself. 'supersedes' names the earlier agreement this one replaces.`,
+      nl: (a) => `${a.name} vervangt zichzelf. 'supersedes' noemt de eerdere overeenkomst die deze vervangt.`,
+    },
+    "supersedes-cycle": {
+      en: (a) => `The agreements supersede one another in a circle (${a.cycle}), so none of them can be said to be in force. Each 'supersedes' must name an earlier agreement.`,
+      nl: (a) => `De overeenkomsten vervangen elkaar in een kringloop (${a.cycle}), zodat van geen van hen kan worden gezegd dat zij geldt. Elke 'supersedes' moet een eerdere overeenkomst noemen.`,
+    },
     "fix-replace": replaceFix,
   },
-  check: reportProblems("invalid-value"),
+  check(ctx) {
+    reportProblems("invalid-value")(ctx);
+    checkRelatedValues(ctx);
+  },
 };

@@ -35,9 +35,17 @@ export interface Related {
   args?: Args;
 }
 
+/** What a finding is about, when it is about cooperation: an act and one counterpart service. */
+export interface Subject {
+  act: Decl;
+  service: string;
+}
+
 export interface Finding {
   /** Key into the rule's `messages`; defaults to `default`. */
   message?: string;
+  /** The act and counterpart the finding concerns: a rule that `outranks` this one silences it for them. */
+  subject?: Subject;
   args?: Args;
   start: number;
   end: number;
@@ -71,6 +79,12 @@ export interface Rule {
    * editor's inlay hint ("requires: director, recorded"); rendered with the finding's arguments.
    */
   requires?: Message;
+  /**
+   * One mistake, one finding: the rules whose findings about the same act and counterpart this rule's
+   * finding makes redundant (a law-enforcement recipient needs no weighing: the disclosure is unlawful
+   * whatever is weighed). The runner drops them, and what they outrank in turn.
+   */
+  outranks?: readonly string[];
   /** No comment can silence its findings (LANGUAGE.md §3): syntax and reference errors, and the suppression rules themselves. */
   unsuppressible?: true;
   /** `entente.json` cannot switch it off. */

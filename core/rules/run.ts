@@ -6,9 +6,9 @@ import type { Config, ConfigOf, ConfigProblem, Severity } from "../model/config.
 import { nearest } from "../model/suggest.js";
 import type { Suppression } from "../model/suppressions.js";
 import type { Workspace } from "../model/workspace.js";
-import { RULE_IDS, RULES, ruleById } from "./catalogue.js";
 import type { Diagnostic, Range } from "../model/diagnostic.js";
-import type { Finding, Rule } from "./rule.js";
+import { outrankedBy, RULE_IDS, RULES, ruleById } from "./catalogue.js";
+import type { Finding, Rule, Subject } from "./rule.js";
 import { words } from "../words/index.js";
 
 export interface CheckOptions {
@@ -63,13 +63,32 @@ export function checkFile(ws: Workspace, file: FileModel, opts: CheckOptions): F
     ws.track = null;
   }
   const used = new Set<string>(); // "suppression index:rule id"
-  const kept = raw.filter(({ rule, finding }) => !suppressed(file.suppressions, rule.id, finding.start, used));
+  const kept = dropOutranked(raw).filter(({ rule, finding }) => !suppressed(file.suppressions, rule.id, finding.start, used));
   for (const f of unusedSuppressions(file, used, opts.config)) kept.push({ rule: ruleById("unused-suppression")!, finding: f });
   const diagnostics = kept
     .filter(({ rule }) => effectiveSeverity(rule, opts.config) !== "off")
     .map(({ rule, finding }) => toDiagnostic(rule, finding, file, opts));
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   return { diagnostics, deps };
+}
+
+/** A subject's identity: the act's place in its file and the counterpart's name. */
+const subjectKey = (s: Subject) => `${s.act.syntax.start}:${s.service}`;
+
+/** One mistake, one finding: drops the findings that a finding of an outranking rule about the same subject makes redundant. */
+function dropOutranked(raw: { rule: Rule; finding: Finding }[]): { rule: Rule; finding: Finding }[] {
+  const silenced = new Map<string, Set<string>>();
+  for (const { rule, finding } of raw) {
+    if (!finding.subject) continue;
+    const outranked = outrankedBy(rule);
+    if (outranked.size === 0) continue;
+    const key = subjectKey(finding.subject);
+    const set = silenced.get(key) ?? new Set<string>();
+    for (const id of outranked) set.add(id);
+    silenced.set(key, set);
+  }
+  if (silenced.size === 0) return raw;
+  return raw.filter(({ rule, finding }) => !(finding.subject && silenced.get(subjectKey(finding.subject))?.has(rule.id)));
 }
 
 function suppressed(suppressions: Suppression[], ruleId: string, at: number, used: Set<string>): boolean {

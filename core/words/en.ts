@@ -31,6 +31,7 @@ export const en = {
     repeatable: "may be repeated",
     listOf: "list of",
     approvalType: "authority date \"reference\"",
+    datedType: "date \"reference\"",
     ratingType: "met | doubtful | not-met \"motivation\"",
     own: "the own service",
     notWeighed: "not weighed yet",
@@ -62,7 +63,7 @@ export const en = {
   },
   status: { eligible: "eligible", doubtful: "doubtful", ineligible: "ineligible", "not-assessed": "not weighed" },
   state: {
-    "in-force": "in force", "not-yet-in-force": "not yet in force", expired: "expired", terminated: "terminated",
+    "in-force": "in force", "not-yet-in-force": "not yet in force", expired: "expired", superseded: "superseded", terminated: "terminated",
     "in-preparation": "in preparation",
   },
   severity: { error: ["error", "errors"], warning: ["warning", "warnings"], info: ["info", "infos"] } as Record<"error" | "warning" | "info", [string, string]>,

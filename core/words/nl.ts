@@ -32,6 +32,7 @@ export const nl: Words = {
     repeatable: "mag herhaald worden",
     listOf: "lijst van",
     approvalType: "autoriteit datum \"kenmerk\"",
+    datedType: "datum \"kenmerk\"",
     ratingType: "met | doubtful | not-met \"motivering\"",
     own: "de eigen dienst",
     notWeighed: "nog niet gewogen",
@@ -63,7 +64,7 @@ export const nl: Words = {
   },
   status: { eligible: "komt in aanmerking", doubtful: "twijfelachtig", ineligible: "komt niet in aanmerking", "not-assessed": "niet gewogen" },
   state: {
-    "in-force": "van kracht", "not-yet-in-force": "nog niet van kracht", expired: "verlopen", terminated: "beëindigd",
+    "in-force": "van kracht", "not-yet-in-force": "nog niet van kracht", expired: "verlopen", superseded: "vervangen", terminated: "beëindigd",
     "in-preparation": "in voorbereiding",
   },
   severity: { error: ["fout", "fouten"], warning: ["waarschuwing", "waarschuwingen"], info: ["melding", "meldingen"] },

@@ -8,7 +8,7 @@ import { CRITERIA } from "../../model/schema/index.js";
 import { aboutServices, type Workspace } from "../../model/workspace.js";
 import type { Diagnostic } from "../../model/diagnostic.js";
 
-export type AgreementState = "in-force" | "not-yet-in-force" | "expired" | "terminated" | "in-preparation";
+export type AgreementState = "in-force" | "not-yet-in-force" | "expired" | "superseded" | "terminated" | "in-preparation";
 export interface Counts { error: number; warning: number; info: number }
 export interface Flow { given: number; received: number }
 export interface Where { file: string; line: number }
@@ -58,13 +58,17 @@ export interface Report {
 const day = (d: number | undefined) => (d === undefined ? null : formatDay(d));
 const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
-function agreementState(a: Decl, today: number): AgreementState {
+/** Where an agreement stands today, by the one query of what is in force. */
+function agreementState(ws: Workspace, a: Decl, today: number): AgreementState {
   const status = str(a, "status");
-  if (status === "terminated") return "terminated";
-  if (status !== "signed") return "in-preparation";
-  if (inForce(a, today)) return "in-force";
-  const signed = date(a, "signed");
-  return signed !== undefined && signed > today ? "not-yet-in-force" : "expired";
+  if (status !== "signed" && status !== "terminated") return "in-preparation";
+  if (inForce(ws, a, today)) return "in-force";
+  const from = date(a, "effective") ?? date(a, "signed");
+  if (from !== undefined && from > today) return "not-yet-in-force";
+  const terminated = date(a, "terminated");
+  if (status === "terminated" || (terminated !== undefined && terminated <= today)) return "terminated";
+  const expires = date(a, "expires");
+  return expires !== undefined && expires < today ? "expired" : "superseded";
 }
 
 /** Adds one to the `given` or `received` side of a keyed tally. */
@@ -97,8 +101,8 @@ function serviceEntry(ws: Workspace, s: Decl, today: number, configOf: ConfigOf,
   const current = currentAssessment(ws, s.name, today);
   const criteria = current ? criteriaOf(current) : undefined;
   const review = current ? reviewBy(current, configOf) : undefined;
-  const agreements: Record<AgreementState, string[]> = { "in-force": [], "not-yet-in-force": [], expired: [], terminated: [], "in-preparation": [] };
-  for (const a of agreementsOf(ws, s.name)) agreements[agreementState(a, today)].push(a.name);
+  const agreements: Record<AgreementState, string[]> = { "in-force": [], "not-yet-in-force": [], expired: [], superseded: [], terminated: [], "in-preparation": [] };
+  for (const a of agreementsOf(ws, s.name)) agreements[agreementState(ws, a, today)].push(a.name);
   const categories = new Map<string, Flow>();
   const quarters = new Map<string, Flow>();
   const activities: Record<string, number> = {};
@@ -164,7 +168,7 @@ export function buildReport(ws: Workspace, diagnostics: ReadonlyMap<string, read
     services: services.filter((s) => !isOwn(s)).map((s) => serviceEntry(ws, s, today, configOf, findings.get(s.name), where)).sort(byName),
     agreements: [...ws.ofKind("agreement")].filter((a) => a.name).map((a): AgreementEntry => ({
       name: a.name, title: a.title, form: str(a, "form") ?? null, kind: str(a, "kind") ?? null,
-      parties: (refs(a, "parties") ?? []).map((r) => r.text), status: str(a, "status") ?? null, state: agreementState(a, today),
+      parties: (refs(a, "parties") ?? []).map((r) => r.text), status: str(a, "status") ?? null, state: agreementState(ws, a, today),
       signed: day(date(a, "signed")), expires: day(date(a, "expires")), ministryReview: day(date(a, "ministry-review")),
       covers: list(a, "covers") ?? [], ...where(a),
     })).sort(byName),

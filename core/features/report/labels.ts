@@ -14,7 +14,7 @@ export function word(w: Word, locale: Locale): string {
 
 export const statusWord = (s: ServiceEntry["status"], locale: Locale) => words(locale).status[s];
 export const stateWord = (s: AgreementState, locale: Locale) => words(locale).state[s];
-export const AGREEMENT_STATES: AgreementState[] = ["in-force", "not-yet-in-force", "expired", "terminated", "in-preparation"];
+export const AGREEMENT_STATES: AgreementState[] = ["in-force", "not-yet-in-force", "expired", "superseded", "terminated", "in-preparation"];
 
 /** "2 errors, 1 warning" — or "none". */
 export function countsText(c: { error: number; warning: number; info: number }, locale: Locale): string {

@@ -1,5 +1,5 @@
 // Schema of the acts of cooperation: disclosure, request, support, operation, meeting and receipt.
-import { ASKS, DATA, enumOf, POWERS, SUBJECTS } from "./enums.js";
+import { ASKS, CAVEATS, DATA, enumOf, POWERS, SUBJECTS, t } from "./enums.js";
 import { approvalField } from "./parties.js";
 import type { BlockSpec, Doc, FieldSpec, KindSpec } from "./types.js";
 
@@ -21,6 +21,7 @@ const common: FieldSpec[] = [
 ];
 
 const investigation = (en: string, nl: string) => f("investigation", { type: "string" }, en, nl);
+const via = (en: string, nl: string) => f("via", services, en, nl);
 
 /** What sets an activity kind apart: its words, outline symbol, snippet and the fields the rules read. */
 type ActivityFacts = Pick<KindSpec, "words" | "symbol" | "snippet" | "counterparts"> & Partial<Pick<KindSpec, "substantive" | "data">>;
@@ -35,23 +36,28 @@ const disclosure = activity("disclosure", { en: "Data given to one or more forei
 }, [
   f("to", services, "The receiving service(s).", "De ontvangende dienst(en).", { list: "list-or-single", required: true }),
   f("end-recipient", services, "Who the data is really for, when passed on through the recipient.", "Voor wie de gegevens werkelijk bestemd zijn, als de ontvanger ze doorgeeft."),
+  via("The domestic service the disclosure runs through (a screening question through the AIVD).", "De binnenlandse dienst via welke de verstrekking loopt (een naslag via de AIVD)."),
   f("basis", enumOf([
-    ["own-task", { en: "For the own task performance (art. 36).", nl: "In het kader van de eigen taakuitvoering (art. 36)." }],
-    ["foreign-interest", { en: "In the interest of the foreign service (art. 59).", nl: "In het belang van de buitenlandse dienst (art. 59)." }],
+    ["own-task", t("for the own task (art. 36)", "voor de eigen taakuitvoering (art. 36)"), { en: "For the own task performance (art. 36).", nl: "In het kader van de eigen taakuitvoering (art. 36)." }],
+    ["foreign-interest", t("in the foreign service's interest (art. 59)", "in het belang van de buitenlandse dienst (art. 59)"), { en: "In the interest of the foreign service (art. 59).", nl: "In het belang van de buitenlandse dienst (art. 59)." }],
   ]), "Legal basis: `own-task` (art. 36) or `foreign-interest` (art. 59).", "Wettelijke grondslag: `own-task` (art. 36) of `foreign-interest` (art. 59).", { required: true }),
   investigation("The own ongoing investigation the disclosure serves.", "Het eigen lopende onderzoek waaraan de verstrekking bijdraagt."),
   f("data", DATA, "The categories of data given.", "De categorieën verstrekte gegevens.", { list: "list", required: true }),
   f("subjects", SUBJECTS, "Whom the personal data is about.", "Op wie de persoonsgegevens betrekking hebben.", { list: "list" }),
   f("summary", text, "A short description of what is given.", "Een korte omschrijving van wat wordt verstrekt."),
-  f("sources", enumOf([["open"], ["closed"], ["covert"]]), "The kind of sources the data rests on.", "Het soort bronnen waarop de gegevens berusten."),
+  f("sources", enumOf([["open", t("open", "open")], ["closed", t("closed", "gesloten")], ["covert", t("covert", "heimelijke")]]), "The kind of sources the data rests on.", "Het soort bronnen waarop de gegevens berusten."),
   f("reliability", { type: "code", pattern: /^[A-F][1-6]$/, example: "B2", what: { en: "an admiralty code: a letter A–F and a digit 1–6", nl: "een admiraliteitscode: een letter A–F en een cijfer 1–6" } },
     "Reliability as an admiralty code (A–F, 1–6), or give `source-ref`.", "Betrouwbaarheid als admiraliteitscode (A–F, 1–6), of vul `source-ref` in."),
   f("source-ref", { type: "string" }, "The document or source the data derives from.", "Het document of de bron waaraan de gegevens zijn ontleend."),
   f("onward", services, "Third-party rule: who may receive the data onward without further consent, or `none`.", "Derde-partijregel: wie de gegevens zonder nadere toestemming verder mag ontvangen, of `none`.", { list: "list-or-single", none: true }),
   f("originator", services, "The service the data came from.", "De dienst waarvan de gegevens afkomstig zijn."),
   f("originator-consent", date, "Date the originator consented to passing the data on.", "Datum waarop de herkomstdienst instemde met doorgifte."),
-  f("form", enumOf([["written"], ["oral"]]), "Written or oral.", "Schriftelijk of mondeling."),
-  f("channel", enumOf([["secure-line"], ["bices-shielded"], ["bices-general"], ["meeting"], ["liaison"], ["attache"], ["mission-cell"]]), "How the data was passed.", "Langs welke weg de gegevens zijn verstrekt."),
+  f("form", enumOf([["written", t("in writing", "schriftelijk")], ["oral", t("orally", "mondeling")]]), "Written or oral.", "Schriftelijk of mondeling."),
+  f("channel", enumOf([
+    ["secure-line", t("a secure line", "een beveiligde verbinding")], ["bices-shielded", t("a shielded part of BICES", "een afgeschermd deel van BICES")],
+    ["bices-general", t("the general part of BICES", "het algemene deel van BICES")], ["meeting", t("a meeting", "een overleg")],
+    ["liaison", t("a liaison", "een liaison")], ["attache", t("an attaché", "een attaché")], ["mission-cell", t("a mission cell", "een missiecel")],
+  ]), "How the data was passed.", "Langs welke weg de gegevens zijn verstrekt."),
   f("meeting", { type: "ref", kinds: ["meeting"] }, "The meeting at which the data was passed.", "Het overleg waarin de gegevens zijn verstrekt."),
   f("liaison-instructions", text, "What the liaison may pass on, and who decided.", "Wat de liaison mag verstrekken, en wie dat besliste."),
   f("recorded", bool, "The art. 42 record of a personal-data disclosure was made.", "De aantekening van art. 42 van de verstrekking van persoonsgegevens is gemaakt."),
@@ -63,6 +69,10 @@ const disclosure = activity("disclosure", { en: "Data given to one or more forei
   f("director-informed", date, "Date the director was informed.", "Datum waarop de directeur is geïnformeerd."),
   f("screening-notice", bool, "The screening subject was told data may go abroad.", "Betrokkene in het veiligheidsonderzoek is gewezen op mogelijke verstrekking aan het buitenland."),
   f("reason", text, "Why sensitive operational information is shared.", "Waarom gevoelige operationele informatie wordt gedeeld."),
+  f("purpose", text, "What the recipient may use the data for.", "Waarvoor de ontvanger de gegevens mag gebruiken."),
+  f("retain-until", date, "The day until which the recipient may keep the data.", "De dag tot wanneer de ontvanger de gegevens mag bewaren."),
+  f("caveats", CAVEATS, "The restrictions on use that go with the data.", "De gebruiksbeperkingen die bij de gegevens horen.", { list: "list" }),
+  f("in-reply-to", { type: "string" }, "The partner's request the data answers (an RFI number): given on request, not unsolicited.", "Het verzoek van de partner waarop de gegevens antwoord geven (een RFI-nummer): op verzoek verstrekt, niet ongevraagd."),
 ]);
 
 const request = activity("request", { en: "A request to a foreign service.", nl: "Een verzoek aan een buitenlandse dienst." }, {
@@ -71,7 +81,8 @@ const request = activity("request", { en: "A request to a foreign service.", nl:
   snippet: ["to", "date", "type", "asks", "provides", "investigation", "approval"],
 }, [
   f("to", services, "The service asked.", "De dienst aan wie het verzoek is gericht.", { list: "list-or-single", required: true }),
-  f("type", enumOf([["information"], ["support"]]), "A request for information or for support.", "Een verzoek om informatie of om ondersteuning."),
+  via("The domestic service the request runs through (a screening request through the AIVD).", "De binnenlandse dienst via welke het verzoek loopt (een naslagverzoek via de AIVD)."),
+  f("type", enumOf([["information", t("a request for information", "een verzoek om informatie")], ["support", t("a request for support", "een verzoek om ondersteuning")]]), "A request for information or for support.", "Een verzoek om informatie of om ondersteuning."),
   f("asks", ASKS, "What the partner is asked to do.", "Wat de partner wordt gevraagd te doen.", { list: "list" }),
   f("provides", DATA, "The data the request itself gives away.", "De gegevens die met het verzoek zelf worden verstrekt.", { list: "list" }),
   f("subjects", SUBJECTS, "Whom the personal data is about.", "Op wie de persoonsgegevens betrekking hebben.", { list: "list" }),
@@ -101,7 +112,10 @@ const support = activity("support", { en: "Support given in the foreign service'
   f("to", services, "The service supported.", "De ondersteunde dienst.", { list: "list-or-single", required: true }),
   investigation("An own investigation the support serves (without one it is support, not a joint operation).", "Een eigen onderzoek waaraan de ondersteuning bijdraagt (zonder is het ondersteuning, geen gezamenlijke operatie)."),
   f("activities", POWERS, "What is done for the partner.", "Wat voor de partner wordt gedaan.", { list: "list" }),
-  f("location", enumOf([["abroad"], ["netherlands-defence"], ["netherlands-civil"]]), "Where the support takes place.", "Waar de ondersteuning plaatsvindt."),
+  f("location", enumOf([
+    ["abroad", t("abroad", "in het buitenland")], ["netherlands-defence", t("in the Netherlands, at Defence premises", "in Nederland, op defensieterrein")],
+    ["netherlands-civil", t("in the Netherlands, outside Defence premises", "in Nederland, buiten defensieterrein")],
+  ]), "Where the support takes place.", "Waar de ondersteuning plaatsvindt."),
   f("aivd-coordination", date, "Date of deconfliction with the AIVD.", "Datum van afstemming met de AIVD."),
 ], [supportRequest]);
 
@@ -114,7 +128,7 @@ const source: BlockSpec = {
     f("instruction-recorded", bool, "The instruction to the agent is recorded in writing (art. 21(6)).", "De instructie aan de agent is schriftelijk vastgelegd (art. 21 lid 6)."),
   ],
 };
-const ledBy = enumOf([["operations"], ["analysis"]]);
+const ledBy = enumOf([["operations", t("the operations department", "de operationele afdeling")], ["analysis", t("the analysis department", "de analyseafdeling")]]);
 const handover: BlockSpec = {
   name: "handover", label: "none", title: false, repeatable: true, blocks: [], symbol: "Key",
   doc: { en: "A transfer of responsibility for the operation.", nl: "Een overdracht van de verantwoordelijkheid voor de operatie." },
@@ -172,7 +186,7 @@ const receipt = activity("receipt", { en: "Data received from a foreign service.
   f("data", DATA, "The categories of data received.", "De categorieën ontvangen gegevens.", { list: "list" }),
   f("requested", { type: "ref", kinds: ["request"] }, "The request this answers.", "Het verzoek waarop dit antwoord geeft."),
   f("evaluated", bool, "The data was evaluated for relevance and reliability.", "De gegevens zijn op relevantie en betrouwbaarheid geëvalueerd."),
-  f("lawfully-obtained", enumOf([["yes"], ["doubtful"], ["unknown"]]), "Whether the partner obtained the data lawfully.", "Of de partner de gegevens rechtmatig heeft verkregen."),
+  f("lawfully-obtained", enumOf([["yes", t("lawfully obtained", "rechtmatig verkregen")], ["doubtful", t("doubtfully obtained", "twijfelachtig verkregen")], ["unknown", t("obtained in an unknown way", "op onbekende wijze verkregen")]]), "Whether the partner obtained the data lawfully.", "Of de partner de gegevens rechtmatig heeft verkregen."),
 ]);
 
 export const activityKinds: KindSpec[] = [disclosure, request, support, operation, meeting, receipt];

@@ -6,7 +6,7 @@ import { partyKinds } from "./parties.js";
 import type { BlockSpec, EnumMember, FieldSpec, KindSpec } from "./types.js";
 
 export type { BlockSpec, EnumMember, FieldSpec, KindSpec, SymbolName, ValueType } from "./types.js";
-export { AUTHORITIES, BOOL_VALUES, LADDER, RATINGS } from "./enums.js";
+export { AUTHORITIES, BOOL_VALUES, LADDER, RANK_OF, RATINGS } from "./enums.js";
 export { CRITERIA } from "./parties.js";
 
 /** All declaration kinds, in the order the documentation lists them. */

@@ -1,5 +1,6 @@
-// Schema of the declarations about partners: service, assessment, agreement and liaison.
-import { enumOf, FORMS } from "./enums.js";
+// Schema of the declarations about partners: service, assessment and liaison (agreements have a file of their own).
+import { enumOf, FORMS, t } from "./enums.js";
+import { agreement } from "./agreement.js";
 import type { BlockSpec, FieldSpec, KindSpec, Term } from "./types.js";
 
 export const approvalField: FieldSpec = {
@@ -17,19 +18,31 @@ const service: KindSpec = {
   doc: { en: "An intelligence or security service: the own service or a foreign partner.", nl: "Een inlichtingen- of veiligheidsdienst: de eigen dienst of een buitenlandse partner." },
 };
 service.fields = [
-  { name: "country", value: { type: "country" }, required: { unless: ["own", "yes"] },
-    doc: { en: "ISO 3166-1 alpha-2 country code (XA–XZ for fictitious examples).", nl: "Landcode volgens ISO 3166-1 alpha-2 (XA–XZ voor fictieve voorbeelden)." } },
+  { name: "country", value: { type: "country" }, required: { unless: [["own", "yes"], ["type", "international-organisation"]] },
+    doc: { en: "ISO 3166-1 alpha-2 country code (XA–XZ for fictitious examples); a service of the own service's country is domestic.", nl: "Landcode volgens ISO 3166-1 alpha-2 (XA–XZ voor fictieve voorbeelden); een dienst uit het land van de eigen dienst is binnenlands." } },
   { name: "type", required: true, value: enumOf([
-    ["military-intelligence"], ["intelligence"], ["security"], ["intelligence-and-security"],
-    ["law-enforcement", { en: "A police or investigative service: no data may be given to it.", nl: "Een politie- of opsporingsdienst: daaraan mogen geen gegevens worden verstrekt." }],
-    ["other"],
+    ["military-intelligence", t("military intelligence service", "militaire inlichtingendienst")],
+    ["intelligence", t("intelligence service", "inlichtingendienst")],
+    ["security", t("security service", "veiligheidsdienst")],
+    ["intelligence-and-security", t("intelligence and security service", "inlichtingen- en veiligheidsdienst")],
+    ["law-enforcement", t("law-enforcement service", "opsporingsdienst"), { en: "A police or investigative service: no data may be given to a foreign one.", nl: "Een politie- of opsporingsdienst: aan een buitenlandse mogen geen gegevens worden verstrekt." }],
+    ["international-organisation", t("international organisation", "internationale organisatie"),
+      { en: "A body that pools its members' intelligence (NATO Intelligence Fusion Centre, EU SitCen): needs `framework`, not `country`.", nl: "Een orgaan dat de inlichtingen van zijn leden samenbrengt (NATO Intelligence Fusion Centre, EU SitCen): vraagt `framework`, geen `country`." }],
+    ["other", t("service of another kind", "dienst van een andere soort")],
   ]), doc: { en: "What kind of service this is.", nl: "Wat voor dienst dit is." } },
   { name: "own", value: { type: "bool" }, doc: { en: "`yes` marks the service the workspace speaks for; exactly one per workspace.", nl: "`yes` markeert de dienst namens wie de werkruimte spreekt; precies één per werkruimte." } },
-  { name: "priority", value: enumOf([["primary"], ["secondary"], ["tertiary"]]),
+  { name: "priority", value: enumOf([["primary", t("primary partner", "primaire partner")], ["secondary", t("secondary partner", "secundaire partner")], ["tertiary", t("tertiary partner", "tertiaire partner")]]),
     doc: { en: "The partner's priority: primary, secondary or tertiary.", nl: "De prioriteit van de partner: primair, secundair of tertiair." } },
-  { name: "relationship", value: enumOf([["none"], ["exploratory"], ["established"], ["trusted", { en: "A relationship of trust.", nl: "Een vertrouwensrelatie." }]]),
-    doc: { en: "The state of the relationship (default `none`); `trusted` is a relationship of trust.", nl: "De stand van de relatie (standaard `none`); `trusted` is een vertrouwensrelatie." } },
+  { name: "relationship", value: enumOf([
+    ["none", t("no relationship", "geen relatie")], ["exploratory", t("an exploratory relationship", "een verkennende relatie")],
+    ["established", t("an established relationship", "een bestaande relatie")],
+    ["trusted", t("a relationship of trust", "een vertrouwensrelatie"), { en: "A relationship of trust.", nl: "Een vertrouwensrelatie." }],
+  ]), doc: { en: "The state of the relationship (default `none`); `trusted` is a relationship of trust.", nl: "De stand van de relatie (standaard `none`); `trusted` is een vertrouwensrelatie." } },
   { name: "refuses-agreement", value: { type: "bool" }, doc: { en: "The service will not sign any cooperation agreement.", nl: "De dienst wil geen samenwerkingsovereenkomst sluiten." } },
+  { name: "framework", value: { type: "text" }, required: { when: ["type", "international-organisation"] },
+    doc: { en: "For an international organisation: the treaty or arrangement cooperation with it rests on.", nl: "Bij een internationale organisatie: het verdrag of de regeling waarop de samenwerking berust." } },
+  { name: "members", value: { type: "ref", kinds: ["service"] }, list: "list",
+    doc: { en: "For an international organisation: the services that take part in it.", nl: "Bij een internationale organisatie: de diensten die eraan deelnemen." } },
   approvalField,
 ];
 
@@ -66,41 +79,6 @@ const assessment: KindSpec = {
   ],
 };
 
-const clause: BlockSpec = {
-  name: "clause", label: "number", title: true, repeatable: true, blocks: [], symbol: "String", snippet: ["concerns", "text"],
-  snippetInstances: [
-    { label: "1", title: "Purpose", values: { concerns: "purpose" } },
-    { label: "2", title: "Scope", values: { concerns: "scope" } },
-    { label: "3", title: "Onward disclosure", values: { concerns: "third-party-rule" } },
-    { label: "4", title: "Protection of classified information", values: { concerns: "security" } },
-    { label: "5", title: "Termination", values: { concerns: "termination" } },
-  ],
-  doc: { en: "A clause of the agreement: `clause 7 \"Onward disclosure\" { … }`.", nl: "Een bepaling van de overeenkomst: `clause 7 \"Onward disclosure\" { … }`." },
-  fields: [
-    { name: "concerns", value: enumOf([["purpose"], ["scope"], ["third-party-rule"], ["security"], ["data-protection"], ["termination"], ["other"]]),
-      doc: { en: "What the clause is about.", nl: "Waarover de bepaling gaat." } },
-    { name: "text", value: { type: "text" }, example: "Text of the clause.", doc: { en: "The text of the clause.", nl: "De tekst van de bepaling." } },
-  ],
-};
-
-const agreement: KindSpec = {
-  name: "agreement", label: "name", title: true, activity: false, blocks: [clause], symbol: "Namespace", about: ["parties"],
-  words: { en: { one: "agreement", many: "agreements" }, nl: { one: "overeenkomst", many: "overeenkomsten" } },
-  snippet: ["form", "kind", "parties", "status", "ministry-review", "signed", "expires", "covers", "topics", "clause"],
-  doc: { en: "A cooperation agreement (MoU, agreement, protocol or letter of intent).", nl: "Een samenwerkingsovereenkomst (MoU, agreement, protocol of letter of intent)." },
-  fields: [
-    { name: "form", value: enumOf([["mou"], ["agreement"], ["protocol"], ["letter-of-intent"]]), doc: { en: "The form of the document.", nl: "De vorm van het document." } },
-    { name: "kind", value: enumOf([["security"], ["intelligence"], ["operational"], ["technical"]]), doc: { en: "What the agreement governs.", nl: "Wat de overeenkomst regelt." } },
-    { name: "parties", value: { type: "ref", kinds: ["service"] }, list: "list", doc: { en: "The parties, including the own service.", nl: "De partijen, waaronder de eigen dienst." } },
-    { name: "status", value: enumOf([["draft"], ["negotiation"], ["signed"], ["terminated"]]), doc: { en: "Where the agreement stands.", nl: "De stand van de overeenkomst." } },
-    { name: "signed", value: { type: "date" }, required: { when: ["status", "signed"] }, doc: { en: "Date of signature; required when `status: signed`.", nl: "Datum van ondertekening; verplicht bij `status: signed`." } },
-    { name: "ministry-review", value: { type: "date" }, doc: { en: "Date the Ministry of Defence reviewed the text (before signing).", nl: "Datum waarop het ministerie van Defensie de tekst toetste (vóór ondertekening)." } },
-    { name: "covers", value: FORMS, list: "list", doc: { en: "The forms of cooperation the agreement covers.", nl: "De vormen van samenwerking die de overeenkomst dekt." } },
-    { name: "topics", value: { type: "string" }, list: "list", doc: { en: "Subjects of the cooperation.", nl: "Onderwerpen van de samenwerking." } },
-    { name: "expires", value: { type: "date" }, doc: { en: "Date after which the agreement no longer applies.", nl: "Datum waarna de overeenkomst niet meer geldt." } },
-  ],
-};
-
 const liaison: KindSpec = {
   name: "liaison", label: "name", title: true, activity: false, blocks: [], symbol: "Constructor", about: ["service"],
   words: { en: { one: "liaison", many: "liaisons" }, nl: { one: "liaison", many: "liaisons" } },
@@ -108,9 +86,9 @@ const liaison: KindSpec = {
   doc: { en: "A liaison officer of a service.", nl: "Een liaison van een dienst." },
   fields: [
     { name: "service", value: { type: "ref", kinds: ["service"] }, required: true, doc: { en: "The service the liaison belongs to.", nl: "De dienst waartoe de liaison behoort." } },
-    { name: "stationed", value: enumOf([["netherlands"], ["abroad"]]), doc: { en: "Where the liaison is stationed.", nl: "Waar de liaison gestationeerd is." } },
+    { name: "stationed", value: enumOf([["netherlands", t("in the Netherlands", "in Nederland")], ["abroad", t("abroad", "in het buitenland")]]), doc: { en: "Where the liaison is stationed.", nl: "Waar de liaison gestationeerd is." } },
     { name: "operational-activities", value: { type: "string" }, list: "list", doc: { en: "Operational activities the liaison carries out.", nl: "Operationele activiteiten die de liaison uitvoert." } },
-    { name: "location", value: enumOf([["defence"], ["civil"]]), doc: { en: "Whether the activities take place at Defence premises or elsewhere.", nl: "Of de activiteiten op defensieterrein of elders plaatsvinden." } },
+    { name: "location", value: enumOf([["defence", t("at Defence premises", "op defensieterrein")], ["civil", t("outside Defence premises", "buiten defensieterrein")]]), doc: { en: "Whether the activities take place at Defence premises or elsewhere.", nl: "Of de activiteiten op defensieterrein of elders plaatsvinden." } },
     { name: "own-service-involved", value: { type: "bool" }, doc: { en: "The own service is involved in the activities.", nl: "De eigen dienst is bij de activiteiten betrokken." } },
     approvalField,
   ],

@@ -30,7 +30,9 @@ export type ValueType =
   /** An ISO 3166-1 alpha-2 country code. */
   | { type: "country" }
   /** An identifier of a fixed form, such as an admiralty code `B2`. */
-  | { type: "code"; pattern: RegExp; example: string; what: Doc };
+  | { type: "code"; pattern: RegExp; example: string; what: Doc }
+  /** `date ["reference"]`: something that happened on a day, with its reference (a review by the Ministry). */
+  | { type: "dated" };
 
 /** `[field, value]`: the declaration has that field with that single value. */
 export type FieldTest = [field: string, value: string];
@@ -48,8 +50,8 @@ export interface FieldSpec {
   /** The value may be the word `none` instead of a list (`onward: none`). */
   none?: boolean;
   repeatable?: boolean;
-  /** Required always (`true`), or only when `when` holds / unless `unless` holds. */
-  required?: boolean | { when?: FieldTest; unless?: FieldTest };
+  /** Required always (`true`), or only when `when` holds / unless one of `unless` holds. */
+  required?: boolean | { when?: FieldTest; unless?: readonly FieldTest[] };
 }
 
 /**
