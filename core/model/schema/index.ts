@@ -1,7 +1,7 @@
 // The schema table: every declaration kind with its fields, nested blocks and words, and lookups into it.
 import type { Locale } from "../../../grammar/messages.js";
 import { activityKinds } from "./activities.js";
-import { AUTHORITIES } from "./enums.js";
+import { AUTHORITIES, BOOL_VALUES } from "./enums.js";
 import { partyKinds } from "./parties.js";
 import type { BlockSpec, EnumMember, FieldSpec, KindSpec } from "./types.js";
 
@@ -57,12 +57,35 @@ export function kindWord(kind: string, locale: Locale, count = 1): string {
 }
 
 /** A value of an enumeration in words, or the value as written when it has none. */
-function valueWord(values: readonly EnumMember[], value: string, locale: Locale): string {
+export function valueWord(values: readonly EnumMember[], value: string, locale: Locale): string {
   return values.find((m) => m.name === value)?.term?.[locale] ?? value;
 }
 
 /** An authority in words ("the deputy director"). */
 export const authorityWord = (authority: string, locale: Locale): string => valueWord(AUTHORITIES, authority, locale);
+
+/**
+ * The field of a kind at a path (`["clause", "concerns"]` for a clause's field), nested blocks
+ * included; undefined when the schema has no such field.
+ */
+export function fieldAtPath(kind: string, path: readonly string[]): FieldSpec | undefined {
+  let block: BlockSpec | undefined = kinds.get(kind);
+  for (const name of path.slice(0, -1)) block = block && nestedSpec(block, name);
+  return block && fieldSpec(block, path[path.length - 1]!);
+}
+
+/**
+ * A value of a kind's field in words: `wordOf("disclosure", "data", "personal", "nl")` is
+ * "persoonsgegevens". A value the schema gives no words is returned as written.
+ */
+export function wordOf(kind: string, field: string | readonly string[], value: string, locale: Locale): string {
+  const spec = fieldAtPath(kind, typeof field === "string" ? [field] : field);
+  const v = spec?.value;
+  if (v?.type === "enum") return valueWord(v.values, value, locale);
+  if (v?.type === "bool") return valueWord(BOOL_VALUES, value, locale);
+  if (v?.type === "approval") return valueWord(AUTHORITIES, value, locale);
+  return value;
+}
 
 /** A criterion of the weighing in words ("human rights"). */
 export function criterionWord(criterion: string, locale: Locale): string {
