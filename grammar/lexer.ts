@@ -1,5 +1,6 @@
 // The lexer: one pass over the UTF-16 text into a compact token stream, comments and lexical errors; it never throws.
-import type { Comment, SyntaxError } from "./syntax-tree.js";
+import { addError, errorList, type ErrorList } from "./error-list.js";
+import type { Comment } from "./syntax-tree.js";
 import { dedentTextBlock } from "./text-block.js";
 
 /** Token kinds, stored one byte per token. */
@@ -22,7 +23,7 @@ export interface TokenStream {
   /** Decoded values of text blocks and of strings with escapes or without a closing quote, by token index. */
   decoded: Map<number, string>;
   comments: Comment[];
-  errors: SyntaxError[];
+  errors: ErrorList;
 }
 
 /**
@@ -113,7 +114,7 @@ export function lex(text: string, own = false): TokenStream {
   let count = 0;
   const decoded = new Map<number, string>();
   const comments: Comment[] = [];
-  const errors: SyntaxError[] = [];
+  const errors = errorList();
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; // a byte-order mark is not content
   let atLineStart = 1;
   let badStart = -1; // start of a run of characters that are not part of the language
@@ -136,7 +137,7 @@ export function lex(text: string, own = false): TokenStream {
     count++;
   };
   const flushBad = (end: number) => {
-    errors.push({ id: "unexpected-character", args: { char: describeCharacter(text, badStart) }, start: badStart, end });
+    addError(errors, { id: "unexpected-character", args: { char: describeCharacter(text, badStart) }, start: badStart, end });
     badStart = -1;
   };
   const spansLine = (from: number, to: number) => {
@@ -194,7 +195,7 @@ export function lex(text: string, own = false): TokenStream {
         if (text.charCodeAt(i + 1) === C.Quote && text.charCodeAt(i + 2) === C.Quote) {
           const close = text.indexOf('"""', i + 3);
           const end = close < 0 ? n : close + 3;
-          if (close < 0) errors.push({ id: "unterminated-text-block", args: {}, start, end: start + 3 });
+          if (close < 0) addError(errors, { id: "unterminated-text-block", args: {}, start, end: start + 3 });
           decoded.set(count, dedentTextBlock(text.slice(start + 3, close < 0 ? n : close)));
           push(Tok.TextBlock, start, end);
           i = end;
@@ -219,7 +220,7 @@ export function lex(text: string, own = false): TokenStream {
         const start = i;
         const close = text.indexOf("*/", i + 2);
         const end = close < 0 ? n : close + 2;
-        if (close < 0) errors.push({ id: "unterminated-comment", args: {}, start, end: start + 2 });
+        if (close < 0) addError(errors, { id: "unterminated-comment", args: {}, start, end: start + 2 });
         comments.push({ text: text.slice(start + 2, close < 0 ? n : close), block: true, start, end });
         if (spansLine(start, end)) atLineStart = 1;
         i = end;
@@ -238,7 +239,7 @@ export function lex(text: string, own = false): TokenStream {
  * Lexes a single-line string starting at the quote at `start` and returns the offset after it.
  * The decoded value is recorded only when it differs from the text between the quotes.
  */
-function lexString(text: string, start: number, errors: SyntaxError[], index: number, decoded: Map<number, string>): number {
+function lexString(text: string, start: number, errors: ErrorList, index: number, decoded: Map<number, string>): number {
   const n = text.length;
   let i = start + 1;
   let value = "";
@@ -267,7 +268,7 @@ function lexString(text: string, start: number, errors: SyntaxError[], index: nu
         i = close + 1;
       } else {
         const end = hex === "" ? i + 3 : close + 1;
-        errors.push({ id: "invalid-unicode-escape", args: { escape: text.slice(i, end) }, start: i, end });
+        addError(errors, { id: "invalid-unicode-escape", args: { escape: text.slice(i, end) }, start: i, end });
         value += text.slice(i, end);
         i = end;
       }
@@ -275,7 +276,7 @@ function lexString(text: string, start: number, errors: SyntaxError[], index: nu
       i++;
     } else {
       const end = i + (e >= 0xd800 && e <= 0xdbff ? 3 : 2);
-      errors.push({ id: "invalid-escape", args: { escape: text.slice(i, end) }, start: i, end });
+      addError(errors, { id: "invalid-escape", args: { escape: text.slice(i, end) }, start: i, end });
       value += text.slice(i + 1, end);
       i = end;
     }
@@ -288,6 +289,6 @@ function lexString(text: string, start: number, errors: SyntaxError[], index: nu
   while (k > start + 1 && (text.charCodeAt(k - 1) === C.Space || text.charCodeAt(k - 1) === C.Tab)) k--;
   if (k > start + 1 && text.charCodeAt(k - 1) === C.LBrace && k - 1 >= chunk) end = k - 1;
   decoded.set(index, value + text.slice(chunk, end).trimEnd());
-  errors.push({ id: "unterminated-string", args: {}, start, end });
+  addError(errors, { id: "unterminated-string", args: {}, start, end });
   return end;
 }

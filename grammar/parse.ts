@@ -4,10 +4,8 @@ import { fastParse } from "./fast-parser.js";
 import { lex, Tok, type TokenStream } from "./lexer.js";
 import { LineIndex } from "./line-index.js";
 import { grammar, tokenArgs } from "./parser.js";
-import type { Block, SyntaxError, SyntaxTree } from "./syntax-tree.js";
-
-/** More syntax errors than this in one file are summarised in a single last error. */
-const MAX_SYNTAX_ERRORS = 100;
+import type { Block, SyntaxTree } from "./syntax-tree.js";
+import { addError, errorList, reportedErrors, type ErrorList } from "./error-list.js";
 
 export interface ParseOptions {
   /** Skip the fast path and always run the Chevrotain grammar (tests compare the two). */
@@ -22,7 +20,7 @@ export function parse(text: string, options: ParseOptions = {}): SyntaxTree {
   if (!options.grammarOnly) {
     try {
       const fast = fastParse(stream);
-      if (fast.complete) return { declarations: fast.declarations, comments: stream.comments, errors: capErrors(stream.errors), lines, text };
+      if (fast.complete) return { declarations: fast.declarations, comments: stream.comments, errors: reportedErrors(stream.errors), lines, text };
       // Declarations before the first error are the grammar's own result too, unless a '}' is
       // missing: the grammar's recovery may then end an earlier block sooner, so it reads from the start.
       if (balanced(stream)) {
@@ -36,7 +34,7 @@ export function parse(text: string, options: ParseOptions = {}): SyntaxTree {
     }
   }
   const { declarations, errors } = parseWithGrammar(stream, lines, resumeAt);
-  return { declarations: prefix.concat(declarations), comments: stream.comments, errors: capErrors([...stream.errors, ...errors]), lines, text };
+  return { declarations: prefix.concat(declarations), comments: stream.comments, errors: reportedErrors(stream.errors, errors), lines, text };
 }
 
 function balanced(stream: TokenStream): boolean {
@@ -50,9 +48,9 @@ function balanced(stream: TokenStream): boolean {
 }
 
 /** Runs the Chevrotain grammar with its error productions over the token stream, from token `from`. */
-function parseWithGrammar(stream: TokenStream, lines: LineIndex, from: number): { declarations: Block[]; errors: SyntaxError[] } {
+function parseWithGrammar(stream: TokenStream, lines: LineIndex, from: number): { declarations: Block[]; errors: ErrorList } {
   const g = grammar();
-  const errors: SyntaxError[] = [];
+  const errors = errorList();
   g.reset_(stream, from);
   g.lineOf = (offset) => lines.lineOf(offset);
   g.columnOf = (offset) => lines.positionAt(offset).character;
@@ -63,23 +61,15 @@ function parseWithGrammar(stream: TokenStream, lines: LineIndex, from: number): 
       const t = e.token;
       const at = Number.isFinite(t.startOffset) ? t.startOffset : lines.length;
       const end = t.endOffset !== undefined && Number.isFinite(t.endOffset) ? t.endOffset : at;
-      errors.push({ id: "parser-exception", args: tokenArgs(t), start: at, end });
+      addError(errors, { id: "parser-exception", args: tokenArgs(t), start: at, end });
     }
   } catch (e) {
     const detail = e instanceof Error ? (isRecognitionException(e) ? e.name : `${e.name}: ${e.message}`) : String(e);
-    errors.push({ id: "internal-error", args: { detail }, start: 0, end: 0 });
+    addError(errors, { id: "internal-error", args: { detail }, start: 0, end: 0 });
   }
-  errors.push(...g.errors_);
   const declarations = g.declarations_;
+  const found = g.errors_;
   g.reset_(null);
-  return { declarations, errors };
-}
-
-function capErrors(errors: SyntaxError[]): SyntaxError[] {
-  errors.sort((a, b) => a.start - b.start || a.end - b.end);
-  if (errors.length <= MAX_SYNTAX_ERRORS) return errors;
-  const kept = errors.slice(0, MAX_SYNTAX_ERRORS);
-  const last = kept[kept.length - 1]!;
-  kept.push({ id: "too-many-errors", args: { count: String(errors.length - MAX_SYNTAX_ERRORS) }, start: last.start, end: last.end });
-  return kept;
+  // The grammar's own errors after those of its driver, as they were found.
+  return { declarations, errors: { items: errors.items.concat(found.items), dropped: errors.dropped + found.dropped } };
 }

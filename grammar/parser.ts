@@ -1,7 +1,8 @@
 // The Chevrotain grammar of LANGUAGE.md §3, with error productions so that it recovers instead of failing.
 import { EmbeddedActionsParser, EOF, type IToken, type TokenType } from "chevrotain";
+import { addError, errorList, type ErrorList } from "./error-list.js";
 import { Tok, type TokenStream } from "./lexer.js";
-import type { Atom, AtomKind, Block, Field, ListItem, ListValue, SyntaxError, Value } from "./syntax-tree.js";
+import type { Atom, AtomKind, Block, Field, ListItem, ListValue, Value } from "./syntax-tree.js";
 import {
   AnyToken, AtomCategory, Colon, Comma, DateLit, Ident, LabelCategory, LBrace, LBracket, NumberLit, RBrace,
   RBracket, Str, TextBlock, Token, allTokenTypes, makeToken,
@@ -31,7 +32,7 @@ export function tokenArgs(t: IToken): Record<string, string> {
 }
 
 class Grammar extends EmbeddedActionsParser {
-  errors_: SyntaxError[] = [];
+  errors_: ErrorList = errorList();
   private depth = 0;
   /** Column of the keyword of the top-level declaration being parsed. */
   private topColumn = 0;
@@ -54,7 +55,7 @@ class Grammar extends EmbeddedActionsParser {
     this.stream = stream;
     this.ring.fill(undefined);
     this.tokVectorLength = stream?.count ?? 0;
-    this.errors_ = [];
+    this.errors_ = errorList();
     this.declarations_ = [];
     this.depth = 0;
     this.topColumn = 0;
@@ -94,7 +95,7 @@ class Grammar extends EmbeddedActionsParser {
   }
 
   private error(id: string, args: Record<string, string>, start: number, end: number): void {
-    this.errors_.push({ id, args, start, end });
+    addError(this.errors_, { id, args, start, end });
   }
 
   private is(k: number, type: TokenType): boolean {

@@ -11,7 +11,7 @@ export function stylish(result: LintResult, s: Style, locale: Locale): string {
     if (file.diagnostics.length === 0) continue;
     out += `\n${s.underline(file.path)}\n`;
     const places = file.diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}`);
-    const width = Math.max(...places.map((p) => p.length));
+    const width = places.reduce((w, p) => Math.max(w, p.length), 0);
     file.diagnostics.forEach((d, i) => {
       const sev = d.severity === "error" ? s.red("error  ") : d.severity === "warning" ? s.yellow("warning") : s.blue("info   ");
       out += `  ${s.dim(places[i]!.padEnd(width))}  ${sev}  ${d.message}  ${s.dim(d.rule)}\n`;

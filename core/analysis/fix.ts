@@ -35,7 +35,7 @@ export function fixAll(analysis: Analysis): Applied {
         const signature = `${d.rule}|${d.message}|${d.fix.edits.map((e) => e.newText).join("|")}`;
         if (seen.has(signature)) continue;
         seen.add(signature);
-        edits.push(...d.fix.edits);
+        for (const e of d.fix.edits) edits.push(e);
         count++;
       }
       if (edits.length === 0) continue;

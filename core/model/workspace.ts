@@ -173,7 +173,7 @@ export class Workspace {
     const own: Decl[] = [];
     let firstActivity: Decl | undefined;
     for (const { own: o, first } of this.ownByFile.values()) {
-      own.push(...o);
+      for (const d of o) own.push(d);
       if (first && (!firstActivity || before(first, firstActivity))) firstActivity = first;
     }
     return { own: own.sort((a, b) => (before(a, b) ? -1 : 1)), firstActivity };

@@ -45,7 +45,7 @@ export const rule: Rule = {
         else {
           const services = servicesOf(ctx, a.text);
           if (services.length === 0) complete = false;
-          replacement.push(...services);
+          for (const s of services) replacement.push(s);
         }
       }
       const unique = [...new Set(replacement)];
