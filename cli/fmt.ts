@@ -66,7 +66,7 @@ export function fmt(opts: FmtOptions, io: Io): number {
       writeAtomically(abs, result.text, decoded.bom);
       written++;
     } catch (e) {
-      io.stderr(`entente: ${w.cannotWrite(shown, reason(e))}\n`);
+      io.stderr(`entente: ${w.cannotWrite(shown, reason(e, w))}\n`);
       failed = true;
     }
   }

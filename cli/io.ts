@@ -1,5 +1,6 @@
 // What the CLI needs from the process, passed in so that the commands can be run and tested in-process.
 import { readFileSync } from "node:fs";
+import { WriteRefused } from "../core/analysis/write.js";
 import type { Words } from "../core/words/index.js";
 
 export interface Io {
@@ -20,8 +21,9 @@ export class UsageError extends Error {
   }
 }
 
-/** The reason an operating-system call failed, as short as it can be said (ENOENT, EACCES). */
-export function reason(e: unknown): string {
+/** The reason an operating-system call failed, as short as it can be said (ENOENT, EACCES; a read-only file in words). */
+export function reason(e: unknown, w: Words["cli"]): string {
+  if (e instanceof WriteRefused) return w.readOnly;
   return (e as NodeJS.ErrnoException).code ?? String(e);
 }
 

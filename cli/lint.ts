@@ -42,7 +42,7 @@ export function lint(opts: LintOptions, io: Io): number {
         total += count;
         files++;
       } catch (e) {
-        io.stderr(`entente: ${w.cannotWrite(displayPath(id, io.cwd), reason(e))}\n`);
+        io.stderr(`entente: ${w.cannotWrite(displayPath(id, io.cwd), reason(e, w))}\n`);
         ioError = true;
       }
     }

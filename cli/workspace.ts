@@ -42,6 +42,7 @@ export function openWorkspace(opts: WorkspaceOptions, io: Io): Opened {
   if (unreadable) throw new UsageError((w) => w.cannotReadConfig(opts.config ?? displayPath(unreadable.path, io.cwd), unreadable.readError!));
   const w = words(analysis.locale).cli;
   for (const m of found.missing) io.stderr(`entente: ${w.cannotRead(displayPath(resolve(io.cwd, m.path), io.cwd), m.reason)}\n`);
+  for (const s of found.skipped) io.stderr(`entente: ${w.skipped(displayPath(s.path, io.cwd), s.reason)}\n`);
   if (found.files.length === 0 && found.missing.length === 0) throw new UsageError((u) => u.noFiles(opts.paths.length > 0 ? opts.paths.join(", ") : "."));
   return { analysis, files: found.files, ioError: found.missing.length > 0 };
 }

@@ -69,3 +69,10 @@ function computeLineStarts(text: string): number[] {
   }
   return starts;
 }
+
+/** The line ending a text uses: that of its first line break (`\r\n`, a lone `\r`, or `\n`), `\n` when it has none. */
+export function eolOf(text: string): string {
+  const i = text.search(/[\r\n]/);
+  if (i < 0 || text[i] === "\n") return "\n";
+  return text[i + 1] === "\n" ? "\r\n" : "\r";
+}

@@ -13,7 +13,7 @@ import type { HtmlOptions } from "../features/report/html.js";
 import { renderReport, type ReportFormat } from "../features/report/render.js";
 import { checkFile, configDiagnostics } from "../rules/run.js";
 import { Configs, type ConfigFile } from "./configs.js";
-import { collectFiles, readSource, type FileList } from "./disk.js";
+import { admit, collectFiles, readSource, realRoots, type FileList } from "./disk.js";
 import { fixAll, type Applied } from "./fix.js";
 import { writeAtomically } from "./write.js";
 
@@ -165,6 +165,14 @@ export class Analysis {
   /** The .entente files under the roots, without those their configuration excludes. */
   discover(): FileList {
     return collectFiles(this.options.roots, (abs) => this.configs.forFile(abs).excludes(abs));
+  }
+
+  /**
+   * Whether a file on disk belongs to the workspace: an `.entente` file under the roots, not
+   * excluded, and a regular file or a link to one inside the roots. For the editor's file events.
+   */
+  belongs(path: string): boolean {
+    return path.endsWith(".entente") && this.contains(path) && !this.configs.forFile(path).excludes(path) && admit(path, realRoots(this.roots)) === "ok";
   }
 
   /** Reads a file from disk into the workspace; returns the dependency keys that changed, or why it could not be read. */

@@ -1,24 +1,56 @@
-// Finds and reads the files of a workspace on disk: the .entente files under the given paths, minus the excluded ones.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+// Finds and reads the files of a workspace on disk: regular .entente files under the given paths, and nothing else.
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { decode, type Decoded } from "../model/source.js";
 
 export interface FileList {
   files: string[];
   /** Paths that do not exist or cannot be read, with the reason. */
   missing: { path: string; reason: string }[];
+  /** Paths left out on purpose, with why: not a regular file, or a link that leads outside the folders linted. */
+  skipped: { path: string; reason: SkipReason }[];
 }
+
+export type SkipReason = "not-regular" | "link-outside";
 
 /** Folders never searched: version control, dependencies. */
 const SKIPPED = new Set([".git", ".hg", ".svn", "node_modules"]);
 
+/** The largest file read, in bytes: a file of this size is far beyond any register, and past it lies exhausted memory. */
+export const MAX_READ_BYTES = 256 * 1024 * 1024;
+
+const inside = (root: string, path: string) => {
+  const r = relative(root, path);
+  return r === "" || (!r.startsWith("..") && !isAbsolute(r));
+};
+
+function realpath(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Absolute paths of the `.entente` files under `paths` (a file named explicitly is taken whatever
- * its extension), without those `excluded` says to leave out (folders too), sorted.
+ * its extension), without those `excluded` says to leave out (folders too), sorted. Only regular
+ * files are taken: a FIFO, device or socket is never opened, and a symbolic link only when it leads
+ * to a regular file inside the paths (a link to a file outside would put that file's text into
+ * messages and CI logs). Links to folders are not followed.
  */
 export function collectFiles(paths: readonly string[], excluded: (abs: string) => boolean): FileList {
   const found = new Set<string>();
   const missing: FileList["missing"] = [];
+  const skipped: FileList["skipped"] = [];
+  // A file named on its own counts as its folder: a link named there still may not lead outside it.
+  const roots = realRoots(paths);
+  const take = (abs: string, entry: Dirent | undefined) => {
+    const verdict = admit(abs, roots, entry);
+    if (verdict === "ok") found.add(abs);
+    else if (verdict === "missing") missing.push({ path: abs, reason: "ENOENT" });
+    else skipped.push({ path: abs, reason: verdict });
+  };
   const walk = (dir: string) => {
     let entries;
     try {
@@ -31,9 +63,7 @@ export function collectFiles(paths: readonly string[], excluded: (abs: string) =
       const abs = join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED.has(entry.name) && !excluded(abs)) walk(abs);
-      } else if (entry.name.endsWith(".entente") && (entry.isFile() || entry.isSymbolicLink()) && !excluded(abs)) {
-        found.add(abs);
-      }
+      } else if (entry.name.endsWith(".entente") && !excluded(abs)) take(abs, entry);
     }
   };
   for (const p of paths) {
@@ -46,16 +76,81 @@ export function collectFiles(paths: readonly string[], excluded: (abs: string) =
       continue;
     }
     if (st.isDirectory()) walk(abs);
-    else found.add(abs);
+    else take(abs, undefined);
   }
-  return { files: [...found].sort(), missing };
+  return { files: [...found].sort(), missing, skipped };
 }
 
-/** A file's text (see `decode`), or why it could not be read. */
-export function readSource(path: string): Decoded | { error: string } {
+/**
+ * Whether a file may be read as part of a workspace whose folders (real paths) are `roots`: a
+ * regular file, or a link to a regular file inside them. `entry` saves a system call when known.
+ */
+export function admit(abs: string, roots: readonly string[], entry?: Dirent): "ok" | "missing" | SkipReason {
+  if (entry ? entry.isSymbolicLink() : isLink(abs)) {
+    const target = realpath(abs);
+    if (target === undefined) return "missing";
+    if (!roots.some((r) => inside(r, target))) return "link-outside";
+    return isRegular(target) ? "ok" : "not-regular";
+  }
+  return (entry ? entry.isFile() : isRegular(abs)) ? "ok" : "not-regular";
+}
+
+/** The real paths of the folders that paths name (a file counts as its folder), for `admit`. */
+export function realRoots(paths: readonly string[]): string[] {
+  return paths.map((p) => realpath(isDirectory(resolve(p)) ? resolve(p) : dirname(resolve(p)))).filter((p): p is string => p !== undefined);
+}
+
+function isLink(path: string): boolean {
   try {
-    return decode(readFileSync(path));
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function isRegular(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A file's text (see `decode`), or why it could not be read. The file is opened without blocking
+ * (a FIFO that slipped in would otherwise wait for a writer forever), checked to be a regular file
+ * and measured before a byte is read.
+ */
+export function readSource(path: string): Decoded | { error: string } {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
     return { error: (e as NodeJS.ErrnoException).code ?? String(e) };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { error: "not a regular file" };
+    if (st.size > MAX_READ_BYTES) return { error: `${Math.round(st.size / 1048576)} MB: too large` };
+    const bytes = Buffer.allocUnsafe(st.size);
+    let at = 0;
+    while (at < st.size) {
+      const n = readSync(fd, bytes, at, st.size - at, at);
+      if (n === 0) break; // the file shrank while it was read: what is there is what is read
+      at += n;
+    }
+    return decode(bytes.subarray(0, at));
+  } catch (e) {
+    return { error: (e as NodeJS.ErrnoException).code ?? String(e) };
+  } finally {
+    closeSync(fd);
   }
 }

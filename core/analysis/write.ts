@@ -1,16 +1,60 @@
-// Writing a user's file safely: beside it first, then renamed over it, keeping its permissions and byte-order mark.
-import { renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+// Writing a user's file safely: what the file is stays as it was (a link stays a link, owner, group and mode stay), only its text changes.
+import { accessSync, chownSync, constants, lstatSync, openSync, closeSync, writeSync, fsyncSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { randomBytes } from "node:crypto";
 
-/** Writes beside the file and renames over it, so that a failure never leaves a half-written file. */
+/** Why a file was not written, beyond what the operating system says. */
+export class WriteRefused extends Error {
+  constructor(readonly reason: "read-only") {
+    super(reason);
+  }
+}
+
+/**
+ * Writes a file's new text. A symbolic link is followed and its target written (the caller only
+ * ever passes links that lead inside the workspace). The text is written beside the target and
+ * renamed over it, so a failure never leaves a half-written file; the new file gets the old one's
+ * mode, owner and group. A file with other hard links is written in place instead, after the text
+ * was first written out beside it in full, since a rename would cut it loose from its other names.
+ * A read-only file is refused.
+ */
 export function writeAtomically(path: string, text: string, bom: boolean): void {
-  const temp = join(dirname(path), `.${basename(path)}.entente-${process.pid}`);
-  const mode = statSync(path).mode;
+  const target = lstatSync(path).isSymbolicLink() ? realpathSync(path) : path;
+  const st = statSync(target);
   try {
-    writeFileSync(temp, (bom ? "\uFEFF" : "") + text, { encoding: "utf8", flag: "wx", mode });
-    renameSync(temp, path);
+    accessSync(target, constants.W_OK);
+  } catch {
+    throw new WriteRefused("read-only");
+  }
+  if ((st.mode & 0o222) === 0) throw new WriteRefused("read-only");
+  const data = Buffer.from((bom ? "\uFEFF" : "") + text, "utf8");
+  // A short name: the file's own name may already be as long as the system allows.
+  const temp = join(dirname(target), `.entente-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    writeFileSync(temp, data, { flag: "wx", mode: st.mode & 0o7777 });
+    try {
+      chownSync(temp, st.uid, st.gid);
+    } catch {
+      // Only the owner or root may give a file away; a file we may write but not own keeps our ownership.
+    }
+    if (st.nlink > 1) {
+      overwrite(target, data);
+      rmSync(temp, { force: true });
+    } else renameSync(temp, target);
   } catch (e) {
     rmSync(temp, { force: true });
     throw e;
+  }
+}
+
+/** Replaces a file's content in place (same inode): for files with several hard links. */
+function overwrite(path: string, data: Buffer): void {
+  const fd = openSync(path, constants.O_WRONLY | constants.O_TRUNC);
+  try {
+    let at = 0;
+    while (at < data.length) at += writeSync(fd, data, at, data.length - at, at);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }

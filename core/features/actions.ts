@@ -1,4 +1,5 @@
 // Code actions: the rules' fixes, suppressing a finding with a reason, and applying every safe fix of a file.
+import { eolOf } from "../../grammar/line-index.js";
 import type { Locale } from "../../grammar/messages.js";
 import type { Block, Member } from "../../grammar/syntax-tree.js";
 import type { FileModel } from "../model/bound.js";
@@ -39,7 +40,7 @@ function suppression(file: FileModel, d: Diagnostic, locale: Locale): CodeAction
   let lineStart = target.start;
   while (lineStart > 0 && text[lineStart - 1] !== "\n" && text[lineStart - 1] !== "\r") lineStart--;
   const indent = text.slice(lineStart, target.start).match(/^[ \t]*/)![0];
-  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const eol = eolOf(text);
   return {
     title: words(locale).editor.suppress(d.rule),
     kind: "quickfix", diagnostics: [d], preferred: false,

@@ -1,4 +1,5 @@
 // The formatter: one canonical layout of the syntax tree, keeping every comment and never changing a value.
+import { eolOf } from "../../grammar/line-index.js";
 import { parse } from "../../grammar/parse.js";
 import type { Atom, Block, Comment, Field, SyntaxTree, Value } from "../../grammar/syntax-tree.js";
 import { treeShape } from "../../grammar/tree-shape.js";
@@ -28,7 +29,7 @@ class Printer {
   constructor(private readonly tree: SyntaxTree) {
     this.text = tree.text;
     this.comments = tree.comments;
-    this.eol = /\r\n/.test(this.text) ? "\r\n" : "\n";
+    this.eol = eolOf(this.text);
   }
 
   print(): string {

@@ -1,4 +1,5 @@
 // Shared pieces of the domain rules: counterpart services, personal data, placeholders and edits that add fields.
+import { eolOf } from "../../grammar/line-index.js";
 import type { Atom } from "../../grammar/syntax-tree.js";
 import { date, list, refs } from "../model/access.js";
 import type { Decl, FileModel, Node } from "../model/bound.js";
@@ -119,7 +120,7 @@ function addLines(file: FileModel, node: Node, lines: string[]): TextEdit | unde
   const block = node.syntax;
   if (block.close < 0 || block.open < 0) return undefined;
   const text = file.tree.text;
-  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const eol = eolOf(text);
   const blockIndent = indentAt(text, block.start);
   const first = block.members[0];
   const memberIndent = first && lineStartOf(text, first.start) !== lineStartOf(text, block.open) ? indentAt(text, first.start) : blockIndent + "  ";

@@ -109,7 +109,11 @@ Exit status: 0 no errors (and warnings within --max-warnings), or all files form
     noFiles: (paths: string) => `no .entente files found in ${paths}.`,
     cannotReadConfig: (path: string, reason: string) => `cannot read the configuration ${path}: ${reason}.`,
     cannotRead: (path: string, reason: string) => `cannot read ${path} (${reason}).`,
+    skipped: (path: string, reason: "not-regular" | "link-outside") => reason === "not-regular"
+      ? `note: ${path} is not a regular file (a pipe, device or socket); it is left out.`
+      : `note: ${path} is a link to a file outside the folders linted; it is left out.`,
     cannotWrite: (path: string, reason: string) => `cannot write ${path} (${reason}); it is unchanged.`,
+    readOnly: "the file is read-only",
     applied: (fixes: number, files: number) => `Applied ${plural(fixes, "fix", "fixes")} in ${plural(files, "file", "files")}.`,
     reportIncomplete: "some files could not be read; the register leaves them out.",
     notFormatted: (path: string) => `${path}: not formatted`,

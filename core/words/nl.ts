@@ -110,7 +110,11 @@ Eindstatus: 0 geen fouten (en waarschuwingen binnen --max-warnings), of alle bes
     noFiles: (paths) => `geen .entente-bestanden gevonden in ${paths}.`,
     cannotReadConfig: (path, reason) => `kan de configuratie ${path} niet lezen: ${reason}.`,
     cannotRead: (path, reason) => `kan ${path} niet lezen (${reason}).`,
+    skipped: (path, reason) => reason === "not-regular"
+      ? `let op: ${path} is geen gewoon bestand (een pipe, apparaat of socket); het wordt overgeslagen.`
+      : `let op: ${path} is een koppeling naar een bestand buiten de gecontroleerde mappen; het wordt overgeslagen.`,
     cannotWrite: (path, reason) => `kan ${path} niet schrijven (${reason}); het is ongewijzigd.`,
+    readOnly: "het bestand is alleen-lezen",
     applied: (fixes, files) => `${plural(fixes, "herstelactie", "herstelacties")} toegepast in ${plural(files, "bestand", "bestanden")}.`,
     reportIncomplete: "sommige bestanden konden niet worden gelezen; het register laat ze weg.",
     notFormatted: (path) => `${path}: niet opgemaakt`,

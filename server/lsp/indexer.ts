@@ -55,8 +55,9 @@ export class Indexer {
   }
 
   private async readAll(): Promise<void> {
-    const { files, missing } = this.analysis.discover();
+    const { files, missing, skipped } = this.analysis.discover();
     for (const m of missing) this.log(`cannot read ${m.path} (${m.reason})`);
+    for (const s of skipped) this.log(`left out ${s.path}: ${s.reason === "not-regular" ? "not a regular file" : "a link to a file outside the workspace folders"}`);
     let n = 0;
     for (const path of files) {
       const uri = this.analysis.idOf(path);
@@ -89,9 +90,18 @@ export class Indexer {
     return read;
   }
 
-  /** A file changed on disk (outside the editor): re-read it unless the editor holds it open. */
+  /**
+   * A file changed on disk (outside the editor): re-read it unless the editor holds it open. Events
+   * for files that are not part of the workspace (outside its folders, another extension, excluded,
+   * not a regular file, a link leading outside) are ignored; such a file that was part of it leaves.
+   */
   async changedOnDisk(uri: string): Promise<void> {
     if (this.isOpen(uri)) return;
+    const path = pathOf(uri);
+    if (path === undefined || !this.analysis.belongs(path)) {
+      if (this.analysis.ws.files.has(uri)) this.checker.removed(uri, this.analysis.removeFile(uri));
+      return;
+    }
     const keys = this.readFromDisk(uri);
     if (keys) this.checker.changed(uri, keys);
   }
