@@ -26,7 +26,7 @@ export interface LintOptions {
   fix?: boolean;
 }
 
-/** Reads, checks and reports a workspace; returns the exit status (LANGUAGE.md §7). */
+/** Reads, checks and reports a workspace; returns the exit status (README, `entente lint`). */
 export function lint(opts: LintOptions, io: Io): number {
   const read = readWorkspace(opts, io);
   const { analysis } = read;

@@ -1,4 +1,4 @@
-// The Chevrotain grammar of LANGUAGE.md §3, with error productions so that it recovers instead of failing.
+// The Chevrotain grammar of the language (docs/language.md, "Syntax"), with error productions so that it recovers instead of failing.
 import { EmbeddedActionsParser, EOF, type IToken, type TokenType } from "chevrotain";
 import { addError, errorList, type ErrorList } from "./error-list.js";
 import { Tok, type TokenStream } from "./lexer.js";

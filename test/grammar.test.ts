@@ -10,7 +10,7 @@ const atoms = (f: Field) => f.values.map((v) => (v.kind === "list" ? v.items.map
 const ids = (t: SyntaxTree) => t.errors.map((e) => e.id);
 const slice = (t: SyntaxTree, r: { start: number; end: number }) => t.text.slice(r.start, r.end);
 
-test("parses the complete example of LANGUAGE.md §5 without errors", () => {
+test("parses a service, an agreement with a clause in a text block, and a disclosure without errors", () => {
   const t = parse(`service ALPHA "Alphaland DIA" {
   country: XA
   type: military-intelligence

@@ -1,4 +1,4 @@
-// `--format json`: the object LANGUAGE.md §7 specifies, with 1-based lines and columns.
+// `--format json`: the object the README documents under `entente lint`, with 1-based lines and columns.
 import { ordered, type LintResult } from "./result.js";
 
 export function json(result: LintResult): string {

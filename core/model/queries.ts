@@ -25,7 +25,7 @@ export function criteriaOf(assessment: Decl): Node | undefined {
   return assessment.blocks.find((b) => b.spec?.name === "criteria");
 }
 
-/** The status an assessment gives its service (RULES.md / LANGUAGE.md §4). */
+/** The status an assessment gives its service (docs/language.md, "Weighings"). */
 export function statusOf(assessment: Decl): StatusInfo {
   const criteria = criteriaOf(assessment);
   const doubtful: string[] = [];

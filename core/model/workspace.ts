@@ -12,7 +12,7 @@ function servicesIn(decl: Decl, fields: readonly string[]): string[] {
   return out;
 }
 
-/** The services an activity is with (RULES.md "counterparts"). */
+/** The services an activity is with (docs/language.md, "Activities"). */
 function counterparts(decl: Decl): string[] {
   return servicesIn(decl, counterpartFields(decl.kind));
 }

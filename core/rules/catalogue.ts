@@ -1,4 +1,4 @@
-// The rule catalogue: every rule, in the order of RULES.md, registered once.
+// The rule catalogue: every rule, section by section as docs/rules/README.md lists them, registered once.
 import type { Rule } from "./rule.js";
 import { rule as adHocPrecedent } from "./ad-hoc-precedent.js";
 import { rule as adHocWithoutAuthorisation } from "./ad-hoc-without-authorisation.js";

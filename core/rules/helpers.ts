@@ -43,7 +43,7 @@ export function viaDomestic(ws: Workspace, act: Decl): boolean {
   });
 }
 
-/** The foreign counterpart services of an activity (RULES.md "counterparts"). */
+/** The foreign counterpart services of an activity (docs/language.md, "Activities"). */
 export function counterpartServices(ws: Workspace, decl: Decl): Counterpart[] {
   return foreignServices(ws, decl, counterpartFields(decl.kind));
 }

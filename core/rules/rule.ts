@@ -85,7 +85,7 @@ export interface Rule {
    * whatever is weighed). The runner drops them, and what they outrank in turn.
    */
   outranks?: readonly string[];
-  /** No comment can silence its findings (LANGUAGE.md §3): syntax and reference errors, and the suppression rules themselves. */
+  /** No comment can silence its findings (docs/language.md, "Suppression comments"): syntax and reference errors, and the suppression rules themselves. */
   unsuppressible?: true;
   /** `entente.json` cannot switch it off. */
   alwaysOn?: true;

@@ -5,7 +5,7 @@ import { didYouMean, replaceFix } from "./problems.js";
 import type { Rule, RuleContext } from "./rule.js";
 import { article } from "./terms.js";
 
-/** `onward` naming a country is the third-country-rule's finding, not this one's (RULES.md §C). */
+/** `onward` naming a country is the third-country-rule's finding, not this one's (art. 37 Wiv 2002; CTIVD 22B §5.3). */
 export function isCountryInOnward(field: string, name: string): boolean {
   return field === "onward" && (looksLikeCountryCode(name) || name === "countries");
 }

@@ -130,6 +130,35 @@ Exit status: 0 no errors (and warnings within --max-warnings), or all files form
     problems: (total: number, errors: number, warnings: number, infos: number, files: number) =>
       `✖ ${plural(total, "problem", "problems")} (${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}, ${plural(infos, "info", "infos")}) in ${plural(files, "file", "files")}.`,
   },
+  /** The tables of the language reference (docs/language.md), generated from the schema. */
+  docs: {
+    field: "field", type: "type", required: "required", meaning: "meaning", value: "value", inWords: "in words", rank: "rank",
+    yes: "yes", no: "no",
+    requiredWhen: (condition: string) => `when ${condition}`,
+    requiredUnless: (conditions: string) => `unless ${conditions}`,
+    or: "or",
+    many: (kinds: string) => `list of ${kinds}`,
+    oneOrMany: (kind: string, kinds: string) => `${kind}, or a list of ${kinds}`,
+    orNone: (type: string) => `${type}, or \`none\``,
+    enumOne: "one of the values below",
+    enumMany: "list of the values below",
+    string: "text in quotes",
+    strings: "list of texts in quotes",
+    text: "text in quotes, or a text block",
+    date: "date",
+    bool: "`yes` or `no`",
+    approval: "authority, date and reference",
+    dated: "date and reference",
+    rating: "rating and motivation",
+    country: "country code",
+    repeatable: "may be repeated",
+    block: { name: "block with a name and a title", number: "block with a number and a title", none: "block" },
+    valuesOf: (field: string) => `Values of \`${field}\`:`,
+    ratings: "Values of a rating:",
+    sameValues: (field: string, shownField: string, shownIn: string) => `\`${field}\` takes the values of \`${shownField}\` in ${shownIn}, above.`,
+    ranksAs: (other: string, rank: number) => `as ${other} (${rank})`,
+    outsideLadder: "outside the ladder",
+  },
 };
 
 export type Words = typeof en;

@@ -57,7 +57,7 @@ export const agreement: KindSpec = {
     { name: "topics", value: { type: "string" }, list: "list", doc: { en: "Subjects of the cooperation.", nl: "Onderwerpen van de samenwerking." } },
     { name: "expires", value: { type: "date" }, doc: { en: "The last day the agreement applies.", nl: "De laatste dag waarop de overeenkomst geldt." } },
     { name: "terminated", value: { type: "date" }, required: { when: ["status", "terminated"] }, doc: { en: "The day termination took effect; required when `status: terminated`. Acts before it stay covered.", nl: "De dag waarop de beëindiging inging; verplicht bij `status: terminated`. Handelingen daarvóór blijven gedekt." } },
-    { name: "supersedes", value: agreementRef, doc: { en: "The agreement this one replaces from the day it takes effect.", nl: "De overeenkomst die deze vervangt vanaf de dag dat zij ingaat." } },
+    { name: "supersedes", value: agreementRef, doc: { en: "The agreement this one replaces from the day it takes effect.", nl: "De overeenkomst die door deze wordt vervangen, vanaf de dag dat deze ingaat." } },
     { name: "amends", value: agreementRef, required: { when: ["form", "amendment"] }, doc: { en: "With `form: amendment`: the agreement this amendment changes.", nl: "Bij `form: amendment`: de overeenkomst die deze wijziging verandert." } },
   ],
 };

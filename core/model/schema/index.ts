@@ -34,7 +34,7 @@ export function nestedSpec(block: BlockSpec, name: string): BlockSpec | undefine
 
 /** Kinds whose declarations are acts of cooperation. */
 export const ACTIVITY_KINDS: ReadonlySet<string> = new Set(KINDS.filter((k) => k.activity).map((k) => k.name));
-/** Activities that are substantive cooperation (RULES.md: disclosure, request, support, operation). */
+/** Activities that are substantive cooperation (docs/language.md, "Activities": disclosure, request, support, operation). */
 export const SUBSTANTIVE_KINDS: ReadonlySet<string> = new Set(KINDS.filter((k) => k.substantive).map((k) => k.name));
 
 const NO_FIELDS: readonly string[] = [];

@@ -103,7 +103,7 @@ export interface KindSpec extends BlockSpec {
   activity: boolean;
   /** Substantive cooperation (disclosure, request, support, operation): the weighing and agreement rules apply. */
   substantive?: boolean;
-  /** For an activity: the reference fields that name its counterpart services (RULES.md "counterparts"). */
+  /** For an activity: the reference fields that name its counterpart services (docs/language.md, "Activities"). */
   counterparts?: readonly string[];
   /** For a record about services (assessment, agreement, liaison): the reference fields that name them. */
   about?: readonly string[];
