@@ -58,7 +58,7 @@ const en: Record<string, Template> = {
   "too-many-errors": (a) => `Too many syntax errors: ${a.count} more are not reported. Fix the ones above first.`,
   "invalid-utf8": (a) => `This file is not valid UTF-8 (the first invalid byte is at byte offset ${a.offset}); the invalid bytes are shown as '\uFFFD'. Save the file as UTF-8.`,
   "parser-exception": (a) => `Did not expect ${found.en(a)} here.`,
-  "internal-error": (a) => `Entente could not parse this file because of an internal error (${a.detail}). Please report it; the file itself is unchanged.`,
+  "internal-error": (a) => `Entente could not parse this file because of an internal error: "${a.detail}". Please report it; the file itself is unchanged.`,
 };
 
 const nl: Record<string, Template> = {
@@ -86,7 +86,7 @@ const nl: Record<string, Template> = {
   "too-many-errors": (a) => `Te veel syntaxfouten: nog ${a.count} worden niet gemeld. Herstel eerst de bovenstaande.`,
   "invalid-utf8": (a) => `Dit bestand is geen geldige UTF-8 (de eerste ongeldige byte staat op byte-positie ${a.offset}); de ongeldige bytes worden getoond als '\uFFFD'. Sla het bestand op als UTF-8.`,
   "parser-exception": (a) => `Hier werd ${found.nl(a)} niet verwacht.`,
-  "internal-error": (a) => `Entente kon dit bestand niet ontleden door een interne fout (${a.detail}). Meld dit alstublieft; het bestand zelf is niet gewijzigd.`,
+  "internal-error": (a) => `Entente kon dit bestand door een interne fout niet ontleden: "${a.detail}". Meld dit alstublieft; het bestand zelf is niet gewijzigd.`,
 };
 
 const catalogues: Record<Locale, Record<string, Template>> = { en, nl };

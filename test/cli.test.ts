@@ -48,7 +48,7 @@ test("--format json prints exactly the specified object, sorted, with 1-based po
     ["a.entente:1:36", "a.entente:2:47", "z.entente:1:36", "z.entente:2:47"]);
   assert.deepEqual(out.diagnostics[0], {
     file: "a.entente", line: 1, column: 36, endLine: 1, endColumn: 47, severity: "error", rule: "invalid-value",
-    message: "'inteligence' is not a value of 'type'. Did you mean 'intelligence'? Allowed: military-intelligence, intelligence, security, intelligence-and-security, law-enforcement, international-organisation, other.",
+    message: "'inteligence' is not a value of 'type'. Did you mean 'intelligence'? Write 'military-intelligence', 'intelligence', 'security', 'intelligence-and-security', 'law-enforcement', 'international-organisation' or 'other'.",
   });
 });
 
@@ -175,12 +175,12 @@ test("an invalid entente.json is reported on that file with exit 2; its valid se
   const out = JSON.parse(r.stdout);
   const config = out.diagnostics.filter((d: { file: string }) => d.file === "entente.json");
   assert.deepEqual(config.map((d: { line: number; column: number; rule: string }) => `${d.line}:${d.column} ${d.rule}`), ["2:38 config-error", "3:3 config-error"]);
-  assert.match(config[1].message, /"reviewIntervalMonth" is not a setting\. Did you mean 'reviewIntervalMonths'\?/);
+  assert.match(config[1].message, /"reviewIntervalMonth" is not a setting\. Did you mean "reviewIntervalMonths"\?/);
   assert.ok(!out.diagnostics.some((d: { rule: string }) => d.rule === "invalid-value"), "invalid-value is off");
   writeFileSync(join(dir, "entente.json"), `{ "rules": `);
   const syntax = run(["lint"], dir);
   assert.equal(syntax.status, 2);
-  assert.match(syntax.stdout, /entente\.json\n.*entente\.json is not valid JSON here/);
+  assert.match(syntax.stdout, /entente\.json\n.*The file entente\.json is not valid JSON here: a value was expected\./);
 });
 
 test("files and folders can be mixed, and exclude patterns apply from entente.json", () => {

@@ -1,5 +1,6 @@
 // duplicate-name: two declarations share a name anywhere in the workspace.
 import { before } from "../model/workspace.js";
+import { kindsInWords } from "./problems.js";
 import { nameOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {
@@ -12,7 +13,10 @@ export const rule: Rule = {
       en: (a) => `The name ${a.name} is declared ${a.count} times in the workspace; names must be unique across all files, so references to it are ambiguous. Rename all but one.`,
       nl: (a) => `De naam ${a.name} wordt ${a.count} keer gedeclareerd in de werkruimte; namen moeten in alle bestanden uniek zijn, anders is onduidelijk waarnaar wordt verwezen. Hernoem alle op één na.`,
     },
-    other: { en: (a) => `${a.name} is also declared here, as ${a.kind} ${a.name}.`, nl: (a) => `${a.name} wordt ook hier gedeclareerd, als ${a.kind} ${a.name}.` },
+    other: {
+      en: (a) => `${a.name} is also declared here, as ${kindsInWords(a.kind!, "en")}.`,
+      nl: (a) => `${a.name} is ook hier gedeclareerd, als ${kindsInWords(a.kind!, "nl")}.`,
+    },
   },
   check(ctx) {
     for (const d of ctx.file.decls) {

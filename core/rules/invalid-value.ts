@@ -1,8 +1,10 @@
 // invalid-value: a value of the wrong type, enum member or form for its field.
-import { didYouMean, replaceFix, reportProblems } from "./problems.js";
+import { didYouMean, kindsInWords, quotedList, replaceFix, reportProblems, shown } from "./problems.js";
 import { checkRelatedValues } from "./related-values.js";
 import type { Rule } from "./rule.js";
-import { article } from "./terms.js";
+
+/** The schema's description of a code without its article, after "geen": "geen admiraliteitscode: …". */
+const withoutArticle = (what: string | undefined) => (what ?? "").replace(/^(?:een|de|het) /, "");
 
 export const rule: Rule = {
   id: "invalid-value",
@@ -11,20 +13,20 @@ export const rule: Rule = {
   summary: { en: "A value of the wrong type, enum member or form.", nl: "Een waarde van het verkeerde type, de verkeerde keuze of de verkeerde vorm." },
   messages: {
     enum: {
-      en: (a) => `'${a.value}' is not a value of '${a.name}'.${didYouMean(a.suggestion, "en")} Allowed: ${a.allowed}.`,
-      nl: (a) => `'${a.value}' is geen waarde van '${a.name}'.${didYouMean(a.suggestion, "nl")} Toegestaan: ${a.allowed}.`,
+      en: (a) => `${shown(a.value)} is not a value of '${a.name}'.${didYouMean(a.suggestion, "en")} Write ${quotedList(a.allowed!, "en", "or")}.`,
+      nl: (a) => `${shown(a.value)} is geen waarde van '${a.name}'.${didYouMean(a.suggestion, "nl")} Schrijf ${quotedList(a.allowed!, "nl", "or")}.`,
     },
     bool: {
-      en: (a) => `'${a.name}' takes yes or no, not '${a.value}'.${didYouMean(a.suggestion, "en")}`,
-      nl: (a) => `'${a.name}' heeft als waarde yes of no, niet '${a.value}'.${didYouMean(a.suggestion, "nl")}`,
+      en: (a) => `'${a.name}' takes 'yes' or 'no', not ${shown(a.value)}.${didYouMean(a.suggestion, "en")}`,
+      nl: (a) => `'${a.name}' heeft als waarde 'yes' of 'no', niet ${shown(a.value)}.${didYouMean(a.suggestion, "nl")}`,
     },
     ref: {
-      en: (a) => `'${a.name}' takes the name of ${article(a.kinds!)} ${a.kinds}, not ${a.found}.`,
-      nl: (a) => `'${a.name}' verwacht de naam van een ${a.kinds}, niet ${a.found}.`,
+      en: (a) => `'${a.name}' takes the name of ${kindsInWords(a.kinds!, "en")}, not ${shown(a.found)}.`,
+      nl: (a) => `'${a.name}' verwacht de naam van ${kindsInWords(a.kinds!, "nl")}, niet ${shown(a.found)}.`,
     },
     date: {
-      en: (a) => `'${a.name}' takes a date written YYYY-MM-DD, not ${a.found}.`,
-      nl: (a) => `'${a.name}' verwacht een datum in de vorm JJJJ-MM-DD, niet ${a.found}.`,
+      en: (a) => `'${a.name}' takes a date written YYYY-MM-DD, not ${shown(a.found)}.`,
+      nl: (a) => `'${a.name}' verwacht een datum in de vorm JJJJ-MM-DD, niet ${shown(a.found)}.`,
     },
     "not-date": {
       en: (a) => `'${a.name}' does not take a date ('${a.found}').`,
@@ -39,12 +41,12 @@ export const rule: Rule = {
       nl: (a) => `'${a.name}' verwacht een tekst van één regel tussen aanhalingstekens, geen tekstblok.`,
     },
     country: {
-      en: (a) => `${a.value} is not an ISO 3166-1 alpha-2 country code.${didYouMean(a.suggestion, "en")} Use two capital letters such as NL; for invented services use XA to XZ.`,
-      nl: (a) => `${a.value} is geen landcode volgens ISO 3166-1 alpha-2.${didYouMean(a.suggestion, "nl")} Gebruik twee hoofdletters, zoals NL; gebruik voor verzonnen diensten XA tot en met XZ.`,
+      en: (a) => `${shown(a.value)} is not an ISO 3166-1 alpha-2 country code.${didYouMean(a.suggestion, "en")} Use two capital letters such as NL; for invented services use XA to XZ.`,
+      nl: (a) => `${shown(a.value)} is geen landcode volgens ISO 3166-1 alpha-2.${didYouMean(a.suggestion, "nl")} Gebruik twee hoofdletters, zoals NL; gebruik voor verzonnen diensten XA tot en met XZ.`,
     },
     code: {
-      en: (a) => `${a.value} is not ${a.what}, such as ${a.example}.${didYouMean(a.suggestion, "en")}`,
-      nl: (a) => `${a.value} is geen ${a.whatNl}, zoals ${a.example}.${didYouMean(a.suggestion, "nl")}`,
+      en: (a) => `${shown(a.value)} is not ${a.what}, such as ${a.example}.${didYouMean(a.suggestion, "en")}`,
+      nl: (a) => `${shown(a.value)} is geen ${withoutArticle(a.whatNl)}, zoals ${a.example}.${didYouMean(a.suggestion, "nl")}`,
     },
     "no-list": {
       en: (a) => `'${a.name}' takes a single value, not a list.`,

@@ -1,6 +1,7 @@
 // own-service: a workspace with activities must mark exactly one service `own: yes`.
 import { fieldAt } from "../model/access.js";
 import { nameOf, type Rule } from "./rule.js";
+import { joinAnd } from "./terms.js";
 
 export const rule: Rule = {
   id: "own-service",
@@ -13,8 +14,8 @@ export const rule: Rule = {
       nl: () => `Geen dienst is gemarkeerd met 'own: yes', zodat Entente niet kan bepalen welke diensten buitenlands zijn. Voeg 'own: yes' toe aan de dienst namens wie deze werkruimte spreekt.`,
     },
     many: {
-      en: (a) => `${a.name} is marked 'own: yes', and so ${a.count === "2" ? "is" : "are"} ${a.others}: exactly one service may speak for the workspace, since that decides which services are foreign. Keep 'own: yes' on the own service only.`,
-      nl: (a) => `${a.name} is gemarkeerd met 'own: yes', en ${a.others} ook: precies één dienst mag namens de werkruimte spreken, omdat dat bepaalt welke diensten buitenlands zijn. Houd 'own: yes' alleen bij de eigen dienst.`,
+      en: (a) => `${a.name} is marked 'own: yes', and so ${a.count === "2" ? "is" : "are"} ${joinAnd(a.others!.split(","), "en")}: exactly one service may speak for the workspace, since that decides which services are foreign. Keep 'own: yes' on the own service only.`,
+      nl: (a) => `${a.name} is gemarkeerd met 'own: yes', en ${joinAnd(a.others!.split(","), "nl")} ook: precies één dienst mag namens de werkruimte spreken, omdat dat bepaalt welke diensten buitenlands zijn. Houd 'own: yes' alleen bij de eigen dienst.`,
     },
     other: { en: (a) => `${a.other} is also marked as the own service.`, nl: (a) => `${a.other} is ook als eigen dienst gemarkeerd.` },
   },
@@ -33,7 +34,7 @@ export const rule: Rule = {
       const at = fieldAt(d, "own")!;
       const others = own.filter((o) => o !== d);
       ctx.report({
-        message: "many", args: { name: d.name, others: others.map((o) => o.name).join(", "), count: String(own.length) }, start: at.start, end: at.end,
+        message: "many", args: { name: d.name, others: others.map((o) => o.name).join(","), count: String(own.length) }, start: at.start, end: at.end,
         related: others.map((o) => ({ file: o.file, ...nameOf(o), message: "other", args: { other: o.name } })),
       });
     }

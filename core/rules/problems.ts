@@ -1,6 +1,7 @@
-// Reports the binder's structural problems for one rule, with a replacement fix where the binder suggests one.
+// Reports the binder's structural problems for one rule, with a replacement fix where the binder suggests one; and the words the structural rules' messages share.
 import type { Locale } from "../../grammar/messages.js";
-import { words } from "../words/index.js";
+import { kindSpec, kindWord } from "../model/schema/index.js";
+import { joinAnd, words } from "../words/index.js";
 import type { Finding, RuleContext } from "./rule.js";
 
 /** A check that reports every binder problem recorded for `rule`. */
@@ -29,4 +30,32 @@ export const replaceFix = {
 /** " Did you mean 'x'?" when there is a suggestion. */
 export function didYouMean(suggestion: string | undefined, locale: Locale): string {
   return suggestion ? words(locale).didYouMean(suggestion) : "";
+}
+
+/** Items joined as a list of alternatives: "a, b or c" / "a, b of c". */
+export function joinOr(items: readonly string[], locale: Locale): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${locale === "en" ? "or" : "of"} ${items[items.length - 1]}`;
+}
+
+/** Codes the drafter types, quoted and joined: "'met', 'doubtful' or 'not-met'". */
+export function quotedList(csv: string, locale: Locale, join: "and" | "or"): string {
+  const items = csv.split(",").map((s) => s.trim()).filter((s) => s !== "").map((s) => `'${s}'`);
+  return join === "or" ? joinOr(items, locale) : joinAnd(items, locale);
+}
+
+/** What the drafter wrote, quoted once: strings arrive in double quotes already. */
+export function shown(found: string | undefined): string {
+  return /^["']/.test(found ?? "") ? found! : `'${found ?? ""}'`;
+}
+
+/**
+ * Kinds of declaration in words, with an article: "a weighing", "a disclosure or receipt", "een dienst".
+ * `kinds` is the binder's "service" or "disclosure or receipt"; a kind the schema does not know stays quoted.
+ */
+export function kindsInWords(kinds: string, locale: Locale): string {
+  const list = kinds.split(" or ").map((k) => (kindSpec(k) ? kindWord(k, locale) : `'${k}'`));
+  const first = list[0] ?? "";
+  const article = locale === "nl" ? "een" : /^'?[aeiou]/i.test(first) ? "an" : "a";
+  return `${article} ${joinOr(list, locale)}`;
 }

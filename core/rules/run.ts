@@ -18,7 +18,7 @@ export interface CheckOptions {
   /** Day number of "today". */
   today: number;
   locale: Locale;
-  /** Sees every finding before suppressions apply (the message tests use it to reach every message). */
+  /** Sees every finding before suppressions apply, and the runner's own about unused suppressions (the message tests use it to reach every message). */
   trace?: (rule: Rule, finding: Finding) => void;
 }
 
@@ -64,7 +64,11 @@ export function checkFile(ws: Workspace, file: FileModel, opts: CheckOptions): F
   }
   const used = new Set<string>(); // "suppression index:rule id"
   const kept = dropOutranked(raw).filter(({ rule, finding }) => !suppressed(file.suppressions, rule.id, finding.start, used));
-  for (const f of unusedSuppressions(file, used, opts.config)) kept.push({ rule: ruleById("unused-suppression")!, finding: f });
+  const unused = ruleById("unused-suppression")!;
+  for (const f of unusedSuppressions(file, used, opts.config)) {
+    opts.trace?.(unused, f);
+    kept.push({ rule: unused, finding: f });
+  }
   const diagnostics = kept
     .filter(({ rule }) => effectiveSeverity(rule, opts.config) !== "off")
     .map(({ rule, finding }) => toDiagnostic(rule, finding, file, opts));

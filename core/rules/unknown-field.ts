@@ -1,6 +1,15 @@
 // unknown-field: a field the schema does not allow in this block.
+import { kindSpec } from "../model/schema/index.js";
 import { didYouMean, replaceFix, reportProblems } from "./problems.js";
 import type { Rule } from "./rule.js";
+import { article } from "./terms.js";
+
+/** "An 'assessment'" for a declaration, "A 'criteria' block" for a nested block. */
+const owner = (kind: string, locale: "en" | "nl") => {
+  if (locale === "nl") return kindSpec(kind) ? `Een '${kind}'` : `Een blok '${kind}'`;
+  const a = article(kind);
+  return `${a.charAt(0).toUpperCase()}${a.slice(1)} '${kind}'${kindSpec(kind) ? "" : " block"}`;
+};
 
 export const rule: Rule = {
   id: "unknown-field",
@@ -9,8 +18,8 @@ export const rule: Rule = {
   summary: { en: "A field that is not allowed in this block.", nl: "Een veld dat in dit blok niet is toegestaan." },
   messages: {
     field: {
-      en: (a) => `A '${a.kind}' has no field '${a.field}'.${didYouMean(a.suggestion, "en")}`,
-      nl: (a) => `Een '${a.kind}' heeft geen veld '${a.field}'.${didYouMean(a.suggestion, "nl")}`,
+      en: (a) => `${owner(a.kind!, "en")} has no field '${a.field}'.${didYouMean(a.suggestion, "en")}`,
+      nl: (a) => `${owner(a.kind!, "nl")} heeft geen veld '${a.field}'.${didYouMean(a.suggestion, "nl")}`,
     },
     "is-block": {
       en: (a) => `'${a.field}' is a block of '${a.kind}', not a field: write '${a.field} { … }'.`,

@@ -1,9 +1,8 @@
 // unresolved-reference: a name used for a declaration that is declared nowhere in the workspace.
 import { looksLikeCountryCode } from "../model/schema/countries.js";
 import { nearest } from "../model/suggest.js";
-import { didYouMean, replaceFix } from "./problems.js";
+import { didYouMean, kindsInWords, replaceFix } from "./problems.js";
 import type { Rule, RuleContext } from "./rule.js";
-import { article } from "./terms.js";
 
 /** `onward` naming a country is the third-country-rule's finding, not this one's (art. 37 Wiv 2002; CTIVD 22B §5.3). */
 export function isCountryInOnward(field: string, name: string): boolean {
@@ -24,8 +23,8 @@ export const rule: Rule = {
   summary: { en: "A name that is not declared anywhere in the workspace.", nl: "Een naam die nergens in de werkruimte is gedeclareerd." },
   messages: {
     default: {
-      en: (a) => `${a.name} is not declared in the workspace: '${a.field}' needs the name of ${article(a.kinds!)} ${a.kinds}.${didYouMean(a.suggestion, "en")}`,
-      nl: (a) => `${a.name} is nergens in de werkruimte gedeclareerd: '${a.field}' verwacht de naam van een ${a.kinds}.${didYouMean(a.suggestion, "nl")}`,
+      en: (a) => `${a.name} is not declared in the workspace: '${a.field}' needs the name of ${kindsInWords(a.kinds!, "en")}.${didYouMean(a.suggestion, "en")}`,
+      nl: (a) => `${a.name} is nergens in de werkruimte gedeclareerd: '${a.field}' verwacht de naam van ${kindsInWords(a.kinds!, "nl")}.${didYouMean(a.suggestion, "nl")}`,
     },
     "fix-replace": replaceFix,
   },

@@ -9,8 +9,8 @@ export const rule: Rule = {
   summary: { en: "A suppression that silences nothing.", nl: "Een onderdrukking die niets onderdrukt." },
   messages: {
     unused: {
-      en: (a) => `This suppression of '${a.rule}' silences nothing: no ${a.rule} finding is in its reach. Remove it, so that the exception stays auditable.`,
-      nl: (a) => `Deze onderdrukking van '${a.rule}' onderdrukt niets: er is geen melding ${a.rule} binnen haar bereik. Verwijder haar, zodat de uitzondering controleerbaar blijft.`,
+      en: (a) => `This suppression of '${a.rule}' silences nothing: no finding of '${a.rule}' is in its reach. Remove it, so that the exception stays auditable.`,
+      nl: (a) => `Deze onderdrukking van '${a.rule}' onderdrukt niets: binnen haar bereik is geen melding van '${a.rule}'. Verwijder haar, zodat de uitzondering controleerbaar blijft.`,
     },
     unknown: {
       en: (a) => `'${a.rule}' is not a rule, so this suppression silences nothing.${a.suggestion ? ` Did you mean '${a.suggestion}'?` : ""}`,

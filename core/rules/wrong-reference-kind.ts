@@ -1,6 +1,6 @@
 // wrong-reference-kind: a name that is declared, but as another kind than the field expects.
+import { kindsInWords } from "./problems.js";
 import { nameOf, type Rule } from "./rule.js";
-import { article } from "./terms.js";
 
 export const rule: Rule = {
   id: "wrong-reference-kind",
@@ -10,10 +10,13 @@ export const rule: Rule = {
   summary: { en: "A name declared as another kind than the field expects.", nl: "Een naam die als een andere soort is gedeclareerd dan het veld verwacht." },
   messages: {
     default: {
-      en: (a) => `${a.name} is ${article(a.actual!)} ${a.actual}, but '${a.field}' needs ${article(a.kinds!)} ${a.kinds}. Name ${article(a.kinds!)} ${a.kinds} here.`,
-      nl: (a) => `${a.name} is een ${a.actual}, maar '${a.field}' verwacht een ${a.kinds}. Noem hier een ${a.kinds}.`,
+      en: (a) => `${a.name} is ${kindsInWords(a.actual!, "en")}, but '${a.field}' needs the name of ${kindsInWords(a.kinds!, "en")}. Name ${kindsInWords(a.kinds!, "en")} here.`,
+      nl: (a) => `${a.name} is ${kindsInWords(a.actual!, "nl")}, maar '${a.field}' verwacht de naam van ${kindsInWords(a.kinds!, "nl")}. Noem hier ${kindsInWords(a.kinds!, "nl")}.`,
     },
-    declared: { en: (a) => `${a.name} is declared here as ${article(a.actual!)} ${a.actual}.`, nl: (a) => `${a.name} is hier gedeclareerd als ${a.actual}.` },
+    declared: {
+      en: (a) => `${a.name} is declared here as ${kindsInWords(a.actual!, "en")}.`,
+      nl: (a) => `${a.name} is hier gedeclareerd als ${kindsInWords(a.actual!, "nl")}.`,
+    },
   },
   check(ctx) {
     for (const { atom, field, kinds } of ctx.file.refs) {
