@@ -81,6 +81,38 @@ test("the register counts what the files say: findings per service, overdue revi
   assert.ok(data.agreements.every((a) => a.file.startsWith("examples/violations/") && a.line > 0));
 });
 
+test("the register shows the agreements' history, international organisations, the terms given with the data, and leaves domestic services out", () => {
+  const data = JSON.parse(report(["examples", "--today", "2026-12-01", "--format", "json"]).stdout) as Report;
+  const service = (name: string) => data.services.find((s) => s.name === name)!;
+  const agreement = (name: string) => data.agreements.find((a) => a.name === name)!;
+  assert.deepEqual(data.domestic, ["AIVD"]);
+  assert.ok(!data.services.some((s) => s.name === "AIVD"), "a domestic service is not a foreign partner");
+  const nifc = service("NIFC");
+  assert.equal(nifc.status, "framework");
+  assert.match(nifc.framework ?? "", /North Atlantic Treaty/);
+  assert.deepEqual(nifc.members, ["MIVD", "ALPHA", "BRAVO"]);
+  assert.deepEqual(service("ALPHA").agreements["in-force"], ["MOU-ALPHA-2025"], "an amendment counts through the agreement it amends");
+  assert.deepEqual(service("ALPHA").agreements.superseded, ["MOU-ALPHA-2019"]);
+  assert.deepEqual(service("FOXTROT").agreements.terminated, ["MOU-FOXTROT-2025"]);
+  const mou = agreement("MOU-ALPHA-2025");
+  assert.deepEqual(mou.ministryReview, { date: "2025-04-10", reference: "BS/2025/118" });
+  assert.equal(mou.supersedes, "MOU-ALPHA-2019");
+  assert.deepEqual(mou.amendedBy, [{ name: "AMD-ALPHA-2026", from: "2026-05-01", state: "in-force" }]);
+  assert.equal(mou.annexes, 2);
+  assert.deepEqual(agreement("MOU-ALPHA-2019").supersededBy, [{ name: "MOU-ALPHA-2025", from: "2025-06-01", state: "in-force" }]);
+  assert.equal(agreement("MOU-FOXTROT-2025").terminated, "2026-06-30");
+  const terms = service("ALPHA").terms;
+  assert.equal(terms.withCaveats, 2);
+  assert.deepEqual(terms.caveats.find((c) => c.caveat === "intelligence-only"), { caveat: "intelligence-only", count: 2 });
+  assert.deepEqual(terms.retention.passed, [{ disclosure: "D-2026-007", until: "2026-11-04" }]);
+  assert.deepEqual(service("JULIETT").via, [{ service: "AIVD", activities: { request: 1 } }]);
+  const md = report(["examples", "--today", "2026-12-01"]).stdout;
+  assert.doesNotMatch(md, /military-intelligence|letter-of-intent|general-data|intelligence-only/, "values are shown in words, not codes");
+  const nl = report(["examples", "--today", "2026-12-01", "--locale", "nl"]).stdout;
+  assert.match(nl, /gebruiksbeperkingen bij 2 van 8 verstrekkingen \(uitsluitend voor inlichtingendoeleinden: 2/);
+  assert.match(nl, /vervangen door MOU-ALPHA-2025 \(van kracht sinds 2025-06-01\)/);
+});
+
 test("report refuses an unknown format and a bad date with exit 2", () => {
   assert.equal(report(["examples", "--format", "pdf"]).status, 2);
   const bad = report(["examples", "--today", "2026-02-30"]);

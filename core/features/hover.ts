@@ -1,17 +1,18 @@
-// Hover: the schema's docs for kinds, fields and values; a summary of a referenced service; the rule behind a finding.
+// Hover: the schema's docs for kinds, fields and values; a summary of a declaration (a service, an agreement, an act) in words; the rule behind a finding.
 import type { Locale } from "../../grammar/messages.js";
 import { date, list, refs, str } from "../model/access.js";
 import type { Decl, FileModel } from "../model/bound.js";
 import type { ConfigOf } from "../model/config.js";
 import { formatDay } from "../model/dates.js";
-import { agreementsInForce, currentAssessment, isOwn, reviewBy, statusOf } from "../model/queries.js";
-import { fieldSpec, kindSpec, nestedSpec, type FieldSpec, type ValueType } from "../model/schema/index.js";
+import { agreementsInForce, amendmentsInForce, currentAssessment, isDomestic, isInternational, isOwn, reviewBy, statusOf } from "../model/queries.js";
+import { fieldSpec, kindSpec, kindWord, nestedSpec, wordOf, type FieldSpec, type ValueType } from "../model/schema/index.js";
 import type { Workspace } from "../model/workspace.js";
 import { ruleById } from "../rules/catalogue.js";
 import { ruleDocUri } from "../rules/docs.js";
 import type { Diagnostic } from "../model/diagnostic.js";
-import { criteriaWords } from "../rules/terms.js";
+import { criteriaWords, valuesWords } from "../rules/terms.js";
 import { words } from "../words/index.js";
+import { agreementHistory, agreementState, datesParts, historyParts, serviceFacts, serviceFactsParts, termsOf, termsParts } from "./facts.js";
 import { locate } from "./locate.js";
 
 export interface Hover {
@@ -42,14 +43,27 @@ function fieldDoc(spec: FieldSpec, locale: Locale): string {
   return `**${spec.name}**: ${type}${flags ? ` — *${flags}*` : ""}\n\n${spec.doc[locale]}`;
 }
 
+/** "MOU-1 (since 2025-06-01; amended by AMD-1 since 2026-05-01)": an agreement in force with its start and its amendments in force. */
+function inForceText(ws: Workspace, g: Decl, today: number, locale: Locale): string {
+  const F = words(locale).facts;
+  const from = date(g, "effective") ?? date(g, "signed");
+  const amendments = amendmentsInForce(ws, g, today).map((m) => {
+    const start = date(m, "effective") ?? date(m, "signed");
+    return `${m.name}${start !== undefined ? ` ${F.since(formatDay(start))}` : ""}`;
+  });
+  const parts = [from !== undefined ? F.since(formatDay(from)) : "", amendments.length > 0 ? `${F.amendedBy} ${amendments.join(", ")}` : ""].filter(Boolean);
+  return `${g.name}${parts.length > 0 ? ` (${parts.join("; ")})` : ""}`;
+}
+
 /** A service at a glance: what it is, whether it qualifies today and why, its weighing and agreements. */
 function serviceSummary(ws: Workspace, s: Decl, today: number, configOf: ConfigOf, locale: Locale): string {
   const T = words(locale).hover;
-  const facts = [str(s, "type"), str(s, "country"), str(s, "priority"), str(s, "relationship") && `relationship: ${str(s, "relationship")}`].filter(Boolean);
-  let md = `**${s.name}**${s.title ? ` — ${s.title}` : ""}\n\n${facts.join(" · ")}`;
+  const F = words(locale).facts;
+  let md = `**${s.name}**${s.title ? ` — ${s.title}` : ""}\n\n${serviceFactsParts(serviceFacts(s), locale).join(" · ")}`;
   if (isOwn(s)) return `${md}\n\n${T.own}`;
+  if (isDomestic(ws, s)) return `${md}\n\n${F.domestic}`;
   const a = currentAssessment(ws, s.name, today);
-  if (!a) md += `\n\n${T.notWeighed}`;
+  if (!a) md += `\n\n${isInternational(s) ? F.withinFramework : T.notWeighed}`;
   else {
     const st = statusOf(a);
     const verdict = st.status === "eligible" ? T.eligible
@@ -59,18 +73,49 @@ function serviceSummary(ws: Workspace, s: Decl, today: number, configOf: ConfigO
     const review = due === undefined ? "" : due < today ? `, **${T.overdue} ${formatDay(due)}**` : `, ${T.review} ${formatDay(due)}`;
     md += `\n\n**${verdict}** (${T.weighing} ${a.name} ${T.of} ${formatDay(date(a, "date")!)}${review})`;
   }
-  const inForce = agreementsInForce(ws, s.name, today);
-  const list = inForce.map((g) => `${g.name}${date(g, "signed") !== undefined ? ` (${T.signed} ${formatDay(date(g, "signed")!)})` : ""}`);
-  return `${md}\n\n${T.agreements}: ${list.length > 0 ? list.join(", ") : T.none}`;
+  const names = agreementsInForce(ws, s.name, today).map((g) => inForceText(ws, g, today, locale));
+  return `${md}\n\n${T.agreements}: ${names.length > 0 ? names.join(", ") : T.none}`;
 }
 
+/** An agreement at a glance: what it is, where it stands today, its dates, what it covers today and its history. */
+function agreementSummary(ws: Workspace, d: Decl, today: number, locale: Locale): string {
+  const F = words(locale).facts;
+  const form = str(d, "form");
+  const kind = str(d, "kind");
+  const parties = refs(d, "parties")?.map((r) => r.text) ?? [];
+  const what = [form && wordOf("agreement", "form", form, locale), kind && wordOf("agreement", "kind", kind, locale), parties.join(", ")].filter(Boolean);
+  const h = agreementHistory(ws, d, today);
+  const state = agreementState(ws, d, today);
+  const when = [`**${words(locale).state[state]}**`, ...datesParts(h, locale)];
+  // In force, it covers what its amendments in force add; otherwise what it says itself.
+  const own = list(d, "covers") ?? [];
+  const added = state === "in-force" ? amendmentsInForce(ws, d, today).flatMap((m) => list(m, "covers") ?? []) : [];
+  const covers = [...new Set([...own, ...added])];
+  const lines = [
+    `**${d.name}**${d.title ? ` — ${d.title}` : ""}`, what.join(" · "), when.join(" · "),
+    covers.length > 0 ? `${added.length > 0 ? F.coversToday : F.covers}: ${valuesWords("agreement", "covers", covers.join(","), locale)}` : "",
+    historyParts(h, locale).join(" · "),
+  ];
+  return lines.filter(Boolean).join("\n\n");
+}
+
+/** Any other declaration: its kind, date, counterparts and data in words; for a disclosure, the terms it gave with the data. */
 function declSummary(ws: Workspace, d: Decl, today: number, configOf: ConfigOf, locale: Locale): string {
   if (d.kind === "service") return serviceSummary(ws, d, today, configOf, locale);
-  const when = date(d, "date") ?? date(d, "signed");
-  const about = refs(d, "service") ?? refs(d, "to") ?? refs(d, "with") ?? refs(d, "from") ?? refs(d, "parties");
-  const data = list(d, "data");
-  const parts = [d.kind, when !== undefined ? formatDay(when) : "", about ? about.map((r) => r.text).join(", ") : "", data ? data.join(", ") : ""];
-  return `**${d.name}**${d.title ? ` — ${d.title}` : ""}\n\n${parts.filter(Boolean).join(" · ")}`;
+  if (d.kind === "agreement") return agreementSummary(ws, d, today, locale);
+  const F = words(locale).facts;
+  const when = date(d, "date");
+  const about = refs(d, "service") ?? refs(d, "to") ?? refs(d, "with") ?? refs(d, "from");
+  const via = refs(d, "via");
+  const field = d.spec?.data;
+  const data = field ? list(d, field) : undefined;
+  const parts = [
+    kindWord(d.kind, locale), when !== undefined ? formatDay(when) : "", about ? about.map((r) => r.text).join(", ") : "",
+    via && via.length > 0 ? `${F.via} ${via.map((r) => r.text).join(", ")}` : "",
+    data && field ? valuesWords(d.kind, field, data.join(","), locale) : "",
+  ];
+  const terms = d.kind === "disclosure" ? termsParts(termsOf(d), locale, true) : [];
+  return [`**${d.name}**${d.title ? ` — ${d.title}` : ""}`, parts.filter(Boolean).join(" · "), terms.join(" · ")].filter(Boolean).join("\n\n");
 }
 
 function findingsAt(diagnostics: readonly Diagnostic[], offset: number, locale: Locale): string[] {

@@ -1,8 +1,12 @@
-// Document and workspace symbols, and folding ranges: the outline of declarations and the blocks that fold.
+// Document and workspace symbols, and folding ranges: the outline of declarations (with a few facts in words) and the blocks that fold.
+import type { Locale } from "../../grammar/messages.js";
 import type { Block } from "../../grammar/syntax-tree.js";
-import type { FileModel } from "../model/bound.js";
-import { kindSpec, nestedSpec, type BlockSpec, type SymbolName } from "../model/schema/index.js";
+import { refs, str } from "../model/access.js";
+import type { Decl, FileModel } from "../model/bound.js";
+import { kindSpec, nestedSpec, wordOf, type BlockSpec, type SymbolName } from "../model/schema/index.js";
 import type { Workspace } from "../model/workspace.js";
+import { words } from "../words/index.js";
+import { agreementState, termsOf, termsParts } from "./facts.js";
 
 export interface Symbol {
   name: string;
@@ -16,20 +20,39 @@ export interface Symbol {
   children: Symbol[];
 }
 
-/** A declaration is listed by its name (its kind as detail); a nested block by keyword and label. */
-function symbolOf(b: Block, parent: BlockSpec | undefined, top: boolean): Symbol {
+/** What the outline adds to a declaration's kind and title: an agreement's form and state today, a disclosure's terms (briefly). */
+export interface OutlineContext {
+  ws: Workspace;
+  today: number;
+  locale: Locale;
+}
+
+function extraDetail(d: Decl | undefined, c: OutlineContext): string[] {
+  if (d?.kind === "agreement") {
+    const form = str(d, "form");
+    const amends = refs(d, "amends")?.[0]?.text;
+    const what = form === "amendment" && amends ? `${words(c.locale).facts.amends} ${amends}` : form ? wordOf("agreement", "form", form, c.locale) : "";
+    return [what, words(c.locale).state[agreementState(c.ws, d, c.today)]].filter(Boolean);
+  }
+  return d?.kind === "disclosure" ? termsParts(termsOf(d), c.locale, false) : [];
+}
+
+/** A declaration is listed by its name (its kind, title and a few facts as detail); a nested block by keyword and label. */
+function symbolOf(b: Block, parent: BlockSpec | undefined, top: boolean, extra: string[] = []): Symbol {
   const sel = b.label ?? b.keyword;
   const name = top ? (b.label?.text ?? b.keyword.text) : b.label ? `${b.keyword.text} ${b.label.text}` : b.keyword.text;
   const spec = top ? kindSpec(b.keyword.text) : parent && nestedSpec(parent, b.keyword.text);
+  const head = [top ? b.keyword.text : "", b.title?.text ?? ""].filter(Boolean).join(" — ");
   return {
-    name, detail: [top ? b.keyword.text : "", b.title?.text ?? ""].filter(Boolean).join(" — "),
+    name, detail: [head, ...extra].filter(Boolean).join(" · "),
     symbol: spec?.symbol ?? "Object", start: b.start, end: b.end, selectionStart: sel.start, selectionEnd: sel.end,
     children: b.members.filter((m): m is Block => m.type === "block").map((c) => symbolOf(c, spec, false)),
   };
 }
 
-export function documentSymbols(file: FileModel): Symbol[] {
-  return file.tree.declarations.map((d) => symbolOf(d, undefined, true));
+export function documentSymbols(file: FileModel, context: OutlineContext): Symbol[] {
+  const decls = new Map(file.decls.map((d) => [d.syntax, d]));
+  return file.tree.declarations.map((b) => symbolOf(b, undefined, true, extraDetail(decls.get(b), context)));
 }
 
 export interface WorkspaceSymbol {

@@ -110,7 +110,7 @@ export function registerHandlers(ctx: Context): void {
   });
   connection.onDocumentSymbol(guard(ctx, "documentSymbol", (p) => {
     const f = fileOf(p.textDocument.uri);
-    return f ? documentSymbols(f).map((s) => toSymbol(f, s)) : null;
+    return f ? documentSymbols(f, { ws: analysis.ws, today: today(), locale: locale(f) }).map((s) => toSymbol(f, s)) : null;
   }));
 
   connection.onWorkspaceSymbol(guard(ctx, "workspaceSymbol", (p, token) =>

@@ -74,14 +74,15 @@ function renameText(c: FeatureCase): string {
   return lines(out, "no change");
 }
 
-function outlineText(file: FileModel): string {
+function outlineText(c: FeatureCase): string {
+  const { file } = c;
   const out: string[] = [];
   const visit = (s: Symbol, depth: number) => {
     const lineRange = `${file.tree.lines.lineOf(s.start) + 1}-${file.tree.lines.lineOf(s.end) + 1}`;
     out.push(`${"  ".repeat(depth)}${s.name} [${s.symbol}]${s.detail ? ` ${s.detail}` : ""} (lines ${lineRange})`);
     for (const child of s.children) visit(child, depth + 1);
   };
-  for (const s of documentSymbols(file)) visit(s, 0);
+  for (const s of documentSymbols(file, { ws: c.analysis.ws, today: c.analysis.today, locale: localeOf(c) })) visit(s, 0);
   return lines(out, "no symbols");
 }
 
@@ -123,7 +124,7 @@ export function featureOutput(feature: Feature, c: FeatureCase): string {
       case "definition": return lines(definition(analysis.ws, file, cursorOf(c)).map(place), "none");
       case "references": return lines(references(analysis.ws, file, cursorOf(c), c.option("declarations") !== "no").map(place), "none");
       case "rename": return renameText(c);
-      case "outline": return outlineText(file);
+      case "outline": return outlineText(c);
       case "workspace-symbols": return workspaceSymbolsText(c);
       case "semantic-tokens": return tokensText(file);
       case "folding": return foldingText(file);

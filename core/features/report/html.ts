@@ -1,7 +1,11 @@
 // The partner register as one self-contained HTML page (no external assets): readable, printable, and themed inside VS Code.
 import type { Locale } from "../../../grammar/messages.js";
-import type { Report, ServiceEntry } from "./build.js";
-import { activitiesText, AGREEMENT_STATES, countsText, criterionWord, stateWord, statusWord, word, type Word } from "./labels.js";
+import { historyParts, reviewText, serviceFactsParts } from "../facts.js";
+import type { AgreementEntry, Report, ServiceEntry } from "./build.js";
+import {
+  activitiesText, AGREEMENT_STATES, approvedByText, categoryWord, countsText, criterionWord, inForceFrom, ratingWord, stateWord, statusWord,
+  termsText, valuesText, valueText, viaText, withAmendments, word, type Word,
+} from "./labels.js";
 import { balanceChart, escapeXml as x } from "./svg.js";
 
 /** Colours from VS Code's theme when shown in a webview, with light and dark fallbacks elsewhere. */
@@ -37,30 +41,33 @@ function table(head: string[], rows: string[][], numeric: number[] = [], nowrap:
   return `<table><thead><tr>${head.map((h) => `<th>${x(h)}</th>`).join("")}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map(cell).join("")}</tr>`).join("")}</tbody></table>`;
 }
 
-function serviceSection(s: ServiceEntry, L: Locale): string {
+function serviceSection(s: ServiceEntry, register: ReadonlyMap<string, AgreementEntry>, L: Locale): string {
   const w = (k: Word) => word(k, L);
-  const facts = [s.type, s.country, s.priority && `${w("priority")} ${s.priority}`, s.relationship && `${w("relationship")} ${s.relationship}`, s.refusesAgreement ? w("refuses") : null].filter(Boolean).map((f) => x(String(f)));
+  const facts = serviceFactsParts(s, L).map(x);
   const a = s.assessment;
   const status = `<span class="${s.status}">${x(statusWord(s.status, L))}</span>`;
-  const weighing = a ? ` — ${x(w("assessment").toLowerCase())} ${x(a.name)} (${a.date}${a.approvedBy ? `, ${x(w("approvedBy"))} ${x(a.approvedBy)}` : ""}); ${x(w("reviewBy").toLowerCase())} ${a.reviewBy ?? "—"}${a.overdue ? ` <span class="overdue">${x(w("overdue"))}</span>` : ""}` : "";
-  const criteria = a ? table([w("criterion"), w("rating")], s.criteria.map((c) => [x(criterionWord(c.criterion, L)), `<span class="${x(c.rating)}">${x(c.rating)}</span>`])) : "";
-  const agreements = AGREEMENT_STATES.filter((st) => s.agreements[st].length > 0).map((st) => `${x(stateWord(st, L))}: ${s.agreements[st].map(x).join(", ")}`);
+  const weighing = a ? ` — ${x(w("assessment").toLowerCase())} ${x(a.name)} (${a.date}${a.approvedBy ? `, ${x(w("approvedBy"))} ${x(approvedByText(a.approvedBy, L))}` : ""}); ${x(w("reviewBy").toLowerCase())} ${a.reviewBy ?? "—"}${a.overdue ? ` <span class="overdue">${x(w("overdue"))}</span>` : ""}` : "";
+  const criteria = a ? table([w("criterion"), w("rating")], s.criteria.map((c) => [x(criterionWord(c.criterion, L)), `<span class="${x(c.rating)}">${x(ratingWord(c.rating, L))}</span>`])) : "";
+  const agreements = AGREEMENT_STATES.filter((st) => s.agreements[st].length > 0)
+    .map((st) => `${x(stateWord(st, L))}: ${s.agreements[st].map((n) => x(withAmendments(n, register, L))).join(", ")}`);
   const b = s.balance;
   const chart = b.byQuarter.length > 0
     ? `<div><div class="legend"><span class="g"></span>${x(w("given"))}<span class="r"></span>${x(w("received"))}</div>${balanceChart(b.byQuarter, `${s.name}: ${w("chartTitle")}`)}</div>`
     : `<p>${x(w("noActivity"))}</p>`;
-  const byCategory = b.byCategory.length > 0 ? table([w("category"), w("given"), w("received")], b.byCategory.map((c) => [x(c.category), String(c.given), String(c.received)]), [1, 2]) : "";
+  const byCategory = b.byCategory.length > 0 ? table([w("category"), w("given"), w("received")], b.byCategory.map((c) => [x(categoryWord(c.category, L)), String(c.given), String(c.received)]), [1, 2]) : "";
   const r = s.requests;
+  const terms = b.given > 0 ? `\n<p><strong>${x(w("terms"))}:</strong> ${x(termsText(s.terms, b.given, L))}</p>` : "";
+  const via = s.via.length > 0 ? `\n<p><strong>${x(w("via"))}:</strong> ${x(viaText(s.via, L))}</p>` : "";
   return `<section class="service" id="${sectionId(s.name)}">
 <h3>${x(s.name)}${s.title ? ` — ${x(s.title)}` : ""}</h3>
 <p class="facts">${facts.join(" · ")}</p>
 <p><strong>${x(w("status"))}:</strong> ${status}${weighing}</p>
 <div class="cols"><div>${criteria}</div><div><p><strong>${x(w("agreements"))}:</strong> ${agreements.length > 0 ? agreements.join("; ") : x(w("none"))}</p>
 <p><strong>${x(w("requests"))}:</strong> ${r.sent} ${x(w("sent"))}, ${r.answered} ${x(w("answered"))}${r.open.length > 0 ? `; ${x(w("open"))}: ${r.open.map(x).join(", ")}` : ""}</p>
-<p><strong>${x(w("activities"))}:</strong> ${x(activitiesText(s.activities, L))}</p>
+<p><strong>${x(w("activities"))}:</strong> ${x(activitiesText(s.activities, L))}</p>${via}
 <p><strong>${x(w("findings"))}:</strong> ${x(countsText(s.findings, L))}</p></div></div>
 <h4>${x(w("balance"))}: ${x(w("given").toLowerCase())} ${b.given}, ${x(w("received").toLowerCase())} ${b.received}</h4>
-<div class="cols">${chart}${byCategory}</div>
+<div class="cols">${chart}${byCategory}</div>${terms}
 <p class="where">${x(w("declaredIn"))} ${x(s.file)}:${s.line}</p>
 </section>`;
 }
@@ -73,6 +80,7 @@ export interface HtmlOptions {
 
 export function reportHtml(r: Report, L: Locale, options: HtmlOptions = {}): string {
   const w = (k: Word) => word(k, L);
+  const register = new Map(r.agreements.map((a) => [a.name, a]));
   const summary = r.services.length === 0 ? `<p>${x(w("noneYet"))}</p>` : table(
     [w("service"), w("status"), w("assessment"), w("reviewBy"), w("inForce"), w("given"), w("received"), `${w("requests")} (${w("answered")})`, w("findings")],
     r.services.map((s) => [
@@ -83,11 +91,13 @@ export function reportHtml(r: Report, L: Locale, options: HtmlOptions = {}): str
       `<span class="${s.findings.error > 0 ? "error" : s.findings.warning > 0 ? "warning" : ""}">${x(countsText(s.findings, L))}</span>`,
     ]), [5, 6], [1, 2, 3]);
   const agreements = r.agreements.length === 0 ? `<p>${x(w("none"))}</p>` : table(
-    [w("agreement"), w("parties"), w("form"), w("kind"), w("state"), w("signed"), w("expires"), w("ministryReview"), w("covers")],
+    [w("agreement"), w("parties"), w("form"), w("kind"), w("state"), w("signed"), w("effective"), w("expires"), w("ministryReview"), w("covers"), w("history")],
     r.agreements.map((a) => [
-      `${x(a.name)}${a.title ? `<br />${x(a.title)}` : ""}`, a.parties.map(x).join(", "), x(a.form ?? "—"), x(a.kind ?? "—"), x(stateWord(a.state, L)),
-      a.signed ?? "—", a.expires ?? "—", a.ministryReview ?? "—", x(a.covers.join(", ") || "—"),
+      `${x(a.name)}${a.title ? `<br />${x(a.title)}` : ""}`, a.parties.map(x).join(", "), x(valueText("agreement", "form", a.form, L)),
+      x(valueText("agreement", "kind", a.kind, L)), x(stateWord(a.state, L)), a.signed ?? "—", inForceFrom(a), a.expires ?? "—",
+      x(reviewText(a.ministryReview) ?? "—"), x(valuesText("agreement", "covers", a.covers, L)), x(historyParts(a, L).join("; ") || "—"),
     ]), [], [4, 5, 6, 7]);
+  const domestic = r.domestic.length > 0 ? ` · ${x(w("domestic"))}: ${r.domestic.map(x).join(", ")}` : "";
   return `<!DOCTYPE html>
 <html lang="${L}">
 <head>
@@ -98,10 +108,10 @@ ${options.head ?? ""}<title>${x(w("title"))} — ${w("asOf")} ${r.today}</title>
 </head>
 <body>
 <h1>${x(w("title"))}</h1>
-<p class="meta">${x(w("asOf"))} ${r.today} · ${r.files} ${x(w("files"))} · ${x(w("ownService"))}: ${x(r.ownService ?? "—")} · ${x(w("findings").toLowerCase())}: ${x(countsText(r.findings, L))}</p>
+<p class="meta">${x(w("asOf"))} ${r.today} · ${r.files} ${x(w("files"))} · ${x(w("ownService"))}: ${x(r.ownService ?? "—")}${domestic} · ${x(w("findings").toLowerCase())}: ${x(countsText(r.findings, L))}</p>
 <h2>${x(w("partners"))}</h2>
 ${summary}
-${r.services.map((s) => serviceSection(s, L)).join("\n")}
+${r.services.map((s) => serviceSection(s, register, L)).join("\n")}
 <h2>${x(w("agreementRegister"))}</h2>
 ${agreements}
 ${options.bodyEnd ?? ""}</body>
