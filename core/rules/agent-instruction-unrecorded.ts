@@ -1,5 +1,6 @@
 // agent-instruction-unrecorded: art. 21(6) — the instruction to an agent is laid down in writing.
 import { fieldAt, flag } from "../model/access.js";
+import { isForeignAct } from "./helpers.js";
 import { declsOf, keywordOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {
@@ -16,6 +17,7 @@ export const rule: Rule = {
   requires: { en: () => "recorded instruction", nl: () => "vastgelegde instructie" },
   check(ctx) {
     for (const op of declsOf(ctx, "operation")) {
+      if (!op.blocks.some((b) => b.spec?.name === "source") || !isForeignAct(ctx.ws, op)) continue;
       for (const source of op.blocks) {
         if (source.spec?.name !== "source" || flag(source, "instruction-recorded") === true) continue;
         const f = fieldAt(source, "instruction-recorded");

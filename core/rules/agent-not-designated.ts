@@ -1,6 +1,6 @@
 // agent-not-designated: art. 21 — a source the service directs is designated an agent before it is tasked.
 import { date } from "../model/access.js";
-import { valueRange } from "./helpers.js";
+import { isForeignAct, valueRange } from "./helpers.js";
 import { formatDay } from "../model/dates.js";
 import { declsOf, keywordOf, type Rule } from "./rule.js";
 
@@ -14,8 +14,8 @@ export const rule: Rule = {
   },
   messages: {
     never: {
-      en: (a) => `Source ${a.source} in ${a.act} is directed by the service but was never designated an agent. Directing a source to act covertly makes it an agent under art. 21 Wiv 2002, which needs permission beforehand; a source used for three years without it was found unlawful (CTIVD 22B ch. 7). Designate the source and record the date with 'designated:'.`,
-      nl: (a) => `Bron ${a.source} in ${a.act} wordt door de dienst aangestuurd maar is nooit als agent aangemerkt. Een bron die heimelijk handelt onder aansturing van de dienst is een agent in de zin van artikel 21 Wiv 2002, waarvoor vooraf toestemming nodig is; een bron die drie jaar zonder is ingezet, is onrechtmatig bevonden (CTIVD 22B hfst. 7). Merk de bron aan als agent en leg de datum vast met 'designated:'.`,
+      en: (a) => `Source ${a.source} in ${a.act} is directed by the service but was never designated an agent. Directing a source to act covertly makes it an agent under art. 21 Wiv 2002, which needs permission beforehand; the Committee found unlawful the use of a source that went more than three years without that permission (CTIVD 22B ch. 7). Designate the source and record the date with 'designated:'.`,
+      nl: (a) => `Bron ${a.source} in ${a.act} wordt door de dienst aangestuurd maar is nooit als agent aangemerkt. Een bron die heimelijk handelt onder aansturing van de dienst is een agent in de zin van artikel 21 Wiv 2002, waarvoor vooraf toestemming nodig is; de inzet van een bron die ruim drie jaar zonder die toestemming werd aangestuurd, heeft de Commissie onrechtmatig geacht (CTIVD 22B hfst. 7). Merk de bron aan als agent en leg de datum vast met 'designated:'.`,
     },
     late: {
       en: (a) => `Source ${a.source} in ${a.act} was first tasked on ${a.tasked} but designated an agent only on ${a.designated}. Until designation the service directed a source without the permission art. 21 Wiv 2002 requires (CTIVD 22B ch. 7). Check the dates; if they are right, the use before ${a.designated} was without permission.`,
@@ -25,6 +25,7 @@ export const rule: Rule = {
   requires: { en: () => "designation", nl: () => "aanmerking als agent" },
   check(ctx) {
     for (const op of declsOf(ctx, "operation")) {
+      if (!op.blocks.some((b) => b.spec?.name === "source") || !isForeignAct(ctx.ws, op)) continue;
       for (const source of op.blocks) {
         if (source.spec?.name !== "source") continue;
         const args = { act: op.name, source: source.syntax.label?.text ?? "" };

@@ -1,6 +1,6 @@
 // attache-exchange: defence attachés have a protocol role and take no part in exchanging intelligence.
 import { str } from "../model/access.js";
-import { valueRange } from "./helpers.js";
+import { isForeignAct, valueRange } from "./helpers.js";
 import { declsOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {
@@ -15,6 +15,6 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
-    for (const d of declsOf(ctx, "disclosure")) if (str(d, "channel") === "attache") ctx.report({ args: { act: d.name }, ...valueRange(d, "channel")! });
+    for (const d of declsOf(ctx, "disclosure")) if (str(d, "channel") === "attache" && isForeignAct(ctx.ws, d)) ctx.report({ args: { act: d.name }, ...valueRange(d, "channel")! });
   },
 };

@@ -1,6 +1,6 @@
 // bices-general-personal-data: personal data does not go on a network that many services can read.
 import { list, str } from "../model/access.js";
-import { valueRange } from "./helpers.js";
+import { isForeignAct, valueRange } from "./helpers.js";
 import { declsOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {
@@ -16,7 +16,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const d of declsOf(ctx, "disclosure")) {
-      if (str(d, "channel") === "bices-general" && list(d, "data")?.includes("personal")) ctx.report({ args: { act: d.name }, ...valueRange(d, "channel")! });
+      if (str(d, "channel") === "bices-general" && list(d, "data")?.includes("personal") && isForeignAct(ctx.ws, d)) ctx.report({ args: { act: d.name }, ...valueRange(d, "channel")! });
     }
   },
 };

@@ -1,6 +1,6 @@
 // bulk-data-permission: bulk data sets go abroad only with the Minister of Defence's permission.
 import { approvals, approvalsUncertain, list } from "../model/access.js";
-import { addLinesFix, itemRange, placeholder, withFix } from "./helpers.js";
+import { addLinesFix, isForeignAct, itemRange, placeholder, withFix } from "./helpers.js";
 import { declsOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {
@@ -18,7 +18,7 @@ export const rule: Rule = {
   requires: { en: () => "Minister of Defence", nl: () => "minister van Defensie" },
   check(ctx) {
     for (const d of declsOf(ctx, "disclosure")) {
-      if (!list(d, "data")?.includes("bulk") || approvalsUncertain(d) || approvals(d).some((a) => a.authority === "minister-of-defence")) continue;
+      if (!list(d, "data")?.includes("bulk") || approvalsUncertain(d) || approvals(d).some((a) => a.authority === "minister-of-defence") || !isForeignAct(ctx.ws, d)) continue;
       ctx.report({ args: { act: d.name }, ...itemRange(d, "data", "bulk")!, ...withFix(addLinesFix(ctx.file, d, [placeholder.approval("minister-of-defence")], "fix", true)) });
     }
   },

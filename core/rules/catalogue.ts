@@ -52,6 +52,7 @@ import { rule as receiptLawfulnessDoubtful } from "./receipt-lawfulness-doubtful
 import { rule as receiptNotEvaluated } from "./receipt-not-evaluated.js";
 import { rule as reliabilityMissing } from "./reliability-missing.js";
 import { rule as requestDoubtfulService } from "./request-doubtful-service.js";
+import { rule as requestSpecialPowerDirector } from "./request-special-power-director.js";
 import { rule as requestSpecialPowerPermission } from "./request-special-power-permission.js";
 import { rule as screeningNoticeMissing } from "./screening-notice-missing.js";
 import { rule as serviceIneligible } from "./service-ineligible.js";
@@ -86,7 +87,7 @@ export const RULES: readonly Rule[] = [
   personalDataMisclassified, dutchNationalProsecutionRisk, rawDataProportionality, bulkDataPermission,
   reliabilityMissing, thirdPartyRuleMissing, thirdCountryRule, originatorConsentMissing, trustDepth,
   threatWarningDirector, meetingUnregistered, liaisonInstructionsMissing, attacheExchange, screeningNoticeMissing,
-  bicesGeneralPersonalData, operationalInfoUnjustified, requestSpecialPowerPermission, requestDoubtfulService,
+  bicesGeneralPersonalData, operationalInfoUnjustified, requestSpecialPowerPermission, requestSpecialPowerDirector, requestDoubtfulService,
   supportWithoutMinister, supportAsJointOperation, supportRequestIncomplete, supportDutchTerritory,
   supportAivdCoordination, jointOperationJustification, jointOperationPrivacyImpact, agentNotDesignated,
   agentInstructionUnrecorded, operationLedByAnalysis, handoverUndated, operationEndUnrecorded, operationNotEvaluated,

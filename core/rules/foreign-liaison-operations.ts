@@ -1,6 +1,6 @@
 // foreign-liaison-operations: a foreign liaison acts operationally in the Netherlands only with the Minister's permission and our involvement.
 import { approvals, approvalsUncertain, flag, list, refs, str } from "../model/access.js";
-import { isOwn } from "../model/queries.js";
+import { isForeign } from "../model/queries.js";
 import { joinAnd } from "./terms.js";
 import { keyRange } from "./helpers.js";
 import { declsOf, type Locale, type Rule } from "./rule.js";
@@ -30,7 +30,7 @@ export const rule: Rule = {
     for (const d of declsOf(ctx, "liaison")) {
       const owner = refs(d, "service")?.[0];
       const service = owner ? ctx.ws.service(owner.text) : undefined;
-      if (!service || isOwn(service) || str(d, "stationed") !== "netherlands" || (list(d, "operational-activities") ?? []).length === 0) continue;
+      if (!service || !isForeign(ctx.ws, service) || str(d, "stationed") !== "netherlands" || (list(d, "operational-activities") ?? []).length === 0) continue;
       const lacking: string[] = [];
       if (flag(d, "own-service-involved") !== true) lacking.push("involved");
       const minister = str(d, "location") === "defence" ? "minister-of-defence" : "minister-of-interior";

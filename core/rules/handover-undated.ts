@@ -1,5 +1,6 @@
 // handover-undated: the moment responsibility for an operation passes is recorded.
 import { has } from "../model/access.js";
+import { isForeignAct } from "./helpers.js";
 import { declsOf, keywordOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {
@@ -15,7 +16,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const op of declsOf(ctx, "operation")) {
-      for (const b of op.blocks) if (b.spec?.name === "handover" && !has(b, "date")) ctx.report({ args: { act: op.name }, ...keywordOf(b) });
+      for (const b of op.blocks) if (b.spec?.name === "handover" && !has(b, "date") && isForeignAct(ctx.ws, op)) ctx.report({ args: { act: op.name }, ...keywordOf(b) });
     }
   },
 };

@@ -175,3 +175,28 @@ export function itemRange(node: Node, field: string, item: string): { start: num
   }
   return undefined;
 }
+
+/**
+ * The names of an act's counterparts that may be foreign: a foreign service, or a name that is not a
+ * declared service (the structural rules report it; until it is fixed, the act is not taken to be domestic).
+ */
+export function foreignNames(ws: Workspace, act: Decl): string[] {
+  const out: string[] = [];
+  for (const f of counterpartFields(act.kind)) {
+    for (const atom of refs(act, f) ?? []) {
+      const service = ws.service(atom.text);
+      if ((!service || isForeign(ws, service)) && !out.includes(atom.text)) out.push(atom.text);
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether the rules of sections C–G concern an act: they are about foreign cooperation only
+ * (docs/language.md, "Foreign and domestic"), so an act whose counterparts are all domestic (the AIVD)
+ * or the own service is left alone. An act that names no counterpart it can read is checked as before.
+ */
+export function isForeignAct(ws: Workspace, act: Decl): boolean {
+  const named = counterpartFields(act.kind).some((f) => (refs(act, f) ?? []).length > 0);
+  return !named || foreignNames(ws, act).length > 0;
+}

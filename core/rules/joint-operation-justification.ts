@@ -1,5 +1,6 @@
 // joint-operation-justification: a joint operation starts only when it meets a national need and the cooperation adds value.
 import { has } from "../model/access.js";
+import { isForeignAct } from "./helpers.js";
 import { declsOf, nameOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {
@@ -21,7 +22,7 @@ export const rule: Rule = {
     for (const d of declsOf(ctx, "operation")) {
       const need = has(d, "national-need");
       const value = has(d, "added-value");
-      if (need && value) continue;
+      if ((need && value) || !isForeignAct(ctx.ws, d)) continue;
       ctx.report({ args: { act: d.name, missing: !need && !value ? "both" : !need ? "national-need" : "added-value" }, ...nameOf(d) });
     }
   },

@@ -1,6 +1,6 @@
 // joint-operation-privacy-impact: the request for permission addresses the extra intrusion that working with a partner causes.
 import { has, list } from "../model/access.js";
-import { keyRange } from "./helpers.js";
+import { isForeignAct, keyRange } from "./helpers.js";
 import { declsOf, type Rule } from "./rule.js";
 
 /** The powers that intrude on privacy (arts. 20-30 Wiv 2002); training or equipment do not. */
@@ -23,7 +23,7 @@ export const rule: Rule = {
   check(ctx) {
     for (const d of declsOf(ctx, "operation")) {
       const special = (list(d, "powers") ?? []).filter((p) => SPECIAL_POWERS.includes(p));
-      if (special.length > 0 && !has(d, "privacy-impact")) ctx.report({ args: { act: d.name }, ...keyRange(d, "powers")! });
+      if (special.length > 0 && !has(d, "privacy-impact") && isForeignAct(ctx.ws, d)) ctx.report({ args: { act: d.name }, ...keyRange(d, "powers")! });
     }
   },
 };

@@ -1,6 +1,6 @@
 // liaison-instructions-missing: a liaison asked to pass on personal data is told what, and on whose decision.
 import { has, list, str } from "../model/access.js";
-import { valueRange } from "./helpers.js";
+import { isForeignAct, valueRange } from "./helpers.js";
 import { declsOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {
@@ -20,7 +20,7 @@ export const rule: Rule = {
   requires: { en: () => "liaison instructions", nl: () => "instructie liaison" },
   check(ctx) {
     for (const d of declsOf(ctx, "disclosure")) {
-      if (str(d, "channel") === "liaison" && list(d, "data")?.includes("personal") && !has(d, "liaison-instructions")) {
+      if (str(d, "channel") === "liaison" && list(d, "data")?.includes("personal") && !has(d, "liaison-instructions") && isForeignAct(ctx.ws, d)) {
         ctx.report({ args: { act: d.name }, ...valueRange(d, "channel")! });
       }
     }

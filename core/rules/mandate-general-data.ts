@@ -1,7 +1,7 @@
 // mandate-general-data: general data goes abroad on the authority of the head of department (own task) or the director (art. 59).
 import { approvalsUncertain, list, str } from "../model/access.js";
 import { approvalRank, highestApproval, rankOf } from "../model/authority.js";
-import { addLinesFix, placeholder, withFix } from "./helpers.js";
+import { addLinesFix, isForeignAct, placeholder, withFix } from "./helpers.js";
 import { authorityWord } from "./terms.js";
 import { declsOf, nameOf, type Rule } from "./rule.js";
 
@@ -15,12 +15,12 @@ export const rule: Rule = {
   },
   messages: {
     "own-task": {
-      en: (a) => `${a.act} gives general data for the own task, approved ${a.given ? `by ${authorityWord(a.given, "en")}` : "by no one"}. The exploitation policy reserves that decision to the head of department (CTIVD 22B §5.1). Add the approval of the head of department or higher.`,
-      nl: (a) => `${a.act} verstrekt algemene gegevens in het kader van de eigen taakuitvoering, goedgekeurd ${a.given ? `door ${authorityWord(a.given, "nl")}` : "door niemand"}. Het exploitatiebeleid legt die beslissing bij het afdelingshoofd (CTIVD 22B §5.1). Voeg de goedkeuring van het afdelingshoofd of hoger toe.`,
+      en: (a) => `${a.act} gives general data for the own task, ${a.given ? `approved by ${authorityWord(a.given, "en")}` : "without an approval"}. The exploitation policy reserves that decision to the head of department (CTIVD 22B §5.1). Add the approval of the head of department, or of a higher authority.`,
+      nl: (a) => `${a.act} verstrekt algemene gegevens in het kader van de eigen taakuitvoering, ${a.given ? `goedgekeurd door ${authorityWord(a.given, "nl")}` : "zonder goedkeuring"}. Het exploitatiebeleid legt die beslissing bij het afdelingshoofd (CTIVD 22B §5.1). Voeg de goedkeuring toe van het afdelingshoofd, of van een hogere autoriteit.`,
     },
     "foreign-interest": {
-      en: (a) => `${a.act} gives general data in the foreign service's interest (art. 59 Wiv 2002), approved ${a.given ? `by ${authorityWord(a.given, "en")}` : "by no one"}. The Sub-mandate decree MIVD 2009, art. 3(2)(g), reserves that decision to the director (CTIVD 22B §5.1). Add the director's approval.`,
-      nl: (a) => `${a.act} verstrekt algemene gegevens in het belang van de buitenlandse dienst (art. 59 Wiv 2002), goedgekeurd ${a.given ? `door ${authorityWord(a.given, "nl")}` : "door niemand"}. Het Ondermandaat- en machtigingsbesluit MIVD 2009, art. 3 lid 2 sub g, legt die beslissing bij de directeur (CTIVD 22B §5.1). Voeg de goedkeuring van de directeur toe.`,
+      en: (a) => `${a.act} gives general data in the foreign service's interest (art. 59 Wiv 2002), ${a.given ? `approved by ${authorityWord(a.given, "en")}` : "without an approval"}. The Sub-mandate decree MIVD 2009, art. 3(2)(g), reserves that decision to the director (CTIVD 22B §5.1). Add the director's approval.`,
+      nl: (a) => `${a.act} verstrekt algemene gegevens in het belang van de buitenlandse dienst (art. 59 Wiv 2002), ${a.given ? `goedgekeurd door ${authorityWord(a.given, "nl")}` : "zonder goedkeuring"}. Het Ondermandaat- en machtigingsbesluit MIVD 2009, art. 3 lid 2 sub g, legt die beslissing bij de directeur (CTIVD 22B §5.1). Voeg de goedkeuring van de directeur toe.`,
     },
     fix: { en: (a) => `Add the approval of ${authorityWord(a.authority!, "en")} (date and reference to fill in)`, nl: (a) => `Voeg de goedkeuring van ${authorityWord(a.authority!, "nl")} toe (datum en kenmerk in te vullen)` },
   },
@@ -31,7 +31,7 @@ export const rule: Rule = {
       const basis = str(d, "basis");
       if (!data || data.includes("personal") || (basis !== "own-task" && basis !== "foreign-interest") || approvalsUncertain(d)) continue;
       const needed = basis === "own-task" ? "department-head" : "director";
-      if (approvalRank(d) >= rankOf(needed)) continue;
+      if (approvalRank(d) >= rankOf(needed) || !isForeignAct(ctx.ws, d)) continue;
       const given = highestApproval(d)?.authority ?? "";
       ctx.report({
         message: basis, args: { act: d.name, given, needed }, ...nameOf(d),

@@ -2,7 +2,7 @@
 import { fieldAt, has, str } from "../model/access.js";
 import { INVALID, type Approval } from "../model/bound.js";
 import { atLeast } from "../model/authority.js";
-import { valueRange } from "./helpers.js";
+import { isForeignAct, valueRange } from "./helpers.js";
 import { authorityWord } from "./terms.js";
 import { declsOf, nameOf, type Rule } from "./rule.js";
 
@@ -17,7 +17,7 @@ export const rule: Rule = {
   messages: {
     disclosure: {
       en: (a) => `${a.act} was given at a meeting, but does not say which: data handed over at a bilateral meeting must be registered with that meeting (CTIVD 22B §5.1). Name it with 'meeting:'.`,
-      nl: (a) => `${a.act} is tijdens een overleg verstrekt, maar vermeldt niet welk: tijdens een bilateraal overleg overhandigde gegevens moeten bij dat overleg worden geregistreerd (CTIVD 22B §5.1). Noem het met 'meeting:'.`,
+      nl: (a) => `${a.act} is tijdens een overleg verstrekt, maar vermeldt niet tijdens welk overleg: tijdens een bilateraal overleg overhandigde gegevens moeten bij dat overleg worden geregistreerd (CTIVD 22B §5.1). Noem het met 'meeting:'.`,
     },
     "no-report": {
       en: (a) => `The meeting ${a.meeting} has no report. A report is drawn up of every bilateral meeting, stating what was discussed and exchanged (CTIVD 22B §4.3, §5.1). Record its reference with 'report:'.`,
@@ -30,9 +30,10 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const d of declsOf(ctx, "disclosure")) {
-      if (str(d, "channel") === "meeting" && !has(d, "meeting")) ctx.report({ message: "disclosure", args: { act: d.name }, ...valueRange(d, "channel")! });
+      if (str(d, "channel") === "meeting" && !has(d, "meeting") && isForeignAct(ctx.ws, d)) ctx.report({ message: "disclosure", args: { act: d.name }, ...valueRange(d, "channel")! });
     }
     for (const m of declsOf(ctx, "meeting")) {
+      if (!isForeignAct(ctx.ws, m)) continue;
       if (!has(m, "report")) {
         ctx.report({ message: "no-report", args: { meeting: m.name }, ...nameOf(m) });
         continue;

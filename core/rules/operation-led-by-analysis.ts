@@ -1,6 +1,6 @@
 // operation-led-by-analysis: covert operations abroad are led by those trained for them, not by an analysis team.
 import { flag, str } from "../model/access.js";
-import { valueRange } from "./helpers.js";
+import { isForeignAct, valueRange } from "./helpers.js";
 import { declsOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {
@@ -16,7 +16,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const d of declsOf(ctx, "operation")) {
-      if (str(d, "led-by") === "analysis" && flag(d, "abroad") === true) ctx.report({ args: { act: d.name }, ...valueRange(d, "led-by")! });
+      if (str(d, "led-by") === "analysis" && flag(d, "abroad") === true && isForeignAct(ctx.ws, d)) ctx.report({ args: { act: d.name }, ...valueRange(d, "led-by")! });
     }
   },
 };

@@ -1,6 +1,6 @@
 // operation-not-evaluated: ended joint operations are evaluated in writing.
 import { has } from "../model/access.js";
-import { keyRange } from "./helpers.js";
+import { isForeignAct, keyRange } from "./helpers.js";
 import { declsOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {
@@ -15,6 +15,6 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
-    for (const d of declsOf(ctx, "operation")) if (has(d, "ended") && !has(d, "evaluation")) ctx.report({ args: { act: d.name }, ...keyRange(d, "ended")! });
+    for (const d of declsOf(ctx, "operation")) if (has(d, "ended") && !has(d, "evaluation") && isForeignAct(ctx.ws, d)) ctx.report({ args: { act: d.name }, ...keyRange(d, "ended")! });
   },
 };

@@ -1,6 +1,6 @@
 // operational-info-unjustified: art. 15 source protection — sensitive operational information is shared only for a stated reason.
 import { has, list } from "../model/access.js";
-import { itemRange } from "./helpers.js";
+import { isForeignAct, itemRange } from "./helpers.js";
 import { declsOf, keywordOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {
@@ -24,11 +24,11 @@ export const rule: Rule = {
   requires: { en: () => "reason", nl: () => "reden" },
   check(ctx) {
     for (const d of declsOf(ctx, "disclosure")) {
-      if (list(d, "data")?.includes("operational") && !has(d, "reason")) ctx.report({ message: "disclosure", args: { act: d.name }, ...itemRange(d, "data", "operational")! });
+      if (list(d, "data")?.includes("operational") && !has(d, "reason") && isForeignAct(ctx.ws, d)) ctx.report({ message: "disclosure", args: { act: d.name }, ...itemRange(d, "data", "operational")! });
     }
     for (const op of declsOf(ctx, "operation")) {
       for (const shares of op.blocks) {
-        if (shares.spec?.name === "shares" && !has(shares, "reason")) ctx.report({ message: "operation", args: { act: op.name }, ...keywordOf(shares) });
+        if (shares.spec?.name === "shares" && !has(shares, "reason") && isForeignAct(ctx.ws, op)) ctx.report({ message: "operation", args: { act: op.name }, ...keywordOf(shares) });
       }
     }
   },

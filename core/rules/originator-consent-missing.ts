@@ -1,22 +1,22 @@
-// originator-consent-missing: data received from a partner goes on only with that partner's consent (third-party rule).
+// originator-consent-missing: data received from a foreign partner goes on to another foreign service only with that partner's consent (third-party rule).
 import { date, fieldAt, has, refs } from "../model/access.js";
-import { isOwn } from "../model/queries.js";
-import { addLinesFix, placeholder, valueRange, withFix } from "./helpers.js";
+import { isForeign } from "../model/queries.js";
+import { addLinesFix, foreignNames, placeholder, valueRange, withFix } from "./helpers.js";
 import { formatDay } from "../model/dates.js";
 import { declsOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {
   id: "originator-consent-missing",
   section: "C",
-  severity: "error",
+  severity: "warning",
   summary: {
-    en: "Data that came from another service passed on without that service's consent.",
-    nl: "Gegevens van een andere dienst doorgegeven zonder toestemming van die dienst.",
+    en: "Data that came from a foreign service passed on without that service's consent.",
+    nl: "Gegevens van een buitenlandse dienst doorgegeven zonder toestemming van die dienst.",
   },
   messages: {
     default: {
-      en: (a) => `${a.act} passes on data that came from ${a.originator}, without recording ${a.originator}'s consent. Under the third-party rule, data received from a service is passed on only with the consent of that service (CTIVD 22B §8.1). Record the date of consent with 'originator-consent:'.`,
-      nl: (a) => `${a.act} geeft gegevens door die afkomstig zijn van ${a.originator}, zonder de toestemming van ${a.originator} vast te leggen. Volgens de derde-partijregel worden van een dienst ontvangen gegevens alleen met toestemming van die dienst verder verstrekt (CTIVD 22B §8.1). Leg de datum van de toestemming vast met 'originator-consent:'.`,
+      en: (a) => `${a.act} passes on data that came from ${a.originator}, without recording ${a.originator}'s consent. Under the third-party rule, data that comes from a foreign service is not passed on without that service's express consent (CTIVD 22B §8.1). Record the date of consent with 'originator-consent:'.`,
+      nl: (a) => `${a.act} geeft gegevens door die afkomstig zijn van ${a.originator}, zonder de toestemming van ${a.originator} vast te leggen. Volgens de derde-partijregel worden gegevens die van een buitenlandse dienst afkomstig zijn niet zonder uitdrukkelijke toestemming van die dienst verder verstrekt (CTIVD 22B §8.1). Leg de datum van de toestemming vast met 'originator-consent:'.`,
     },
     late: {
       en: (a) => `${a.originator} consented to passing on its data on ${a.consent}, after ${a.act} gave it on ${a.date}: the consent must come first (CTIVD 22B §8.1). Check the dates; if they are right, the data was passed on without consent.`,
@@ -30,8 +30,10 @@ export const rule: Rule = {
       const originator = fieldAt(d, "originator");
       const from = refs(d, "originator")?.[0];
       const service = from ? ctx.ws.service(from.text) : undefined;
-      if (!originator || (service && isOwn(service))) continue; // our own data needs no one's consent
+      // Our own data, or a domestic service's, is not what §8.1 speaks of; data given back to the service it came from needs no consent.
+      if (!originator || (service && !isForeign(ctx.ws, service))) continue;
       const name = originator.values[0]?.kind === "ident" ? originator.values[0].text : "";
+      if (!foreignNames(ctx.ws, d).some((n) => n !== name)) continue;
       if (has(d, "originator-consent")) {
         const consent = date(d, "originator-consent");
         const day = date(d, "date");

@@ -1,6 +1,6 @@
 // personal-data-legal-affairs: internal policy involves Legal Affairs in every disclosure of personal data.
 import { has } from "../model/access.js";
-import { addLinesFix, personalDataActs, placeholder, withFix } from "./helpers.js";
+import { addLinesFix, isForeignAct, personalDataActs, placeholder, withFix } from "./helpers.js";
 import { nameOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {
@@ -21,7 +21,7 @@ export const rule: Rule = {
   requires: { en: () => "Legal Affairs", nl: () => "Juridische Zaken" },
   check(ctx) {
     for (const d of personalDataActs(ctx)) {
-      if (has(d, "legal-affairs")) continue;
+      if (has(d, "legal-affairs") || !isForeignAct(ctx.ws, d)) continue;
       ctx.report({ args: { act: d.name }, ...nameOf(d), ...withFix(addLinesFix(ctx.file, d, [`legal-affairs: ${placeholder.date}`], "fix", true)) });
     }
   },

@@ -1,6 +1,7 @@
 // personal-data-misclassified: any data on an identifiable person is personal data (art. 1(e)).
-import { fieldAt, has, list, str } from "../model/access.js";
-import { dataField, keyRange } from "./helpers.js";
+import { fieldAt, list, str } from "../model/access.js";
+import { dataField, isForeignAct, keyRange } from "./helpers.js";
+import { valuesWords } from "./terms.js";
 import { type Rule } from "./rule.js";
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
@@ -16,12 +17,12 @@ export const rule: Rule = {
   },
   messages: {
     subjects: {
-      en: (a) => `${a.act} names whom its data concerns ('subjects'), but '${a.field}' does not include personal. Data on an identifiable natural person is personal data, whether or not the person is a subject of investigation (art. 1(e) Wiv 2002; CTIVD 22B §5.2). Add personal to '${a.field}', so that the rules for personal data apply.`,
-      nl: (a) => `${a.act} vermeldt op wie de gegevens betrekking hebben ('subjects'), maar '${a.field}' bevat geen personal. Gegevens over een identificeerbare natuurlijke persoon zijn persoonsgegevens, of de persoon nu onderwerp van onderzoek is of niet (art. 1 sub e Wiv 2002; CTIVD 22B §5.2). Voeg personal toe aan '${a.field}', zodat de regels voor persoonsgegevens gelden.`,
+      en: (a) => `${a.act} says its data concerns ${valuesWords(a.kind!, "subjects", a.subjects, "en")}, but does not mark it as personal data. Data on an identifiable natural person is personal data, whether or not the person is a subject of investigation (art. 1(e) Wiv 2002; CTIVD 22B §5.2). Add 'personal' to '${a.field}:', so that the rules for personal data apply.`,
+      nl: (a) => `${a.act} vermeldt dat de gegevens betrekking hebben op ${valuesWords(a.kind!, "subjects", a.subjects, "nl")}, maar merkt ze niet aan als persoonsgegevens. Gegevens over een identificeerbare natuurlijke persoon zijn persoonsgegevens, of de persoon nu onderwerp van onderzoek is of niet (art. 1 sub e Wiv 2002; CTIVD 22B §5.2). Voeg 'personal' toe aan '${a.field}:', zodat de regels voor persoonsgegevens gelden.`,
     },
     contact: {
-      en: (a) => `The summary of ${a.act} contains ${a.what === "email" ? "an e-mail address" : "a telephone number"}, which identifies a person, but '${a.field}' does not include personal (art. 1(e) Wiv 2002; CTIVD 22B §5.2). Add personal to '${a.field}', so that the rules for personal data apply.`,
-      nl: (a) => `De samenvatting van ${a.act} bevat ${a.what === "email" ? "een e-mailadres" : "een telefoonnummer"}, dat een persoon identificeert, maar '${a.field}' bevat geen personal (art. 1 sub e Wiv 2002; CTIVD 22B §5.2). Voeg personal toe aan '${a.field}', zodat de regels voor persoonsgegevens gelden.`,
+      en: (a) => `The summary of ${a.act} contains ${a.what === "email" ? "an e-mail address" : "a telephone number"}, which identifies a person, but the data is not marked as personal data (art. 1(e) Wiv 2002; CTIVD 22B §5.2). Add 'personal' to '${a.field}:', so that the rules for personal data apply.`,
+      nl: (a) => `De samenvatting van ${a.act} bevat ${a.what === "email" ? "een e-mailadres" : "een telefoonnummer"}, dat een persoon identificeert, maar de gegevens zijn niet als persoonsgegevens aangemerkt (art. 1 sub e Wiv 2002; CTIVD 22B §5.2). Voeg 'personal' toe aan '${a.field}:', zodat de regels voor persoonsgegevens gelden.`,
     },
   },
   check(ctx) {
@@ -30,8 +31,9 @@ export const rule: Rule = {
       if (!field || !d.spec) continue;
       const data = list(d, field);
       if (!data || data.includes("personal")) continue;
-      if (has(d, "subjects") && (list(d, "subjects") ?? []).length > 0) {
-        ctx.report({ message: "subjects", args: { act: d.name, field }, ...keyRange(d, "subjects")! });
+      const subjects = list(d, "subjects") ?? [];
+      if (subjects.length > 0) {
+        if (isForeignAct(ctx.ws, d)) ctx.report({ message: "subjects", args: { act: d.name, kind: d.kind, field, subjects: subjects.join(",") }, ...keyRange(d, "subjects")! });
         continue;
       }
       const summary = str(d, "summary");
@@ -41,7 +43,7 @@ export const rule: Rule = {
       for (const [what, re] of [["email", EMAIL], ["phone", PHONE]] as const) {
         const m = re.exec(raw);
         if (!m) continue;
-        ctx.report({ message: "contact", args: { act: d.name, field, what }, start: value.start + m.index, end: value.start + m.index + m[0].length });
+        if (isForeignAct(ctx.ws, d)) ctx.report({ message: "contact", args: { act: d.name, field, what }, start: value.start + m.index, end: value.start + m.index + m[0].length });
         break;
       }
     }

@@ -1,6 +1,6 @@
 // personal-data-oral: art. 40 — personal data is in principle provided in writing.
 import { has, list, str } from "../model/access.js";
-import { valueRange } from "./helpers.js";
+import { isForeignAct, valueRange } from "./helpers.js";
 import { declsOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {
@@ -17,7 +17,7 @@ export const rule: Rule = {
   check(ctx) {
     for (const d of declsOf(ctx, "disclosure")) {
       // "In principle in writing": an oral disclosure is acceptable with a recorded reason.
-      if (str(d, "form") === "oral" && list(d, "data")?.includes("personal") && !has(d, "motivation")) ctx.report({ args: { act: d.name }, ...valueRange(d, "form")! });
+      if (str(d, "form") === "oral" && list(d, "data")?.includes("personal") && !has(d, "motivation") && isForeignAct(ctx.ws, d)) ctx.report({ args: { act: d.name }, ...valueRange(d, "form")! });
     }
   },
 };

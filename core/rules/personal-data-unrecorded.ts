@@ -1,6 +1,6 @@
 // personal-data-unrecorded: art. 42 — the service keeps a record of every disclosure of personal data.
 import { fieldAt, flag } from "../model/access.js";
-import { addLinesFix, personalDataActs, withFix } from "./helpers.js";
+import { addLinesFix, isForeignAct, personalDataActs, withFix } from "./helpers.js";
 import { nameOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {
@@ -22,7 +22,7 @@ export const rule: Rule = {
   check(ctx) {
     for (const d of personalDataActs(ctx)) {
       const recorded = fieldAt(d, "recorded");
-      if (flag(d, "recorded") === true || (recorded && flag(d, "recorded") === undefined)) continue;
+      if (flag(d, "recorded") === true || (recorded && flag(d, "recorded") === undefined) || !isForeignAct(ctx.ws, d)) continue;
       // Marking the record as made states a fact only a person can confirm: offered, never applied by --fix.
       const fix = recorded ? undefined : addLinesFix(ctx.file, d, ["recorded: yes"], "fix", false);
       ctx.report({ args: { act: d.name }, ...(recorded ? { start: recorded.start, end: recorded.end } : nameOf(d)), ...withFix(fix) });

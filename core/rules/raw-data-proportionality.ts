@@ -1,6 +1,6 @@
 // raw-data-proportionality: raw results go abroad only after a test of necessity and proportionality.
 import { has, list } from "../model/access.js";
-import { itemRange } from "./helpers.js";
+import { isForeignAct, itemRange } from "./helpers.js";
 import { joinAnd } from "./terms.js";
 import { declsOf, type Rule } from "./rule.js";
 
@@ -28,7 +28,7 @@ export const rule: Rule = {
     for (const d of declsOf(ctx, "disclosure")) {
       if (!list(d, "data")?.includes("raw")) continue;
       const missing = ["necessity", "proportionality"].filter((f) => !has(d, f));
-      if (missing.length > 0) ctx.report({ args: { act: d.name, missing: missing.join(",") }, ...itemRange(d, "data", "raw")! });
+      if (missing.length > 0 && isForeignAct(ctx.ws, d)) ctx.report({ args: { act: d.name, missing: missing.join(",") }, ...itemRange(d, "data", "raw")! });
     }
   },
 };

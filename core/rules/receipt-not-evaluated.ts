@@ -1,5 +1,6 @@
 // receipt-not-evaluated: data received is weighed and evaluated before it is used.
 import { fieldAt, flag } from "../model/access.js";
+import { isForeignAct } from "./helpers.js";
 import { declsOf, nameOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {
@@ -17,7 +18,7 @@ export const rule: Rule = {
     for (const d of declsOf(ctx, "receipt")) {
       if (flag(d, "evaluated") === true) continue;
       const f = fieldAt(d, "evaluated");
-      if (f && flag(d, "evaluated") === undefined) continue;
+      if ((f && flag(d, "evaluated") === undefined) || !isForeignAct(ctx.ws, d)) continue;
       ctx.report({ args: { receipt: d.name }, ...(f ? { start: f.start, end: f.end } : nameOf(d)) });
     }
   },

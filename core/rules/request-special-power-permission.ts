@@ -1,52 +1,51 @@
-// request-special-power-permission: asking a partner to use a special power needs the permission own use would need.
+// request-special-power-permission: asking a partner to tap or monitor communications needs the Minister of Defence's permission, as own use would.
 import { approvals, approvalsUncertain, list } from "../model/access.js";
-import { hasApproval } from "../model/authority.js";
-import { addLinesFix, itemRange, placeholder, withFix } from "./helpers.js";
-import { authorityWord } from "./terms.js";
-import { declsOf, type Rule } from "./rule.js";
+import { addLinesFix, foreignNames, itemRange, placeholder, withFix } from "./helpers.js";
+import { joinAnd, wordOf } from "./terms.js";
+import type { Decl } from "../model/bound.js";
+import { declsOf, type Rule, type RuleContext } from "./rule.js";
 
-/** What asking for each power requires: the Minister for interception, the director for the other special powers. */
-const NEEDS: Record<string, "minister-of-defence" | "director"> = {
-  interception: "minister-of-defence", "monitor-communications": "minister-of-defence", sigint: "minister-of-defence",
-  observation: "director", agent: "director", search: "director",
-};
+/** The powers whose own use needs the Minister's permission; the others are request-special-power-director's. */
+const MINISTER = new Set(["interception", "monitor-communications", "sigint"]);
 
 export const rule: Rule = {
   id: "request-special-power-permission",
   section: "D",
   severity: "error",
   summary: {
-    en: "A request to a partner to use a special power, without the permission its own use would need.",
-    nl: "Een verzoek aan een partner om een bijzondere bevoegdheid in te zetten, zonder de toestemming die eigen inzet zou vragen.",
+    en: "A request to a partner to intercept or monitor communications without the Minister of Defence's permission.",
+    nl: "Een verzoek aan een partner om communicatie af te tappen of te volgen zonder toestemming van de minister van Defensie.",
   },
   messages: {
-    minister: {
-      en: (a) => `${a.act} asks ${a.service} to use ${a.power}, a special power, without the approval of the Minister of Defence. Asking a partner to use a power needs the permission that using it ourselves would need; a request to monitor someone's communications sent without the Minister's permission was found unlawful (CTIVD 22B ch. 6). Obtain and record the Minister's approval.`,
-      nl: (a) => `${a.act} vraagt ${a.service} om ${a.power}, een bijzondere bevoegdheid, zonder goedkeuring van de minister van Defensie. Een partner vragen een bevoegdheid in te zetten, vraagt de toestemming die eigen inzet zou vragen; een verzoek om iemands communicatie te volgen zonder toestemming van de minister is onrechtmatig bevonden (CTIVD 22B hfst. 6). Vraag de goedkeuring van de minister en leg die vast.`,
+    default: {
+      en: (a) => `${a.act} asks ${joinAnd(a.services!.split(","), "en")} for ${wordOf("request", "asks", a.power!, "en")}, without the permission of the Minister of Defence. Asking a partner to use a special power needs the permission that using it ourselves would need; a request to monitor someone's communications sent without the Minister's permission was found unlawful (CTIVD 22B ch. 6). Obtain the Minister's permission and record it with 'approval:'.`,
+      nl: (a) => `${a.act} vraagt ${joinAnd(a.services!.split(","), "nl")} om ${wordOf("request", "asks", a.power!, "nl")}, zonder toestemming van de minister van Defensie. Een partner vragen een bijzondere bevoegdheid in te zetten, vraagt de toestemming die eigen inzet zou vragen; een verzoek om iemands communicatie te volgen dat zonder toestemming van de minister was gedaan, heeft de Commissie onrechtmatig geacht (CTIVD 22B hfst. 6). Vraag de toestemming van de minister en leg die vast met 'approval:'.`,
     },
-    director: {
-      en: (a) => `${a.act} asks ${a.service} to use ${a.power}, a special power, without the director's approval. Asking a partner to use a power needs the permission that using it ourselves would need (CTIVD 22B ch. 6); Entente takes the director's approval as the least that such a request needs. Obtain and record it.`,
-      nl: (a) => `${a.act} vraagt ${a.service} om ${a.power}, een bijzondere bevoegdheid, zonder goedkeuring van de directeur. Een partner vragen een bevoegdheid in te zetten, vraagt de toestemming die eigen inzet zou vragen (CTIVD 22B hfst. 6); Entente hanteert de goedkeuring van de directeur als het minimum voor zo'n verzoek. Vraag die goedkeuring en leg haar vast.`,
-    },
-    fix: { en: (a) => `Add the approval of ${authorityWord(a.authority!, "en")} (date and reference to fill in)`, nl: (a) => `Voeg de goedkeuring van ${authorityWord(a.authority!, "nl")} toe (datum en kenmerk in te vullen)` },
+    fix: { en: () => "Add the approval of the Minister of Defence (date and reference to fill in)", nl: () => "Voeg de goedkeuring van de minister van Defensie toe (datum en kenmerk in te vullen)" },
   },
-  requires: { en: (a) => (a.needed === "director" ? "director" : "Minister of Defence"), nl: (a) => (a.needed === "director" ? "directeur" : "minister van Defensie") },
+  requires: { en: () => "Minister of Defence", nl: () => "minister van Defensie" },
   check(ctx) {
-    for (const d of declsOf(ctx, "request")) {
-      if (approvalsUncertain(d)) continue;
-      const to = d.syntax.members.find((m) => m.type === "field" && m.key.text === "to");
-      const service = to?.type === "field" && to.values[0]?.kind === "ident" ? to.values[0].text : "the partner";
-      for (const power of list(d, "asks") ?? []) {
-        if (!Object.hasOwn(NEEDS, power)) continue;
-        const needed = NEEDS[power]!;
-        const ok = needed === "minister-of-defence" ? approvals(d).some((a) => a.authority === needed) : hasApproval(d, needed);
-        if (ok) continue;
-        ctx.report({
-          message: needed === "minister-of-defence" ? "minister" : "director",
-          args: { act: d.name, service, power, needed }, ...itemRange(d, "asks", power)!,
-          ...withFix(addLinesFix(ctx.file, d, [placeholder.approval(needed)], "fix", true, { authority: needed })),
-        });
-      }
-    }
+    reportPowerRequests(ctx, MINISTER, (d) => approvals(d).some((a) => a.authority === "minister-of-defence"), "minister-of-defence");
   },
 };
+
+/**
+ * Reports each power of `powers` that a request to a foreign service asks for while `approved` does not
+ * hold, naming the foreign services asked; the fix adds `authority`'s approval to fill in. Shared with
+ * request-special-power-director, which asks the same of other powers and another authority.
+ */
+export function reportPowerRequests(ctx: RuleContext, powers: ReadonlySet<string>, approved: (d: Decl) => boolean, authority: string): void {
+  for (const d of declsOf(ctx, "request")) {
+    if (approvalsUncertain(d) || approved(d)) continue;
+    const asked = (list(d, "asks") ?? []).filter((p) => powers.has(p));
+    if (asked.length === 0) continue;
+    const services = foreignNames(ctx.ws, d);
+    if (services.length === 0) continue;
+    for (const power of asked) {
+      ctx.report({
+        args: { act: d.name, services: services.join(","), power }, ...itemRange(d, "asks", power)!,
+        ...withFix(addLinesFix(ctx.file, d, [placeholder.approval(authority)], "fix", true)),
+      });
+    }
+  }
+}

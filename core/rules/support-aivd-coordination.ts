@@ -1,6 +1,6 @@
 // support-aivd-coordination: support on Dutch territory is deconflicted with the AIVD.
 import { has, str } from "../model/access.js";
-import { addLinesFix, placeholder, valueRange, withFix } from "./helpers.js";
+import { addLinesFix, isForeignAct, placeholder, valueRange, withFix } from "./helpers.js";
 import { declsOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {
@@ -19,7 +19,7 @@ export const rule: Rule = {
   check(ctx) {
     for (const d of declsOf(ctx, "support")) {
       const location = str(d, "location");
-      if ((location !== "netherlands-defence" && location !== "netherlands-civil") || has(d, "aivd-coordination")) continue;
+      if ((location !== "netherlands-defence" && location !== "netherlands-civil") || has(d, "aivd-coordination") || !isForeignAct(ctx.ws, d)) continue;
       ctx.report({ args: { act: d.name }, ...valueRange(d, "location")!, ...withFix(addLinesFix(ctx.file, d, [`aivd-coordination: ${placeholder.date}`], "fix", true)) });
     }
   },

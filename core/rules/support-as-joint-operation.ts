@@ -1,6 +1,7 @@
 // support-as-joint-operation: an operation that serves no own investigation is support, and needs the Minister's permission.
 import { approvals, approvalsUncertain, has } from "../model/access.js";
 import type { Decl } from "../model/bound.js";
+import { isForeignAct } from "./helpers.js";
 import type { Fix } from "./rule.js";
 import { declsOf, keywordOf, type Rule } from "./rule.js";
 
@@ -32,7 +33,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const d of declsOf(ctx, "operation")) {
-      if (has(d, "investigation") || approvalsUncertain(d) || approvals(d).some((a) => a.authority === "minister-of-defence")) continue;
+      if (has(d, "investigation") || approvalsUncertain(d) || approvals(d).some((a) => a.authority === "minister-of-defence") || !isForeignAct(ctx.ws, d)) continue;
       ctx.report({ args: { act: d.name }, ...keywordOf(d), fix: toSupport(d) });
     }
   },

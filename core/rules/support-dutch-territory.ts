@@ -1,6 +1,6 @@
 // support-dutch-territory: foreign activities on civil Dutch territory need the Minister of the Interior's permission.
 import { approvals, approvalsUncertain, str } from "../model/access.js";
-import { addLinesFix, placeholder, valueRange, withFix } from "./helpers.js";
+import { addLinesFix, isForeignAct, placeholder, valueRange, withFix } from "./helpers.js";
 import { declsOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {
@@ -21,7 +21,7 @@ export const rule: Rule = {
   requires: { en: () => "Minister of the Interior", nl: () => "minister van BZK" },
   check(ctx) {
     for (const d of declsOf(ctx, "support")) {
-      if (str(d, "location") !== "netherlands-civil" || approvalsUncertain(d) || approvals(d).some((a) => a.authority === "minister-of-interior")) continue;
+      if (str(d, "location") !== "netherlands-civil" || approvalsUncertain(d) || approvals(d).some((a) => a.authority === "minister-of-interior") || !isForeignAct(ctx.ws, d)) continue;
       ctx.report({ args: { act: d.name }, ...valueRange(d, "location")!, ...withFix(addLinesFix(ctx.file, d, [placeholder.approval("minister-of-interior")], "fix", true)) });
     }
   },

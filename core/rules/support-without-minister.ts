@@ -1,6 +1,6 @@
 // support-without-minister: art. 59 — support in a foreign service's interest needs the Minister of Defence's permission.
 import { approvals, approvalsUncertain } from "../model/access.js";
-import { addLinesFix, placeholder, withFix } from "./helpers.js";
+import { addLinesFix, isForeignAct, placeholder, withFix } from "./helpers.js";
 import { declsOf, nameOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {
@@ -18,7 +18,7 @@ export const rule: Rule = {
   requires: { en: () => "Minister of Defence", nl: () => "minister van Defensie" },
   check(ctx) {
     for (const d of declsOf(ctx, "support")) {
-      if (approvalsUncertain(d) || approvals(d).some((a) => a.authority === "minister-of-defence")) continue;
+      if (approvalsUncertain(d) || approvals(d).some((a) => a.authority === "minister-of-defence") || !isForeignAct(ctx.ws, d)) continue;
       ctx.report({ args: { act: d.name }, ...nameOf(d), ...withFix(addLinesFix(ctx.file, d, [placeholder.approval("minister-of-defence")], "fix", true)) });
     }
   },

@@ -1,13 +1,15 @@
 // third-country-rule: art. 37 names the services that may receive data onward, not countries.
 import { fieldAt, refs, str } from "../model/access.js";
-import { isOwn } from "../model/queries.js";
+import { isForeign } from "../model/queries.js";
+import { isForeignAct } from "./helpers.js";
+import { joinAnd } from "./terms.js";
 import { isCountryInOnward } from "./unresolved-reference.js";
 import { declsOf, type Rule, type RuleContext } from "./rule.js";
 
-/** The foreign services declared for a country that may receive data at all (no police services), sorted by name. */
+/** The foreign services declared for a country that may receive data at all (no police services), sorted by name: the own country's services are no third parties abroad. */
 function servicesOf(ctx: RuleContext, country: string): string[] {
   return [...ctx.ws.ofKind("service")]
-    .filter((s) => str(s, "country") === country && !isOwn(s) && str(s, "type") !== "law-enforcement")
+    .filter((s) => str(s, "country") === country && isForeign(ctx.ws, s) && str(s, "type") !== "law-enforcement")
     .map((s) => s.name).sort();
 }
 
@@ -21,12 +23,12 @@ export const rule: Rule = {
   },
   messages: {
     code: {
-      en: (a) => `${a.act} allows onward disclosure to the country ${a.name}. Art. 37 Wiv 2002 requires the services that may receive the data to be named; marking countries instead (the third-country rule) was found unlawful (CTIVD 22B §5.3). ${a.services ? `Name the services: ${a.services}.` : `Name the services of ${a.name} that may receive it.`}`,
-      nl: (a) => `${a.act} staat verdere verstrekking toe aan het land ${a.name}. Artikel 37 Wiv 2002 vereist dat de diensten die de gegevens mogen ontvangen worden genoemd; landen aanmerken (de derdelandregel) is onrechtmatig bevonden (CTIVD 22B §5.3). ${a.services ? `Noem de diensten: ${a.services}.` : `Noem de diensten van ${a.name} die ze mogen ontvangen.`}`,
+      en: (a) => `${a.act} allows onward disclosure to the country ${a.name}. Art. 37 Wiv 2002 requires the services that may receive the data to be named; marking countries instead (the third-country rule) was found unlawful by the Committee (CTIVD 22B §5.3). ${a.services ? `Name the services: ${joinAnd(a.services!.split(","), "en")}.` : `Name the services of ${a.name} that may receive it.`}`,
+      nl: (a) => `${a.act} staat verdere verstrekking toe aan het land ${a.name}. Artikel 37 Wiv 2002 vereist dat de diensten die de gegevens mogen ontvangen worden genoemd; landen aanmerken (de derde-landregel) heeft de Commissie onrechtmatig geacht (CTIVD 22B §5.3). ${a.services ? `Noem de diensten: ${joinAnd(a.services!.split(","), "nl")}.` : `Noem de diensten van ${a.name} die ze mogen ontvangen.`}`,
     },
     countries: {
-      en: (a) => `${a.act} allows onward disclosure to 'countries'. Art. 37 Wiv 2002 requires the services that may receive the data to be named, not countries (CTIVD 22B §5.3). Name the services, or write 'onward: none'.`,
-      nl: (a) => `${a.act} staat verdere verstrekking toe aan 'countries'. Artikel 37 Wiv 2002 vereist dat de diensten die de gegevens mogen ontvangen worden genoemd, geen landen (CTIVD 22B §5.3). Noem de diensten, of schrijf 'onward: none'.`,
+      en: (a) => `${a.act} allows onward disclosure to countries in general ('countries'). Art. 37 Wiv 2002 requires the services that may receive the data to be named, not countries (CTIVD 22B §5.3). Name the services, or write 'onward: none'.`,
+      nl: (a) => `${a.act} staat verdere verstrekking toe aan landen in het algemeen ('countries'). Artikel 37 Wiv 2002 vereist dat de diensten die de gegevens mogen ontvangen worden genoemd, geen landen (CTIVD 22B §5.3). Noem de diensten, of schrijf 'onward: none'.`,
     },
     fix: { en: (a) => `Name the services instead: ${a.list}`, nl: (a) => `Noem in plaats daarvan de diensten: ${a.list}` },
   },
@@ -35,7 +37,7 @@ export const rule: Rule = {
       const onward = refs(d, "onward");
       if (!onward || onward.length === 0) continue;
       const countries = onward.filter((a) => ctx.ws.lookup(a.text).length === 0 && isCountryInOnward("onward", a.text));
-      if (countries.length === 0) continue;
+      if (countries.length === 0 || !isForeignAct(ctx.ws, d)) continue;
       // The mechanical fix: every country replaced by its declared services, the services already named kept.
       const replacement: string[] = [];
       let complete = true;
@@ -56,7 +58,7 @@ export const rule: Rule = {
       // person must decide which of them may really receive the data.
       const fix = complete && unique.length > 0 ? { title: "fix", args: { list }, safe: false, edits: [{ ...values, newText: list }] } : undefined;
       for (const a of countries) {
-        const services = a.text === "countries" ? "" : servicesOf(ctx, a.text).join(", ");
+        const services = a.text === "countries" ? "" : servicesOf(ctx, a.text).join(",");
         ctx.report({
           message: a.text === "countries" ? "countries" : "code", args: { act: d.name, name: a.text, services },
           start: a.start, end: a.end, ...(fix ? { fix } : {}),

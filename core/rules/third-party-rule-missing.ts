@@ -1,6 +1,6 @@
 // third-party-rule-missing: art. 37 — data is provided on condition that it goes no further without consent.
 import { has } from "../model/access.js";
-import { addLinesFix, withFix } from "./helpers.js";
+import { addLinesFix, isForeignAct, withFix } from "./helpers.js";
 import { declsOf, nameOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {
@@ -21,7 +21,7 @@ export const rule: Rule = {
   requires: { en: () => "onward", nl: () => "onward" },
   check(ctx) {
     for (const d of declsOf(ctx, "disclosure")) {
-      if (has(d, "onward")) continue;
+      if (has(d, "onward") || !isForeignAct(ctx.ws, d)) continue;
       // `none` is the strictest condition and asserts no fact: safe for --fix.
       ctx.report({ args: { act: d.name }, ...nameOf(d), ...withFix(addLinesFix(ctx.file, d, ["onward: none"], "fix", true)) });
     }

@@ -1,7 +1,7 @@
 // threat-warning-director: the head of department informs the director of every threat warning given abroad.
 import { approvalsUncertain, has, list } from "../model/access.js";
 import { hasApproval } from "../model/authority.js";
-import { addLinesFix, itemRange, placeholder, withFix } from "./helpers.js";
+import { addLinesFix, isForeignAct, itemRange, placeholder, withFix } from "./helpers.js";
 import { declsOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {
@@ -20,7 +20,7 @@ export const rule: Rule = {
   check(ctx) {
     for (const d of declsOf(ctx, "disclosure")) {
       // A director who approved the warning knows of it.
-      if (!list(d, "data")?.includes("threat-warning") || has(d, "director-informed") || approvalsUncertain(d) || hasApproval(d, "director")) continue;
+      if (!list(d, "data")?.includes("threat-warning") || has(d, "director-informed") || approvalsUncertain(d) || hasApproval(d, "director") || !isForeignAct(ctx.ws, d)) continue;
       ctx.report({ args: { act: d.name }, ...itemRange(d, "data", "threat-warning")!, ...withFix(addLinesFix(ctx.file, d, [`director-informed: ${placeholder.date}`], "fix", true)) });
     }
   },
