@@ -88,7 +88,7 @@ function describeCharacter(text: string, at: number): string {
   if (cp === 0xa0) return `no-break space (${hex})`;
   if (cp === 0xfeff) return `byte-order mark (${hex})`;
   if (cp === 0xfffd) return `replacement character (${hex})`;
-  if (cp < 32 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0x2000 && cp <= 0x200f) || cp === 0x2028 || cp === 0x2029) {
+  if (cp < 32 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0x2000 && cp <= 0x200f) || cp === 0x2028 || cp === 0x2029 || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)) {
     return hex;
   }
   return `'${String.fromCodePoint(cp)}' (${hex})`;

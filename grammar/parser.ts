@@ -1,6 +1,7 @@
 // The Chevrotain grammar of the language (docs/language.md, "Syntax"), with error productions so that it recovers instead of failing.
 import { EmbeddedActionsParser, EOF, type IToken, type TokenType } from "chevrotain";
 import { addError, errorList, type ErrorList } from "./error-list.js";
+import { excerpt } from "./excerpt.js";
 import { Tok, type TokenStream } from "./lexer.js";
 import type { Atom, AtomKind, Block, Field, ListItem, ListValue, Value } from "./syntax-tree.js";
 import {
@@ -27,7 +28,7 @@ function atomOf(t: IToken): Atom {
 
 /** Describes a token for a message: its kind and a short form of its text. */
 export function tokenArgs(t: IToken): Record<string, string> {
-  const image = t.tokenType === EOF ? "" : t.image.length > 40 ? t.image.slice(0, 37) + "…" : t.image;
+  const image = t.tokenType === EOF ? "" : excerpt(t.image, 40);
   return { found: t.tokenType === EOF ? "EOF" : t.tokenType.name, image };
 }
 

@@ -1,7 +1,9 @@
 // `--format github`: GitHub Actions workflow commands, which annotate the lines in a pull request.
+import { visible } from "../../grammar/excerpt.js";
 import { ordered, type LintResult } from "./result.js";
 
-const data = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+/** A workflow command's data: its own escapes first, then whatever else could act on the log made visible. */
+const data = (s: string) => visible(s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 const property = (s: string) => data(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
 export function github(result: LintResult): string {

@@ -1,6 +1,7 @@
 // The default format: findings grouped per file, aligned, with a summary line; coloured on a terminal only.
 import type { Locale } from "../../grammar/messages.js";
 import { words } from "../../core/words/index.js";
+import { visible } from "../../grammar/excerpt.js";
 import type { Style } from "../terminal.js";
 import type { LintResult } from "./result.js";
 
@@ -9,7 +10,7 @@ export function stylish(result: LintResult, s: Style, locale: Locale): string {
   let out = "";
   for (const file of result.files) {
     if (file.diagnostics.length === 0) continue;
-    out += `\n${s.underline(file.path)}\n`;
+    out += `\n${s.underline(visible(file.path))}\n`;
     const places = file.diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}`);
     const width = places.reduce((w, p) => Math.max(w, p.length), 0);
     file.diagnostics.forEach((d, i) => {

@@ -33,7 +33,7 @@ export function agreementState(ws: Workspace, a: Decl, today: number): Agreement
 /** A later agreement in an agreement's history: an amendment of it, or one that supersedes it. */
 export interface Successor { name: string; from: string | null; state: AgreementState }
 
-/** An agreement's lifecycle beyond its form and parties (CHANGES-2 §2). */
+/** An agreement's lifecycle beyond its form and parties (docs/language.md, "The lifecycle of an agreement"). */
 export interface AgreementHistory {
   signed: string | null;
   effective: string | null;
@@ -128,7 +128,7 @@ export function serviceFactsParts(f: ServiceFacts, locale: Locale): string[] {
   ].filter((x): x is string => !!x);
 }
 
-/** What a disclosure said the recipient may do with the data, and what it answers (CHANGES-2 §3). */
+/** What a disclosure said the recipient may do with the data, and what it answers (docs/language.md, "What a disclosure promises"). */
 export interface Terms {
   purpose: string | null;
   retainUntil: string | null;

@@ -1,4 +1,5 @@
 // Checks a field's value sequence against its schema type and turns it into a typed value.
+import { excerpt } from "../../grammar/excerpt.js";
 import type { Atom, Field, Value } from "../../grammar/syntax-tree.js";
 import { INVALID, NONE, type Approval, type Dated, type Problem, type Rating } from "./bound.js";
 import { parseDate } from "./dates.js";
@@ -20,7 +21,7 @@ function invalid(report: Report, at: { start: number; end: number }, variant: st
 }
 
 function found(a: Atom): string {
-  return a.kind === "string" ? `"${a.text}"` : a.kind === "text" ? '"""…"""' : a.text;
+  return a.kind === "string" ? `"${excerpt(a.text)}"` : a.kind === "text" ? '"""…"""' : excerpt(a.text);
 }
 
 /** Checks one atom against a value type; reports and returns undefined when it does not fit. */
@@ -46,7 +47,7 @@ function checkAtom(type: ValueType, a: Atom, field: string, report: Report): unk
     case "text":
       if (a.kind === "string" || (a.kind === "text" && type.type === "text")) return a.text;
       if (a.kind === "text") invalid(report, a, "text-block", { name: field });
-      else invalid(report, a, "quote", { name: field, value: a.text }, JSON.stringify(a.text));
+      else invalid(report, a, "quote", { name: field, value: excerpt(a.text) }, JSON.stringify(a.text));
       return undefined;
     case "bool":
       if (a.kind === "ident" && (a.text === "yes" || a.text === "no")) return a.text === "yes";
@@ -103,7 +104,7 @@ function checkSequence(spec: FieldSpec, values: Value[], report: Report, at: { s
     const rating = checkAtom({ type: "enum", values: RATINGS }, head!, spec.name, report) as string | undefined;
     if (rating === undefined) return undefined;
     if (second && second.kind !== "string" && second.kind !== "text") {
-      invalid(report, second, "quote", { name: spec.name, value: second.text }, JSON.stringify(second.text));
+      invalid(report, second, "quote", { name: spec.name, value: excerpt(second.text) }, JSON.stringify(second.text));
       return undefined;
     }
     return { rating, motivation: second ? second.text : null, start: head!.start, end } satisfies Rating;
@@ -117,7 +118,7 @@ function checkSequence(spec: FieldSpec, values: Value[], report: Report, at: { s
   const date = checkAtom({ type: "date" }, second, spec.name, report);
   if (date === undefined) return undefined;
   if (third && third.kind !== "string") {
-    invalid(report, third, "quote", { name: spec.name, value: third.text }, JSON.stringify(third.text));
+    invalid(report, third, "quote", { name: spec.name, value: excerpt(third.text) }, JSON.stringify(third.text));
     return undefined;
   }
   return { authority, date: date as number, reference: third ? third.text : null, start: head!.start, end } satisfies Approval;

@@ -8,7 +8,7 @@ import { declsOf, nameOf, type Rule } from "./rule.js";
 
 /**
  * The written safeguards §5.2 asks for: a motivation, or the restrictions on use that go with the data
- * (CHANGES-2 §3). An empty list of caveats restricts nothing; one that cannot be read is left to invalid-value.
+ * (docs/language.md, "What a disclosure promises"). An empty list of caveats restricts nothing; one that cannot be read is left to invalid-value.
  */
 function safeguarded(d: Decl): boolean {
   if (has(d, "motivation")) return true;

@@ -1,5 +1,6 @@
 // Runs the catalogue over one file: findings, suppressions, severities and messages in the chosen locale.
 import type { Locale } from "../../grammar/messages.js";
+import { excerpt } from "../../grammar/excerpt.js";
 import type { LineIndex } from "../../grammar/line-index.js";
 import type { FileModel } from "../model/bound.js";
 import type { Config, ConfigOf, ConfigProblem, Severity } from "../model/config.js";
@@ -32,10 +33,21 @@ function rangeOf(lines: LineIndex, start: number, end: number): Range {
   return { start: lines.positionAt(start), end: lines.positionAt(Math.max(start, end)) };
 }
 
+/**
+ * A message with its arguments made safe to show: what comes from a file reaches terminals, CI logs
+ * and SARIF, so no argument may carry a control character or run on without end (a name of a
+ * million characters is still a name).
+ */
 function render(rule: Rule, key: string, args: Record<string, string> | undefined, locale: Locale): string {
   const m = rule.messages[key] ?? rule.messages.default;
-  return m ? m[locale](args ?? {}) : key;
+  if (!m) return key;
+  const safe: Record<string, string> = {};
+  for (const [k, v] of Object.entries(args ?? {})) safe[k] = excerpt(v, MAX_ARGUMENT);
+  return m[locale](safe);
 }
+
+/** The longest argument a message shows (the longest list of names a rule passes stays well below it). */
+const MAX_ARGUMENT = 500;
 
 function effectiveSeverity(rule: Rule, config: Config): Severity | "off" {
   return config.rules[rule.id] ?? rule.severity;

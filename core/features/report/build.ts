@@ -14,7 +14,7 @@ export interface Counts { error: number; warning: number; info: number }
 export interface Flow { given: number; received: number }
 export interface Where { file: string; line: number }
 
-/** What the disclosures to a service said the recipient may do with the data, counted (CHANGES-2 §3). */
+/** What the disclosures to a service said the recipient may do with the data, counted (docs/language.md, "What a disclosure promises"). */
 export interface TermsSummary {
   withCaveats: number;
   /** Each caveat with the number of disclosures that carry it, in the schema's order. */
