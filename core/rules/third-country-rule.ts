@@ -23,14 +23,14 @@ export const rule: Rule = {
   },
   messages: {
     code: {
-      en: (a) => `${a.act} allows onward disclosure to the country ${a.name}. Art. 37 Wiv 2002 requires the services that may receive the data to be named; marking countries instead (the third-country rule) was found unlawful by the Committee (CTIVD 22B §5.3). ${a.services ? `Name the services: ${joinAnd(a.services!.split(","), "en")}.` : `Name the services of ${a.name} that may receive it.`}`,
-      nl: (a) => `${a.act} staat verdere verstrekking toe aan het land ${a.name}. Artikel 37 Wiv 2002 vereist dat de diensten die de gegevens mogen ontvangen worden genoemd; landen aanmerken (de derde-landregel) heeft de Commissie onrechtmatig geacht (CTIVD 22B §5.3). ${a.services ? `Noem de diensten: ${joinAnd(a.services!.split(","), "nl")}.` : `Noem de diensten van ${a.name} die ze mogen ontvangen.`}`,
+      en: (a) => `${a.act} allows onward disclosure to the country ${a.name}. Art. 37 Wiv 2002 requires the services that may receive the data to be named; marking countries instead (the third-country rule) was found unlawful by the Committee (CTIVD 22B §5.3). ${a.services ? `Name ${a.services.includes(",") ? "the services" : "the service"} instead: ${joinAnd(a.services.split(","), "en")}.` : `Name the services of ${a.name} that may receive it.`}`,
+      nl: (a) => `${a.act} staat verdere verstrekking toe aan het land ${a.name}. Artikel 37 Wiv 2002 vereist dat de diensten die de gegevens mogen ontvangen worden genoemd; landen aanmerken (de derde-landregel) heeft de Commissie onrechtmatig geacht (CTIVD 22B §5.3). ${a.services ? `Noem in plaats daarvan ${a.services.includes(",") ? "de diensten" : "de dienst"} ${joinAnd(a.services.split(","), "nl")}.` : `Noem de diensten van ${a.name} die ze mogen ontvangen.`}`,
     },
     countries: {
       en: (a) => `${a.act} allows onward disclosure to countries in general ('countries'). Art. 37 Wiv 2002 requires the services that may receive the data to be named, not countries (CTIVD 22B §5.3). Name the services, or write 'onward: none'.`,
       nl: (a) => `${a.act} staat verdere verstrekking toe aan landen in het algemeen ('countries'). Artikel 37 Wiv 2002 vereist dat de diensten die de gegevens mogen ontvangen worden genoemd, geen landen (CTIVD 22B §5.3). Noem de diensten, of schrijf 'onward: none'.`,
     },
-    fix: { en: (a) => `Name the services instead: ${a.list}`, nl: (a) => `Noem in plaats daarvan de diensten: ${a.list}` },
+    fix: { en: (a) => `Name ${joinAnd(a.names!.split(","), "en")} instead`, nl: (a) => `Noem in plaats daarvan ${joinAnd(a.names!.split(","), "nl")}` },
   },
   check(ctx) {
     for (const d of declsOf(ctx, "disclosure")) {
@@ -56,7 +56,7 @@ export const rule: Rule = {
       const list = `[${unique.join(", ")}]`;
       // Offered, not applied by --fix: naming every service of a country widens the condition, and a
       // person must decide which of them may really receive the data.
-      const fix = complete && unique.length > 0 ? { title: "fix", args: { list }, safe: false, edits: [{ ...values, newText: list }] } : undefined;
+      const fix = complete && unique.length > 0 ? { title: "fix", args: { names: unique.join(",") }, safe: false, edits: [{ ...values, newText: list }] } : undefined;
       for (const a of countries) {
         const services = a.text === "countries" ? "" : servicesOf(ctx, a.text).join(",");
         ctx.report({

@@ -108,8 +108,16 @@ function codes(r: Reading): string[] {
   }
   for (const m of running.matchAll(/(?<![\p{L}\p{N}_-])(?:[a-z]+|[A-Z][a-z]+)[A-Z][A-Za-z]*/gu)) flag(m[0], "an identifier");
   for (const k of rawArguments(r)) {
+    // Only what the argument itself put there: the message's own words may use the same word ("an agent").
+    let without = "";
+    try {
+      without = runningText(r.render({ ...args, [k]: SENTINEL }));
+    } catch {
+      // a message that cannot render without the argument: count against nothing
+    }
+    const bare = (text: string, item: string) => occurrences(text, item).filter((at) => !inTerm(text, at, item, terms)).length;
     for (const item of itemsOf(args[k]!).filter((i) => IDENT.test(i))) {
-      if (occurrences(running, item).some((at) => !inTerm(running, at, item, terms))) flag(item, `the argument '${k}' as written`);
+      if (bare(running, item) > bare(without, item)) flag(item, `the argument '${k}' as written`);
     }
     const items = args[k]!.split(",").map((s) => s.trim());
     if (items.length > 1 && [args[k]!, items.join(", ")].some((raw) => running.includes(raw))) {
