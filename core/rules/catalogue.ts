@@ -54,6 +54,7 @@ import { rule as reliabilityMissing } from "./reliability-missing.js";
 import { rule as requestDoubtfulService } from "./request-doubtful-service.js";
 import { rule as requestSpecialPowerPermission } from "./request-special-power-permission.js";
 import { rule as screeningNoticeMissing } from "./screening-notice-missing.js";
+import { rule as sensitiveCooperationWithoutMinister } from "./sensitive-cooperation-without-minister.js";
 import { rule as serviceIneligible } from "./service-ineligible.js";
 import { rule as supportAivdCoordination } from "./support-aivd-coordination.js";
 import { rule as supportAsJointOperation } from "./support-as-joint-operation.js";
@@ -79,7 +80,7 @@ export const RULES: readonly Rule[] = [
   unresolvedReference, wrongReferenceKind, ownService, suppressionWithoutReason, unusedSuppression, configError,
   cooperationWithoutAssessment, assessmentIncomplete, assessmentApproval, serviceIneligible, formNotPermitted,
   assessmentOverdue, adHocWithoutAuthorisation, adHocPrecedent, cooperationWithoutAgreement,
-  agreementWithoutAssessment, agreementNotReviewed, agreementRefusalUnapproved, thirdPartyClauseMissing,
+  sensitiveCooperationWithoutMinister, agreementWithoutAssessment, agreementNotReviewed, agreementRefusalUnapproved, thirdPartyClauseMissing,
   thirdCountryWording, approvalAfterActivity, explicitWeighingMissing, disclosureToLawEnforcement,
   foreignInterestUnmarked, mandateGeneralData, mandatePoliticallySensitive, mandatePersonalData,
   personalDataDoubtfulService, personalDataUnrecorded, personalDataOral, personalDataLegalAffairs,

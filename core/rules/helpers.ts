@@ -174,3 +174,25 @@ export function itemRange(node: Node, field: string, item: string): { start: num
   }
   return undefined;
 }
+
+/** The subjects of a finding about an act as a whole: the act with each of its foreign counterparts. */
+export function actSubjects(ws: Workspace, act: Decl): Subject[] {
+  return counterpartServices(ws, act).map((c) => ({ act, service: c.service.name }));
+}
+
+/**
+ * Whether an act is foreign cooperation: it names a foreign counterpart, or one that does not resolve (the
+ * structural rules report that name; the act's own requirements still hold). An act whose counterparts are
+ * all domestic or own is not: the rules about foreign cooperation leave it alone.
+ */
+export function isForeignAct(ws: Workspace, act: Decl): boolean {
+  let named = false;
+  for (const f of counterpartFields(act.kind)) {
+    for (const atom of refs(act, f) ?? []) {
+      named = true;
+      const s = ws.service(atom.text);
+      if (!s || isForeign(ws, s)) return true;
+    }
+  }
+  return !named;
+}
