@@ -1,10 +1,10 @@
 // ad-hoc-precedent: incidental cooperation must not become the rule; a second one calls for a weighing.
 import { flag } from "../model/access.js";
 import type { Decl } from "../model/bound.js";
-import { currentAssessment } from "../model/queries.js";
+import { currentAssessment, isInternational } from "../model/queries.js";
 import { ACTIVITY_KINDS } from "../model/schema/index.js";
 import { before } from "../model/workspace.js";
-import { actDate, datedCounterparts } from "./helpers.js";
+import { actDate, datedCounterparts, viaDomestic } from "./helpers.js";
 import { formatDay } from "../model/dates.js";
 import { nameOf, type Rule } from "./rule.js";
 
@@ -31,14 +31,17 @@ export const rule: Rule = {
     first: { en: (a) => `The first incidental cooperation with ${a.service}.`, nl: (a) => `De eerste incidentele samenwerking met ${a.service}.` },
   },
   check(ctx) {
-    for (const { act: d, day, atom, service } of datedCounterparts(ctx, ACTIVITY_KINDS, (act) => flag(act, "ad-hoc") === true)) {
-      if (currentAssessment(ctx.ws, service.name, day)) continue;
+    // Incidental cooperation that sets a precedent: not through a domestic service, whose weighing the exchange
+    // rests on (§5.5), and not inside an international organisation, which needs no weighing of its own (ch. 8).
+    const incidental = (act: Decl) => flag(act, "ad-hoc") === true && !viaDomestic(ctx.ws, act);
+    for (const { act: d, day, atom, service, subject } of datedCounterparts(ctx, ACTIVITY_KINDS, incidental)) {
+      if (isInternational(service) || currentAssessment(ctx.ws, service.name, day)) continue;
       const previous = ctx.ws.activitiesWith(service.name).filter((o) =>
-        o !== d && flag(o, "ad-hoc") === true && actDate(o) !== undefined && earlier(o, d));
+        o !== d && incidental(o) && actDate(o) !== undefined && earlier(o, d));
       if (previous.length === 0) continue;
       const first = previous.reduce((x, y) => (earlier(x, y) ? x : y));
       const args = { act: d.name, date: formatDay(day), count: String(previous.length + 1), service: service.name, first: first.name };
-      ctx.report({ args, start: atom.start, end: atom.end, related: [{ file: first.file, ...nameOf(first), message: "first", args }] });
+      ctx.report({ args, subject, start: atom.start, end: atom.end, related: [{ file: first.file, ...nameOf(first), message: "first", args }] });
     }
   },
 };

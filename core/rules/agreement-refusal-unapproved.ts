@@ -1,5 +1,6 @@
 // agreement-refusal-unapproved: cooperation with a service that refuses any agreement needs the Secretary-General's approval.
 import { approvals, approvalsUncertain, fieldAt, flag } from "../model/access.js";
+import { isForeign, isInternational } from "../model/queries.js";
 import { addLinesFix, placeholder, withFix } from "./helpers.js";
 import { declsOf, type Rule } from "./rule.js";
 
@@ -21,7 +22,10 @@ export const rule: Rule = {
   requires: { en: () => "Secretary-General", nl: () => "secretaris-generaal" },
   check(ctx) {
     for (const d of declsOf(ctx, "service")) {
-      if (flag(d, "refuses-agreement") !== true || approvalsUncertain(d) || approvals(d).some((a) => a.authority === "secretary-general")) continue;
+      // Only foreign partners are asked for an agreement (§4.2), and not an international organisation, whose
+      // framework stands in for one (ch. 8).
+      if (flag(d, "refuses-agreement") !== true || !isForeign(ctx.ws, d) || isInternational(d)) continue;
+      if (approvalsUncertain(d) || approvals(d).some((a) => a.authority === "secretary-general")) continue;
       const at = fieldAt(d, "refuses-agreement")!;
       ctx.report({ args: { service: d.name }, start: at.start, end: at.end, ...withFix(addLinesFix(ctx.file, d, [placeholder.approval("secretary-general")], "fix", true)) });
     }

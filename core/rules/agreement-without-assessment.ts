@@ -1,6 +1,6 @@
 // agreement-without-assessment: a signed agreement does not replace the weighing of the partner.
 import { refs, str } from "../model/access.js";
-import { isOwn } from "../model/queries.js";
+import { isForeign, isInternational } from "../model/queries.js";
 import { declsOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {
@@ -19,10 +19,12 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const d of declsOf(ctx, "agreement")) {
-      if (str(d, "status") !== "signed") continue;
+      // An amendment is part of the agreement it amends, which speaks for both.
+      if (str(d, "status") !== "signed" || str(d, "form") === "amendment") continue;
       for (const atom of refs(d, "parties") ?? []) {
         const service = ctx.ws.service(atom.text);
-        if (!service || isOwn(service) || ctx.ws.assessmentsOf(service.name).length > 0) continue;
+        // A domestic party is no partner to weigh; an international organisation's framework needs no weighing (ch. 8).
+        if (!service || !isForeign(ctx.ws, service) || isInternational(service) || ctx.ws.assessmentsOf(service.name).length > 0) continue;
         ctx.report({ args: { agreement: d.name, service: service.name }, start: atom.start, end: atom.end });
       }
     }

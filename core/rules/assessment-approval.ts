@@ -14,8 +14,8 @@ export const rule: Rule = {
   },
   messages: {
     default: {
-      en: (a) => `The weighing ${a.name} has no approval by the service leadership: whether ${a.service} qualifies for cooperation is decided at the level of the director or deputy director (CTIVD 22B §4.1). Add 'approval: director <date> "<reference>"'.`,
-      nl: (a) => `De wegingsnotitie ${a.name} is niet goedgekeurd door de dienstleiding: of ${a.service} voor samenwerking in aanmerking komt, wordt beslist op het niveau van de directeur of plaatsvervangend directeur (CTIVD 22B §4.1). Voeg 'approval: director <datum> "<kenmerk>"' toe.`,
+      en: (a) => `The weighing ${a.name} has no approval by the service leadership: whether ${a.service || "the service"} qualifies for cooperation is decided at the level of the director or deputy director (CTIVD 22B §4.1). Add the decision: 'approval: director <date> "<reference>"' (or 'deputy-director').`,
+      nl: (a) => `De wegingsnotitie ${a.name} is niet goedgekeurd door de dienstleiding: of ${a.service || "de dienst"} voor samenwerking in aanmerking komt, wordt beslist op het niveau van de directeur of plaatsvervangend directeur (CTIVD 22B §4.1). Voeg de beslissing toe: 'approval: director <datum> "<kenmerk>"' (of 'deputy-director').`,
     },
     fix: { en: () => "Add the director's approval (date and reference to fill in)", nl: () => "Voeg de goedkeuring van de directeur toe (datum en kenmerk in te vullen)" },
   },
@@ -24,7 +24,7 @@ export const rule: Rule = {
     for (const d of declsOf(ctx, "assessment")) {
       if (approvalsUncertain(d) || hasApproval(d, "deputy-director")) continue;
       const service = d.syntax.members.find((m) => m.type === "field" && m.key.text === "service");
-      const name = service?.type === "field" && service.values[0]?.kind === "ident" ? service.values[0].text : "the service";
+      const name = service?.type === "field" && service.values[0]?.kind === "ident" ? service.values[0].text : "";
       ctx.report({ args: { name: d.name, service: name }, ...nameOf(d), ...withFix(addLinesFix(ctx.file, d, [placeholder.approval("director")], "fix", true)) });
     }
   },

@@ -20,8 +20,8 @@ export const rule: Rule = {
       nl: (a) => `${a.name} weegt geen samenwerkingscriteria: of en in welke mate ${a.service} in aanmerking komt, hangt af van mensenrechten, professionaliteit, internationale verplichtingen, taakuitvoering en wederkerigheid, elk beoordeeld en gemotiveerd (art. 59 Wiv 2002; CTIVD 22B §3.2, §4.1). Voeg een blok 'criteria { … }' toe.`,
     },
     missing: {
-      en: (a) => `The weighing ${a.name} does not rate ${criteriaWords(a.missing, "en")}: all five cooperation criteria must be weighed (CTIVD 22B §3.2, §4.1). Add a rating (met, doubtful or not-met) with its motivation for each.`,
-      nl: (a) => `De wegingsnotitie ${a.name} beoordeelt ${criteriaWords(a.missing, "nl")} niet: alle vijf samenwerkingscriteria moeten worden gewogen (CTIVD 22B §3.2, §4.1). Voeg voor elk een beoordeling (met, doubtful of not-met) met motivering toe.`,
+      en: (a) => `The weighing ${a.name} does not rate ${criteriaWords(a.missing, "en")}: all five cooperation criteria must be weighed (CTIVD 22B §3.2, §4.1). Add a rating ('met', 'doubtful' or 'not-met') with its motivation for each.`,
+      nl: (a) => `De wegingsnotitie ${a.name} beoordeelt ${criteriaWords(a.missing, "nl")} niet: alle vijf samenwerkingscriteria moeten worden gewogen (CTIVD 22B §3.2, §4.1). Voeg voor elk een beoordeling ('met', 'doubtful' of 'not-met') met motivering toe.`,
     },
     unmotivated: {
       en: (a) => `The rating of ${criterionWord(a.criterion!, "en")} in ${a.name} has no motivation: the weighing must show why (CTIVD 22B §4.1). Add the motivation after the rating: '${a.criterion}: ${a.rating} "…"'.`,

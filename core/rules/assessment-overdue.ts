@@ -1,7 +1,7 @@
 // assessment-overdue: a weighing is not static; activities after its review date, and reviews past due today.
 import { date } from "../model/access.js";
 import { ACTIVITY_KINDS } from "../model/schema/index.js";
-import { currentAssessment, latestAssessment, reviewBy } from "../model/queries.js";
+import { currentAssessment, isInternational, latestAssessment, reviewBy } from "../model/queries.js";
 import { datedCounterparts, valueRange } from "./helpers.js";
 import { formatDay } from "../model/dates.js";
 import { declsOf, nameOf, type Rule } from "./rule.js";
@@ -26,12 +26,14 @@ export const rule: Rule = {
     due: { en: (a) => `${a.assessment} falls due for review on ${a.review}.`, nl: (a) => `${a.assessment} moet op ${a.review} worden herzien.` },
   },
   check(ctx) {
-    for (const { act: d, day, atom, service } of datedCounterparts(ctx, ACTIVITY_KINDS)) {
+    for (const { act: d, day, atom, service, subject } of datedCounterparts(ctx, ACTIVITY_KINDS)) {
+      // Cooperation inside an international organisation does not rest on a weighing of it (ch. 8).
+      if (isInternational(service)) continue;
       const a = currentAssessment(ctx.ws, service.name, day);
       const review = a ? reviewBy(a, ctx.configOf) : undefined;
       if (!a || review === undefined || day <= review) continue;
       const args = { act: d.name, date: formatDay(day), assessment: a.name, service: service.name, review: formatDay(review) };
-      ctx.report({ message: "activity", args, start: atom.start, end: atom.end, related: [{ file: a.file, ...nameOf(a), message: "due", args }] });
+      ctx.report({ message: "activity", args, subject, start: atom.start, end: atom.end, related: [{ file: a.file, ...nameOf(a), message: "due", args }] });
     }
     for (const a of declsOf(ctx, "assessment")) {
       const service = a.syntax.members.find((m) => m.type === "field" && m.key.text === "service");

@@ -55,6 +55,7 @@ import { rule as requestDoubtfulService } from "./request-doubtful-service.js";
 import { rule as requestSpecialPowerDirector } from "./request-special-power-director.js";
 import { rule as requestSpecialPowerPermission } from "./request-special-power-permission.js";
 import { rule as screeningNoticeMissing } from "./screening-notice-missing.js";
+import { rule as sensitiveCooperationWithoutMinister } from "./sensitive-cooperation-without-minister.js";
 import { rule as serviceIneligible } from "./service-ineligible.js";
 import { rule as supportAivdCoordination } from "./support-aivd-coordination.js";
 import { rule as supportAsJointOperation } from "./support-as-joint-operation.js";
@@ -80,7 +81,7 @@ export const RULES: readonly Rule[] = [
   unresolvedReference, wrongReferenceKind, ownService, suppressionWithoutReason, unusedSuppression, configError,
   cooperationWithoutAssessment, assessmentIncomplete, assessmentApproval, serviceIneligible, formNotPermitted,
   assessmentOverdue, adHocWithoutAuthorisation, adHocPrecedent, cooperationWithoutAgreement,
-  agreementWithoutAssessment, agreementNotReviewed, agreementRefusalUnapproved, thirdPartyClauseMissing,
+  sensitiveCooperationWithoutMinister, agreementWithoutAssessment, agreementNotReviewed, agreementRefusalUnapproved, thirdPartyClauseMissing,
   thirdCountryWording, approvalAfterActivity, explicitWeighingMissing, disclosureToLawEnforcement,
   foreignInterestUnmarked, mandateGeneralData, mandatePoliticallySensitive, mandatePersonalData,
   personalDataDoubtfulService, personalDataUnrecorded, personalDataOral, personalDataLegalAffairs,

@@ -1,26 +1,31 @@
-// explicit-weighing-missing: far-reaching cooperation with a doubtful or new partner needs an explicit weighing.
+// explicit-weighing-missing: far-reaching cooperation with a doubtful or new partner, or one no agreement provides for, needs an explicit weighing.
 import { has, str } from "../model/access.js";
-import { agreementsInForce, covers, serviceStatus } from "../model/queries.js";
-import { actDate, counterpartServices } from "./helpers.js";
+import { agreementsInForce, covers, isInternational, serviceStatus } from "../model/queries.js";
+import { actDate, counterpartServices, viaDomestic } from "./helpers.js";
 import { formatDay } from "../model/dates.js";
-import { criteriaWords, joinAnd } from "./terms.js";
+import { criteriaWords, joinAnd, wordOf } from "./terms.js";
 import type { Locale, Rule } from "./rule.js";
 
-const REASONS: Record<string, { en: (a: Record<string, string>) => string; nl: (a: Record<string, string>) => string }> = {
+type Args = Record<string, string>;
+
+const REASONS: Record<string, { en: (a: Args) => string; nl: (a: Args) => string }> = {
   doubtful: {
-    en: (a) => `it is doubtful on ${criteriaWords(a.criteria, "en")} (${a.assessment})`,
-    nl: (a) => `twijfelachtig is op ${criteriaWords(a.criteria, "nl")} (${a.assessment})`,
+    en: (a) => `its current weighing ${a.assessment} rates ${criteriaWords(a.criteria, "en")} as doubtful`,
+    nl: (a) => `de geldende wegingsnotitie ${a.assessment} ${criteriaWords(a.criteria, "nl")} als twijfelachtig beoordeelt`,
   },
   relationship: {
-    en: (a) => `the relationship with it is '${a.relationship}'`,
-    nl: (a) => `de relatie '${a.relationship}' is`,
+    en: (a) => (a.relationship === "none" ? "there is no relationship with it yet" : "the relationship with it is still exploratory"),
+    nl: (a) => (a.relationship === "none" ? "er nog geen relatie mee bestaat" : "de relatie nog verkennend is"),
   },
   agreement: {
-    en: (a) => `no agreement in force covers ${a.form}`,
-    nl: (a) => `geen geldende overeenkomst ${a.form} dekt`,
+    en: (a) => `no agreement in force provides for ${wordOf("agreement", "covers", a.form!, "en")}`,
+    nl: (a) => `geen geldende overeenkomst voorziet in ${wordOf("agreement", "covers", a.form!, "nl")}`,
   },
 };
-const reasons = (a: Record<string, string>, l: Locale) => joinAnd((a.reasons ?? "").split(",").map((r) => REASONS[r]![l](a)), l);
+const reasons = (a: Args, l: Locale) => joinAnd((a.reasons ?? "").split(",").map((r) => REASONS[r]![l](a)), l);
+/** "support to X" or "a joint operation with X". */
+const what = (a: Args, l: Locale) =>
+  a.kind === "support" ? (l === "en" ? `support to ${a.service}` : `ondersteuning aan ${a.service}`) : (l === "en" ? `a joint operation with ${a.service}` : `een gezamenlijke operatie met ${a.service}`);
 
 export const rule: Rule = {
   id: "explicit-weighing-missing",
@@ -32,21 +37,22 @@ export const rule: Rule = {
   },
   messages: {
     default: {
-      en: (a) => `${a.act} (${a.date}) is ${a.kind === "support" ? "support" : "a joint operation"} with ${a.service}, while ${reasons(a, "en")}. Such far-reaching cooperation calls for an explicit weighing of whether ${a.service} qualifies for it (CTIVD 22B ch. 6 and 7). Record it with 'weighing:'.`,
-      nl: (a) => `${a.act} (${a.date}) is ${a.kind === "support" ? "ondersteuning" : "een gezamenlijke operatie"} met ${a.service}, terwijl ${a.service} ${reasons(a, "nl")}. Voor zo vergaande samenwerking is een expliciete afweging nodig of ${a.service} daarvoor in aanmerking komt (CTIVD 22B hfst. 6 en 7). Leg die vast met 'weighing:'.`,
+      en: (a) => `${a.act} (${a.date}) is ${what(a, "en")}, while ${reasons(a, "en")}. Such far-reaching cooperation calls for an explicit weighing of whether ${a.service} qualifies for it (CTIVD 22B ch. 6 and 7). Record that weighing with 'weighing:'.`,
+      nl: (a) => `${a.act} (${a.date}) is ${what(a, "nl")}, terwijl ${reasons(a, "nl")}. Voor zo vergaande samenwerking is een expliciete afweging nodig of ${a.service} daarvoor in aanmerking komt (CTIVD 22B hfst. 6 en 7). Leg die afweging vast met 'weighing:'.`,
     },
   },
   requires: { en: () => "weighing", nl: () => "afweging" },
   check(ctx) {
     for (const d of ctx.file.decls) {
-      if ((d.kind !== "support" && d.kind !== "operation") || !d.spec || has(d, "weighing")) continue;
+      if ((d.kind !== "support" && d.kind !== "operation") || !d.spec || has(d, "weighing") || viaDomestic(ctx.ws, d)) continue;
       const day = actDate(d);
       if (day === undefined) continue;
       const form = d.kind === "support" ? "support" : "joint-operations";
       for (const { atom, service } of counterpartServices(ctx.ws, d)) {
+        // Inside an international organisation's framework no weighing of the partner is asked (ch. 8).
+        if (isInternational(service)) continue;
         const found: string[] = [];
         const status = serviceStatus(ctx.ws, service.name, day);
-        if (status?.status === "ineligible") continue; // service-ineligible forbids the cooperation outright
         if (status?.status === "doubtful") found.push("doubtful");
         const relationship = str(service, "relationship") ?? (has(service, "relationship") ? undefined : "none");
         if (relationship === "none" || relationship === "exploratory") found.push("relationship");
@@ -58,7 +64,7 @@ export const rule: Rule = {
             reasons: found.join(","), criteria: status?.doubtful.join(",") ?? "", assessment: status?.assessment.name ?? "",
             relationship: relationship ?? "", form,
           },
-          start: atom.start, end: atom.end,
+          subject: { act: d, service: service.name }, start: atom.start, end: atom.end,
         });
       }
     }

@@ -1,33 +1,55 @@
 // form-not-permitted: the weighing fixes which forms of cooperation are allowed with a service.
 import { list, str } from "../model/access.js";
 import type { Decl } from "../model/bound.js";
-import { currentAssessment, statusOf } from "../model/queries.js";
-import { actDate, counterpartServices, itemRange, valueRange } from "./helpers.js";
+import { currentAssessment, isInternational } from "../model/queries.js";
+import { actDate, counterpartServices, dataField, itemRange, valueRange, viaDomestic } from "./helpers.js";
 import { formatDay } from "../model/dates.js";
-import { nameOf, type Rule } from "./rule.js";
+import { valuesWords, wordOf } from "./terms.js";
+import { nameOf, type Locale, type Rule } from "./rule.js";
 
 const DATA_FORMS: Record<string, string> = {
   general: "general-data", "threat-warning": "general-data", operational: "general-data",
   personal: "personal-data", raw: "raw-data", bulk: "bulk-data",
 };
 
-/** The forms an activity takes, each with where to point at it. */
-function formsOf(d: Decl): { form: string; at: { start: number; end: number } | undefined }[] {
-  const out: { form: string; at: { start: number; end: number } | undefined }[] = [];
-  const add = (form: string, at: { start: number; end: number } | undefined) => {
-    if (!out.some((f) => f.form === form)) out.push({ form, at });
-  };
-  if (d.kind === "disclosure") {
-    for (const item of list(d, "data") ?? []) if (Object.hasOwn(DATA_FORMS, item)) add(DATA_FORMS[item]!, itemRange(d, "data", item));
-    if (list(d, "subjects")?.includes("security-screening-subject")) add("security-screening", itemRange(d, "subjects", "security-screening-subject"));
-  } else if (d.kind === "request") {
-    const type = str(d, "type");
-    if (type === "information") add("information-requests", valueRange(d, "type"));
-    else if (type === "support") add("support-requests", valueRange(d, "type"));
-  } else if (d.kind === "support") add("support", undefined);
-  else if (d.kind === "operation") add("joint-operations", undefined);
+/** A form of cooperation an act takes, with where to point at it. */
+export interface ActForm {
+  form: string;
+  at: { start: number; end: number } | undefined;
+}
+
+function addForm(out: ActForm[], form: string, at: ActForm["at"]): void {
+  if (!out.some((f) => f.form === form)) out.push({ form, at });
+}
+
+/**
+ * The forms in which an act gives data away: a disclosure's `data`, and what a request `provides` (giving
+ * personal data with a question is providing personal data).
+ */
+export function dataForms(d: Decl): ActForm[] {
+  const out: ActForm[] = [];
+  const field = dataField(d);
+  if (!field) return out;
+  for (const item of list(d, field) ?? []) if (Object.hasOwn(DATA_FORMS, item)) addForm(out, DATA_FORMS[item]!, itemRange(d, field, item));
   return out;
 }
+
+/** Every form of cooperation an act takes (RULES.md, form-not-permitted). */
+function formsOf(d: Decl): ActForm[] {
+  const out = dataForms(d);
+  if (d.kind === "disclosure") {
+    if (list(d, "subjects")?.includes("security-screening-subject")) addForm(out, "security-screening", itemRange(d, "subjects", "security-screening-subject"));
+  } else if (d.kind === "request") {
+    const type = str(d, "type");
+    if (type === "information") addForm(out, "information-requests", valueRange(d, "type"));
+    else if (type === "support") addForm(out, "support-requests", valueRange(d, "type"));
+  } else if (d.kind === "support") addForm(out, "support", undefined);
+  else if (d.kind === "operation") addForm(out, "joint-operations", undefined);
+  return out;
+}
+
+const form = (a: Record<string, string>, l: Locale) => wordOf("assessment", "permits", a.form!, l);
+const permitted = (a: Record<string, string>, l: Locale) => valuesWords("assessment", "permits", a.permits, l);
 
 export const rule: Rule = {
   id: "form-not-permitted",
@@ -39,27 +61,36 @@ export const rule: Rule = {
   },
   messages: {
     default: {
-      en: (a) => `${a.act} (${a.date}) is ${a.form} with ${a.service}, but the current weighing ${a.assessment} does not permit ${a.form} (it permits: ${a.permits}). The weighing fixes the forms of cooperation allowed with a service (CTIVD 22B §4.1, §4.3). Extend the weighing first, or leave this out.`,
-      nl: (a) => `${a.act} (${a.date}) is ${a.form} met ${a.service}, maar de geldende wegingsnotitie ${a.assessment} staat ${a.form} niet toe (toegestaan: ${a.permits}). De weging bepaalt welke vormen van samenwerking met een dienst zijn toegestaan (CTIVD 22B §4.1, §4.3). Breid eerst de weging uit, of laat dit achterwege.`,
+      en: (a) => `${a.act} (${a.date}) involves ${form(a, "en")}, a form of cooperation with ${a.service} that its current weighing ${a.assessment} does not permit (${a.permits ? `it permits ${permitted(a, "en")}` : "it permits no form of cooperation"}). The weighing fixes the forms of cooperation allowed with a service (CTIVD 22B §4.1, §4.3). Extend the weighing first, or leave this out.`,
+      nl: (a) => `${a.act} (${a.date}) omvat ${form(a, "nl")}, een vorm van samenwerking met ${a.service} die de geldende wegingsnotitie ${a.assessment} niet toestaat (${a.permits ? `zij staat toe: ${permitted(a, "nl")}` : "zij staat geen enkele vorm van samenwerking toe"}). De weging bepaalt welke vormen van samenwerking met een dienst zijn toegestaan (CTIVD 22B §4.1, §4.3). Breid eerst de weging uit, of laat dit achterwege.`,
     },
-    permits: { en: (a) => `${a.assessment} permits: ${a.permits}.`, nl: (a) => `${a.assessment} staat toe: ${a.permits}.` },
+    permits: {
+      en: (a) => (a.permits ? `${a.assessment} permits ${permitted(a, "en")}.` : `${a.assessment} permits no form of cooperation.`),
+      nl: (a) => (a.permits ? `${a.assessment} staat toe: ${permitted(a, "nl")}.` : `${a.assessment} staat geen enkele vorm van samenwerking toe.`),
+    },
   },
   check(ctx) {
     for (const d of ctx.file.decls) {
       if (!d.spec) continue;
       const forms = formsOf(d);
       const day = actDate(d);
-      if (forms.length === 0 || day === undefined) continue;
+      // An exchange through a domestic service rests on that service's weighing (CTIVD 22B §5.5).
+      if (forms.length === 0 || day === undefined || viaDomestic(ctx.ws, d)) continue;
       for (const { atom, service } of counterpartServices(ctx.ws, d)) {
+        // Cooperation inside an international organisation's framework needs no weighing of its own (ch. 8).
+        if (isInternational(service)) continue;
         const a = currentAssessment(ctx.ws, service.name, day);
         const permits = a ? list(a, "permits") : undefined;
-        // No weighing, no recorded permits, or an ineligible service: other rules speak, or nothing can be said.
-        if (!a || !permits || statusOf(a).status === "ineligible") continue;
+        // No weighing, or one without recorded permits: cooperation-without-assessment speaks, or nothing can be said.
+        if (!a || !permits) continue;
         for (const { form, at } of forms) {
           if (permits.includes(form)) continue;
-          const args = { act: d.name, date: formatDay(day), form, service: service.name, assessment: a.name, permits: permits.join(", ") || "nothing" };
+          const args = { act: d.name, date: formatDay(day), form, service: service.name, assessment: a.name, permits: permits.join(",") };
           const permitsAt = valueRange(a, "permits") ?? nameOf(a);
-          ctx.report({ args, ...(at ?? { start: atom.start, end: atom.end }), related: [{ file: a.file, ...permitsAt, message: "permits", args }] });
+          ctx.report({
+            args, subject: { act: d, service: service.name }, ...(at ?? { start: atom.start, end: atom.end }),
+            related: [{ file: a.file, ...permitsAt, message: "permits", args }],
+          });
         }
       }
     }

@@ -176,6 +176,11 @@ export function itemRange(node: Node, field: string, item: string): { start: num
   return undefined;
 }
 
+/** The subjects of a finding about an act as a whole: the act with each of its foreign counterparts. */
+export function actSubjects(ws: Workspace, act: Decl): Subject[] {
+  return counterpartServices(ws, act).map((c) => ({ act, service: c.service.name }));
+}
+
 /**
  * The names of an act's counterparts that may be foreign: a foreign service, or a name that is not a
  * declared service (the structural rules report it; until it is fixed, the act is not taken to be domestic).

@@ -1,12 +1,15 @@
 // mandate-politically-sensitive: politically sensitive data for the own task goes abroad only with the Minister's approval.
 import { approvals, approvalsUncertain, fieldAt, flag, str } from "../model/access.js";
-import { addLinesFix, placeholder, withFix } from "./helpers.js";
+import { actSubjects, addLinesFix, isForeignAct, placeholder, withFix } from "./helpers.js";
 import { declsOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {
   id: "mandate-politically-sensitive",
   section: "C",
   severity: "error",
+  // The Minister's approval this rule asks for is the consent sensitive-cooperation-without-minister asks for too:
+  // one mistake, one finding, and this one is the more specific (Mandate regulation Defence, art. 4(c)).
+  outranks: ["sensitive-cooperation-without-minister"],
   summary: {
     en: "A politically sensitive disclosure for the own task without the Minister of Defence's approval.",
     nl: "Een politiek gevoelige verstrekking voor de eigen taakuitvoering zonder goedkeuring van de minister van Defensie.",
@@ -22,9 +25,11 @@ export const rule: Rule = {
   check(ctx) {
     for (const d of declsOf(ctx, "disclosure")) {
       if (flag(d, "politically-sensitive") !== true || str(d, "basis") !== "own-task" || approvalsUncertain(d)) continue;
+      // Data given to domestic services only does not go abroad.
+      if (!isForeignAct(ctx.ws, d)) continue;
       if (approvals(d).some((a) => a.authority === "minister-of-defence")) continue;
       const at = fieldAt(d, "politically-sensitive")!;
-      ctx.report({ args: { act: d.name }, start: at.start, end: at.end, ...withFix(addLinesFix(ctx.file, d, [placeholder.approval("minister-of-defence")], "fix", true)) });
+      ctx.report({ args: { act: d.name }, subject: actSubjects(ctx.ws, d), start: at.start, end: at.end, ...withFix(addLinesFix(ctx.file, d, [placeholder.approval("minister-of-defence")], "fix", true)) });
     }
   },
 };

@@ -44,8 +44,12 @@ export interface Subject {
 export interface Finding {
   /** Key into the rule's `messages`; defaults to `default`. */
   message?: string;
-  /** The act and counterpart the finding concerns: a rule that `outranks` this one silences it for them. */
-  subject?: Subject;
+  /**
+   * The act and counterpart the finding concerns: a rule that `outranks` this one silences it for them. A
+   * finding about the act as a whole (a missing approval) names each of its counterparts: it outranks for
+   * all of them, and is silenced only when each of them is.
+   */
+  subject?: Subject | readonly Subject[];
   args?: Args;
   start: number;
   end: number;

@@ -91,20 +91,27 @@ export function checkFile(ws: Workspace, file: FileModel, opts: CheckOptions): F
 /** A subject's identity: the act's place in its file and the counterpart's name. */
 const subjectKey = (s: Subject) => `${s.act.syntax.start}:${s.service}`;
 
+/** The subjects of a finding, as a list. */
+const subjectsOf = (f: Finding): readonly Subject[] => (f.subject === undefined ? [] : "act" in f.subject ? [f.subject] : f.subject);
+
 /** One mistake, one finding: drops the findings that a finding of an outranking rule about the same subject makes redundant. */
 function dropOutranked(raw: { rule: Rule; finding: Finding }[]): { rule: Rule; finding: Finding }[] {
   const silenced = new Map<string, Set<string>>();
   for (const { rule, finding } of raw) {
-    if (!finding.subject) continue;
     const outranked = outrankedBy(rule);
     if (outranked.size === 0) continue;
-    const key = subjectKey(finding.subject);
-    const set = silenced.get(key) ?? new Set<string>();
-    for (const id of outranked) set.add(id);
-    silenced.set(key, set);
+    for (const subject of subjectsOf(finding)) {
+      const key = subjectKey(subject);
+      const set = silenced.get(key) ?? new Set<string>();
+      for (const id of outranked) set.add(id);
+      silenced.set(key, set);
+    }
   }
   if (silenced.size === 0) return raw;
-  return raw.filter(({ rule, finding }) => !(finding.subject && silenced.get(subjectKey(finding.subject))?.has(rule.id)));
+  return raw.filter(({ rule, finding }) => {
+    const subjects = subjectsOf(finding);
+    return !(subjects.length > 0 && subjects.every((s) => silenced.get(subjectKey(s))?.has(rule.id)));
+  });
 }
 
 function suppressed(suppressions: Suppression[], ruleId: string, at: number, used: Set<string>): boolean {

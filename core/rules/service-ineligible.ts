@@ -11,6 +11,9 @@ export const rule: Rule = {
   id: "service-ineligible",
   section: "B",
   severity: "error",
+  // A service that may not be cooperated with at all: which forms its weighing permits, and whether the act was
+  // weighed explicitly, no longer matter (one mistake, one finding).
+  outranks: ["form-not-permitted", "explicit-weighing-missing"],
   summary: {
     en: "Cooperation with a service whose current weighing rates a criterion as not met.",
     nl: "Samenwerking met een dienst waarvan de geldende wegingsnotitie een criterium als niet voldaan beoordeelt.",
@@ -23,14 +26,15 @@ export const rule: Rule = {
     rated: { en: (a) => `${a.assessment} rates ${criterionWord(a.criterion!, "en")} as not met.`, nl: (a) => `${a.assessment} beoordeelt ${criterionWord(a.criterion!, "nl")} als niet voldaan.` },
   },
   check(ctx) {
-    for (const { act: d, day, atom, service } of datedCounterparts(ctx, ACTIVITY_KINDS)) {
+    // Not silenced by 'via': a rating of not met by the own service stands, whoever carries the exchange.
+    for (const { act: d, day, atom, service, subject } of datedCounterparts(ctx, ACTIVITY_KINDS)) {
       const status = serviceStatus(ctx.ws, service.name, day);
       if (!status || status.status !== "ineligible") continue;
       const a = status.assessment;
       const args = { act: d.name, kind: d.kind, date: formatDay(day), service: service.name, assessment: a.name, criteria: status.notMet.join(",") };
       const criteria = criteriaOf(a)!;
       ctx.report({
-        args, start: atom.start, end: atom.end,
+        args, subject, start: atom.start, end: atom.end,
         related: status.notMet.map((c) => ({ file: a.file, start: fieldAt(criteria, c)!.start, end: fieldAt(criteria, c)!.end, message: "rated", args: { ...args, criterion: c } })),
       });
     }

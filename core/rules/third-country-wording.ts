@@ -1,5 +1,5 @@
 // third-country-wording: art. 37 names the parties that may receive data, not countries.
-import { fieldAt } from "../model/access.js";
+import { fieldAt, str } from "../model/access.js";
 import { declsOf, type Rule } from "./rule.js";
 
 /** Phrases that make countries, rather than services, the recipients (English and Dutch). */
@@ -16,11 +16,14 @@ export const rule: Rule = {
   messages: {
     default: {
       en: (a) => `Clause ${a.clause} of ${a.agreement} speaks of '${a.phrase}' as recipients. Art. 37 Wiv 2002 lets data go only to the parties (services) that consent names, not to countries; the third-country practice was found unlawful (CTIVD 22B §5.3). Name the parties instead.`,
-      nl: (a) => `Bepaling ${a.clause} van ${a.agreement} noemt '${a.phrase}' als ontvangers. Artikel 37 Wiv 2002 laat gegevens alleen gaan naar de partijen (diensten) die in de toestemming worden genoemd, niet naar landen; de derdelandregel is onrechtmatig bevonden (CTIVD 22B §5.3). Noem in plaats daarvan de partijen.`,
+      nl: (a) => `Bepaling ${a.clause} van ${a.agreement} noemt '${a.phrase}' als ontvangers. Artikel 37 Wiv 2002 laat gegevens alleen gaan naar de partijen (diensten) die in de toestemming worden genoemd, niet naar landen; de derde-landregel is onrechtmatig bevonden (CTIVD 22B §5.3). Noem in plaats daarvan de partijen.`,
     },
   },
   check(ctx) {
     for (const d of declsOf(ctx, "agreement")) {
+      // Drafting rules judge what was concluded (signed, or terminated since), not a text still being negotiated.
+      const status = str(d, "status");
+      if (status !== "signed" && status !== "terminated") continue;
       for (const clause of d.blocks) {
         if (clause.spec?.name !== "clause") continue;
         const text = fieldAt(clause, "text")?.values[0];
