@@ -34,7 +34,7 @@ export function dataForms(d: Decl): ActForm[] {
   return out;
 }
 
-/** Every form of cooperation an act takes (RULES.md, form-not-permitted). */
+/** Every form of cooperation an act takes (docs/rules/form-not-permitted.md). */
 function formsOf(d: Decl): ActForm[] {
   const out = dataForms(d);
   if (d.kind === "disclosure") {
