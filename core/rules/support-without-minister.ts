@@ -1,6 +1,6 @@
 // support-without-minister: art. 59 — support in a foreign service's interest needs the Minister of Defence's permission.
 import { approvals, approvalsUncertain } from "../model/access.js";
-import { addLinesFix, isForeignAct, placeholder, withFix } from "./helpers.js";
+import { actSubjects, addLinesFix, isForeignAct, placeholder, withFix } from "./helpers.js";
 import { declsOf, nameOf, type Rule } from "./rule.js";
 
 export const rule: Rule = {
@@ -16,10 +16,12 @@ export const rule: Rule = {
     fix: { en: () => "Add the Minister's approval (date and reference to fill in)", nl: () => "Voeg de goedkeuring van de minister toe (datum en kenmerk in te vullen)" },
   },
   requires: { en: () => "Minister of Defence", nl: () => "minister van Defensie" },
+  outranks: ["sensitive-cooperation-without-minister"],
   check(ctx) {
     for (const d of declsOf(ctx, "support")) {
       if (approvalsUncertain(d) || approvals(d).some((a) => a.authority === "minister-of-defence") || !isForeignAct(ctx.ws, d)) continue;
-      ctx.report({ args: { act: d.name }, ...nameOf(d), ...withFix(addLinesFix(ctx.file, d, [placeholder.approval("minister-of-defence")], "fix", true)) });
+      // The Minister's permission this rule asks for covers a politically sensitive partner without an agreement too.
+      ctx.report({ args: { act: d.name }, subject: actSubjects(ctx.ws, d), ...nameOf(d), ...withFix(addLinesFix(ctx.file, d, [placeholder.approval("minister-of-defence")], "fix", true)) });
     }
   },
 };
