@@ -20,7 +20,8 @@ export function format(tree: SyntaxTree): string | undefined {
 }
 
 class Printer {
-  private out = "";
+  /** The printed lines; joined once at the end (asking a growing string whether it ends in a blank line flattens it every time). */
+  private readonly lines: string[] = [];
   private comments: Comment[];
   private next = 0; // the first comment not printed yet
   private readonly text: string;
@@ -44,15 +45,15 @@ class Printer {
     });
     if (!first && this.next < this.comments.length) this.ensureBlankLine();
     this.leadingComments(this.text.length, "", !first);
-    return this.out.replace(/\s+$/, "") + this.eol;
+    return this.lines.join(this.eol).trimEnd() + this.eol;
   }
 
   private line(s: string): void {
-    this.out += s + this.eol;
+    this.lines.push(s);
   }
 
   private ensureBlankLine(): void {
-    if (this.out !== "" && !this.out.endsWith(this.eol + this.eol)) this.out += this.eol;
+    if (this.lines.length > 0 && this.lines[this.lines.length - 1] !== "") this.lines.push("");
   }
 
   /** Whether the source has an empty line between two offsets. */

@@ -51,6 +51,8 @@ export class Workspace {
   /** Dependency keys read by the queries since `track` was set: see ARCHITECTURE.md, "incremental checking". */
   track: Set<string> | null = null;
   private ownCache: { own: Decl[]; firstActivity: Decl | undefined } | null = null;
+  /** Answers computed once for every file checked until the workspace next changes, with the keys they read. */
+  private readonly memos = new Map<string, { value: unknown; keys: Set<string> }>();
   /** Per file, its own services and its first activity, so that the workspace's are found without a scan of every declaration. */
   private readonly ownByFile = new Map<string, { own: Decl[]; first: Decl | undefined }>();
   private readonly assessmentCache = new Map<string, Decl[]>();
@@ -67,6 +69,7 @@ export class Workspace {
     this.removeFile(file.uri);
     this.files.set(file.uri, file);
     this.ownCache = null;
+    this.memos.clear();
     const summary: { own: Decl[]; first: Decl | undefined } = { own: [], first: undefined };
     for (const d of file.decls) {
       for (const s of aboutServices(d)) this.assessmentCache.delete(s);
@@ -86,6 +89,7 @@ export class Workspace {
     const old = this.files.get(uri);
     if (!old) return;
     this.files.delete(uri);
+    this.memos.clear();
     this.ownCache = null;
     this.ownByFile.delete(uri);
     const gone = new Set(old.decls);
@@ -125,6 +129,29 @@ export class Workspace {
       for (const target of successorOf(d)) keys.add("h:" + target);
     }
     return keys;
+  }
+
+  /**
+   * An answer about the whole workspace that every file's check may ask for (how many incidental
+   * acts a service has had): computed once until the workspace changes, so that a lint stays
+   * linear in the number of acts. The dependency keys the computation read are recorded for every
+   * check that asks, as if it had read them itself.
+   */
+  memo<T>(key: string, compute: () => T): T {
+    let entry = this.memos.get(key);
+    if (!entry) {
+      const outer = this.track;
+      const keys = new Set<string>();
+      this.track = keys;
+      try {
+        entry = { value: compute(), keys };
+      } finally {
+        this.track = outer;
+      }
+      this.memos.set(key, entry);
+    }
+    if (this.track) for (const k of entry.keys) this.track.add(k);
+    return entry.value as T;
   }
 
   /** All declarations with this name (more than one is a duplicate). */

@@ -36,11 +36,15 @@ export const rule: Rule = {
     const incidental = (act: Decl) => flag(act, "ad-hoc") === true && !viaDomestic(ctx.ws, act);
     for (const { act: d, day, atom, service, subject } of datedCounterparts(ctx, ACTIVITY_KINDS, incidental)) {
       if (isInternational(service) || currentAssessment(ctx.ws, service.name, day)) continue;
-      const previous = ctx.ws.activitiesWith(service.name).filter((o) =>
-        o !== d && incidental(o) && actDate(o) !== undefined && earlier(o, d));
-      if (previous.length === 0) continue;
-      const first = previous.reduce((x, y) => (earlier(x, y) ? x : y));
-      const args = { act: d.name, date: formatDay(day), count: String(previous.length + 1), service: service.name, first: first.name };
+      // The incidental acts with the service in order of time, once for the whole workspace.
+      const order = ctx.ws.memo(`ad-hoc-precedent:${service.name}`, () => {
+        const acts = ctx.ws.activitiesWith(service.name).filter((o) => incidental(o) && actDate(o) !== undefined).sort((x, y) => (earlier(x, y) ? -1 : 1));
+        return { first: acts[0], place: new Map(acts.map((a, i) => [a, i])) };
+      });
+      const previous = order.place.get(d) ?? 0;
+      if (previous === 0) continue;
+      const first = order.first!;
+      const args = { act: d.name, date: formatDay(day), count: String(previous + 1), service: service.name, first: first.name };
       ctx.report({ args, subject, start: atom.start, end: atom.end, related: [{ file: first.file, ...nameOf(first), message: "first", args }] });
     }
   },

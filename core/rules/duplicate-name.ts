@@ -1,7 +1,30 @@
 // duplicate-name: two declarations share a name anywhere in the workspace.
+import type { Decl } from "../model/bound.js";
 import { before } from "../model/workspace.js";
 import { kindsInWords } from "./problems.js";
 import { nameOf, type Rule } from "./rule.js";
+
+/**
+ * The other declarations shown beside a duplicate: the first few in the workspace's order. A name
+ * declared thousands of times is one mistake; listing every copy under every copy would cost the
+ * square of their number (the message says how many there are).
+ */
+const MAX_RELATED = 5;
+
+/** The `n` earliest declarations of `all` other than `d`, in order, without sorting all of them. */
+function earliest(all: readonly Decl[], d: Decl, n: number): Decl[] {
+  const out: Decl[] = [];
+  for (const o of all) {
+    if (o === d) continue;
+    let i = out.length;
+    while (i > 0 && before(o, out[i - 1]!)) i--;
+    if (i < n) {
+      out.splice(i, 0, o);
+      if (out.length > n) out.pop();
+    }
+  }
+  return out;
+}
 
 export const rule: Rule = {
   id: "duplicate-name",
@@ -23,7 +46,7 @@ export const rule: Rule = {
       if (!d.name) continue;
       const all = ctx.ws.lookup(d.name);
       if (all.length < 2) continue;
-      const others = all.filter((o) => o !== d).sort((a, b) => (before(a, b) ? -1 : 1));
+      const others = earliest(all, d, MAX_RELATED);
       ctx.report({
         args: { name: d.name, count: String(all.length) }, ...nameOf(d),
         related: others.map((o) => ({ file: o.file, ...nameOf(o), message: "other", args: { kind: o.kind, name: o.name } })),
