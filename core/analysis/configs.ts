@@ -1,7 +1,7 @@
 // Which entente.json applies to a file: the nearest one above it, not above the workspace's boundary; each read once.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, parse as parsePath, relative, sep } from "node:path";
-import picomatch from "picomatch";
+import { compileGlobs } from "../model/glob.js";
 import { DEFAULT_CONFIG, parseConfig, type Config, type ParsedConfig } from "../model/config.js";
 import { RULES_BY_ID } from "../rules/catalogue.js";
 
@@ -31,7 +31,9 @@ function configFile(path: string | undefined, dir: string, text: string, readErr
     ? { config: { ...DEFAULT_CONFIG, exclude: [], rules: {} }, problems: [], given: new Set<keyof Config>() }
     : parseConfig(text, RULES_BY_ID);
   const exclude = parsed.config.exclude;
-  const match = exclude.length > 0 ? picomatch(exclude, { dot: true }) : undefined;
+  const compiled = exclude.length > 0 ? compileGlobs(exclude) : undefined;
+  // Refused patterns never reach here: reading the configuration reported them and kept no exclusions.
+  const match = compiled && !("refused" in compiled) ? compiled : undefined;
   return {
     path, dir, text, parsed, ...(readError ? { readError } : {}),
     excludes: (p) => match !== undefined && match(relative(dir, p).split(sep).join("/")),

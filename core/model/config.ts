@@ -1,6 +1,7 @@
 // `entente.json`: review interval, locale, excluded paths and rule severities, read strictly with exact error ranges.
 import { jsonc, type JsonNode, type ParseError } from "./jsonc.js";
 import type { Locale } from "../../grammar/messages.js";
+import { compileGlobs } from "./glob.js";
 import { nearest } from "./suggest.js";
 
 export type Severity = "error" | "warning" | "info";
@@ -79,8 +80,17 @@ export function parseConfig(text: string, knownRules: ReadonlyMap<string, RuleFa
       if (value === "en" || value === "nl") { config.locale = value; given.add(key); }
       else problems.push({ variant: "locale", args: { value: JSON.stringify(value) }, ...at(valueNode) });
     } else if (key === "exclude") {
-      if (Array.isArray(value) && value.every((v) => typeof v === "string" && v.length > 0)) { config.exclude = value as string[]; given.add(key); }
-      else problems.push({ variant: "exclude", args: {}, ...at(valueNode) });
+      if (!Array.isArray(value) || !value.every((v) => typeof v === "string" && v.length > 0)) problems.push({ variant: "exclude", args: {}, ...at(valueNode) });
+      else {
+        const matcher = compileGlobs(value as string[]);
+        if ("refused" in matcher) {
+          const item = (valueNode.children ?? []).find((c) => c.value === matcher.pattern) ?? valueNode;
+          problems.push({ variant: "exclude-pattern", args: { pattern: matcher.pattern.slice(0, 80), reason: matcher.refused }, ...at(item) });
+        } else {
+          config.exclude = value as string[];
+          given.add(key);
+        }
+      }
     } else if (valueNode.type !== "object") {
       problems.push({ variant: "rules", args: {}, ...at(valueNode) });
     } else {

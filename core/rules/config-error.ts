@@ -24,6 +24,15 @@ const JSON_ERRORS: Record<string, [en: string, nl: string]> = {
 };
 const jsonError = (code: string | undefined, en: boolean) => JSON_ERRORS[code ?? ""]?.[en ? 0 : 1] ?? `'${code}'`;
 
+/** Why an exclusion pattern is refused, in words: each is a pattern whose matching could take without end, or that cannot be read. */
+const EXCLUDE_WHY: Record<string, { en: string; nl: string }> = {
+  extglob: { en: "groups such as +(…), @(…) and !(…) are not supported", nl: "groepen als +(…), @(…) en !(…) worden niet ondersteund" },
+  "unclosed-brace": { en: "a '{' is not closed", nl: "een '{' wordt niet gesloten" },
+  "unclosed-class": { en: "a '[' is not closed", nl: "een '[' wordt niet gesloten" },
+  "too-many-alternatives": { en: "its braces stand for more than 256 patterns", nl: "de accolades staan voor meer dan 256 patronen" },
+  "too-long": { en: "it is longer than 1,000 characters", nl: "het is langer dan 1.000 tekens" },
+};
+
 export const rule: Rule = {
   id: "config-error",
   section: "A",
@@ -50,6 +59,10 @@ export const rule: Rule = {
     },
     locale: { en: (a) => `"locale" must be "en" or "nl", not ${a.value}.`, nl: (a) => `"locale" moet "en" of "nl" zijn, niet ${a.value}.` },
     exclude: { en: () => `"exclude" must be a list of path patterns, such as ["drafts/**"].`, nl: () => `"exclude" moet een lijst van padpatronen zijn, zoals ["drafts/**"].` },
+    "exclude-pattern": {
+      en: (a) => `The pattern "${a.pattern}" cannot be used: ${EXCLUDE_WHY[a.reason!]?.en ?? a.reason}. Patterns take *, ?, **, [a-z] and {a,b}; no file is excluded until it is fixed.`,
+      nl: (a) => `Het patroon "${a.pattern}" is niet bruikbaar: ${EXCLUDE_WHY[a.reason!]?.nl ?? a.reason}. Patronen kennen *, ?, **, [a-z] en {a,b}; tot het is hersteld wordt geen bestand uitgesloten.`,
+    },
     rules: {
       en: () => `"rules" must be an object from rule id to severity, such as { "trust-depth": "off" }.`,
       nl: () => `"rules" moet een object van regel-id naar ernst zijn, zoals { "trust-depth": "off" }.`,

@@ -68,6 +68,7 @@ const BAD_CONFIGS: readonly string[] = [
   `{ "reviewIntervalMonths": 0.5 }`,
   `{ "locale": "de" }`,
   `{ "exclude": "drafts/**" }`,
+  `{ "exclude": ["drafts/**", "+(old|older)/**"] }`,
   `{ "rules": ["trust-depth"] }`,
   `{ "rules": { "assesment-overdue": "error", "no-such-thing": "off" } }`,
   `{ "rules": { "syntax-error": "off", "config-error": "warning" } }`,
