@@ -26,7 +26,7 @@ const jsonError = (code: string | undefined, en: boolean) => JSON_ERRORS[code ??
 
 /** Why an exclusion pattern is refused, in words: each is a pattern whose matching could take without end, or that cannot be read. */
 const EXCLUDE_WHY: Record<string, { en: string; nl: string }> = {
-  extglob: { en: "groups such as +(…), @(…) and !(…) are not supported", nl: "groepen als +(…), @(…) en !(…) worden niet ondersteund" },
+  extglob: { en: "groups such as '+(a|b)' are not supported", nl: "groepen als '+(a|b)' worden niet ondersteund" },
   "unclosed-brace": { en: "a '{' is not closed", nl: "een '{' wordt niet gesloten" },
   "unclosed-class": { en: "a '[' is not closed", nl: "een '[' wordt niet gesloten" },
   "too-many-alternatives": { en: "its braces stand for more than 256 patterns", nl: "de accolades staan voor meer dan 256 patronen" },
@@ -60,8 +60,8 @@ export const rule: Rule = {
     locale: { en: (a) => `"locale" must be "en" or "nl", not ${a.value}.`, nl: (a) => `"locale" moet "en" of "nl" zijn, niet ${a.value}.` },
     exclude: { en: () => `"exclude" must be a list of path patterns, such as ["drafts/**"].`, nl: () => `"exclude" moet een lijst van padpatronen zijn, zoals ["drafts/**"].` },
     "exclude-pattern": {
-      en: (a) => `The pattern "${a.pattern}" cannot be used: ${EXCLUDE_WHY[a.reason!]?.en ?? a.reason}. Patterns take *, ?, **, [a-z] and {a,b}; no file is excluded until it is fixed.`,
-      nl: (a) => `Het patroon "${a.pattern}" is niet bruikbaar: ${EXCLUDE_WHY[a.reason!]?.nl ?? a.reason}. Patronen kennen *, ?, **, [a-z] en {a,b}; tot het is hersteld wordt geen bestand uitgesloten.`,
+      en: (a) => `The pattern "${a.pattern}" cannot be used: ${EXCLUDE_WHY[a.reason!]?.en ?? a.reason}. Patterns take '*', '?', '**', '[a-z]' and '{a,b}'; no file is excluded until it is fixed.`,
+      nl: (a) => `Het patroon "${a.pattern}" is niet bruikbaar: ${EXCLUDE_WHY[a.reason!]?.nl ?? a.reason}. Patronen kennen '*', '?', '**', '[a-z]' en '{a,b}'; tot het is hersteld wordt geen bestand uitgesloten.`,
     },
     rules: {
       en: () => `"rules" must be an object from rule id to severity, such as { "trust-depth": "off" }.`,
