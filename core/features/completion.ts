@@ -8,6 +8,7 @@ import type { Workspace } from "../model/workspace.js";
 import { isRequired } from "../model/binder.js";
 import { words } from "../words/index.js";
 import { locate } from "./locate.js";
+import { markdownText } from "./markdown-text.js";
 import { declarationSnippet } from "./snippets.js";
 
 export type ItemKind = "kind" | "field" | "block" | "value" | "reference" | "snippet";
@@ -74,7 +75,7 @@ function referenceItems(ws: Workspace, kinds: readonly string[], prefix: string,
     for (const d of ws.ofKind(kind)) {
       if (!d.name || exclude.has(d.name) || !d.name.toLowerCase().startsWith(p)) continue;
       total++;
-      if (items.length < MAX_REFERENCES) items.push({ label: d.name, kind: "reference", detail: d.kind, ...(d.title ? { documentation: d.title } : {}) });
+      if (items.length < MAX_REFERENCES) items.push({ label: d.name, kind: "reference", detail: d.kind, ...(d.title ? { documentation: markdownText(d.title) } : {}) });
     }
   }
   items.sort((a, b) => (a.label < b.label ? -1 : 1));

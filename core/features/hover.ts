@@ -12,6 +12,7 @@ import { ruleDocUri } from "../rules/docs.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { criteriaWords, valuesWords } from "../rules/terms.js";
 import { words } from "../words/index.js";
+import { markdownText } from "./markdown-text.js";
 import { agreementHistory, agreementState, datesParts, historyParts, serviceFacts, serviceFactsParts, termsOf, termsParts } from "./facts.js";
 import { locate } from "./locate.js";
 
@@ -55,11 +56,17 @@ function inForceText(ws: Workspace, g: Decl, today: number, locale: Locale): str
   return `${g.name}${parts.length > 0 ? ` (${parts.join("; ")})` : ""}`;
 }
 
+/** File text in a hover: inert Markdown (see markdown-text.ts). */
+const esc = markdownText;
+
+/** A declaration's name in bold and its title, as written. */
+const heading = (d: Decl) => `**${esc(d.name)}**${d.title ? ` — ${esc(d.title)}` : ""}`;
+
 /** A service at a glance: what it is, whether it qualifies today and why, its weighing and agreements. */
 function serviceSummary(ws: Workspace, s: Decl, today: number, configOf: ConfigOf, locale: Locale): string {
   const T = words(locale).hover;
   const F = words(locale).facts;
-  let md = `**${s.name}**${s.title ? ` — ${s.title}` : ""}\n\n${serviceFactsParts(serviceFacts(s), locale).join(" · ")}`;
+  let md = `${heading(s)}\n\n${serviceFactsParts(serviceFacts(s), locale).map(esc).join(" · ")}`;
   if (isOwn(s)) return `${md}\n\n${T.own}`;
   if (isDomestic(ws, s)) return `${md}\n\n${F.domestic}`;
   const a = currentAssessment(ws, s.name, today);
@@ -71,9 +78,9 @@ function serviceSummary(ws: Workspace, s: Decl, today: number, configOf: ConfigO
       : `${T.ineligible} ${criteriaWords(st.notMet.join(","), locale)}`;
     const due = reviewBy(a, configOf);
     const review = due === undefined ? "" : due < today ? `, **${T.overdue} ${formatDay(due)}**` : `, ${T.review} ${formatDay(due)}`;
-    md += `\n\n**${verdict}** (${T.weighing} ${a.name} ${T.of} ${formatDay(date(a, "date")!)}${review})`;
+    md += `\n\n**${verdict}** (${T.weighing} ${esc(a.name)} ${T.of} ${formatDay(date(a, "date")!)}${review})`;
   }
-  const names = agreementsInForce(ws, s.name, today).map((g) => inForceText(ws, g, today, locale));
+  const names = agreementsInForce(ws, s.name, today).map((g) => esc(inForceText(ws, g, today, locale)));
   return `${md}\n\n${T.agreements}: ${names.length > 0 ? names.join(", ") : T.none}`;
 }
 
@@ -86,15 +93,15 @@ function agreementSummary(ws: Workspace, d: Decl, today: number, locale: Locale)
   const what = [form && wordOf("agreement", "form", form, locale), kind && wordOf("agreement", "kind", kind, locale), parties.join(", ")].filter(Boolean);
   const h = agreementHistory(ws, d, today);
   const state = agreementState(ws, d, today);
-  const when = [`**${words(locale).state[state]}**`, ...datesParts(h, locale)];
+  const when = [`**${words(locale).state[state]}**`, ...datesParts(h, locale).map(esc)];
   // In force, it covers what its amendments in force add; otherwise what it says itself.
   const own = list(d, "covers") ?? [];
   const added = state === "in-force" ? amendmentsInForce(ws, d, today).flatMap((m) => list(m, "covers") ?? []) : [];
   const covers = [...new Set([...own, ...added])];
   const lines = [
-    `**${d.name}**${d.title ? ` — ${d.title}` : ""}`, what.join(" · "), when.join(" · "),
+    heading(d), what.map((w) => esc(w ?? "")).join(" · "), when.join(" · "),
     covers.length > 0 ? `${added.length > 0 ? F.coversToday : F.covers}: ${valuesWords("agreement", "covers", covers.join(","), locale)}` : "",
-    historyParts(h, locale).join(" · "),
+    historyParts(h, locale).map(esc).join(" · "),
   ];
   return lines.filter(Boolean).join("\n\n");
 }
@@ -115,7 +122,7 @@ function declSummary(ws: Workspace, d: Decl, today: number, configOf: ConfigOf, 
     data && field ? valuesWords(d.kind, field, data.join(","), locale) : "",
   ];
   const terms = d.kind === "disclosure" ? termsParts(termsOf(d), locale, true) : [];
-  return [`**${d.name}**${d.title ? ` — ${d.title}` : ""}`, parts.filter(Boolean).join(" · "), terms.join(" · ")].filter(Boolean).join("\n\n");
+  return [heading(d), parts.filter(Boolean).map(esc).join(" · "), terms.map(esc).join(" · ")].filter(Boolean).join("\n\n");
 }
 
 function findingsAt(diagnostics: readonly Diagnostic[], offset: number, locale: Locale): string[] {

@@ -1,16 +1,15 @@
 // The partner register as Markdown: for pull requests, wikis and printing from any Markdown viewer.
 import type { Locale } from "../../../grammar/messages.js";
 import { historyParts, reviewText, serviceFactsParts } from "../facts.js";
+import { markdownText } from "../markdown-text.js";
 import type { AgreementEntry, Report, ServiceEntry } from "./build.js";
 import {
   activitiesText, AGREEMENT_STATES, approvedByText, categoryWord, countsText, criterionWord, inForceFrom, ratingWord, stateWord, statusWord,
   termsText, valuesText, valueText, viaText, withAmendments, word,
 } from "./labels.js";
 
-/** Text that cannot break a table cell or start Markdown markup. */
-function md(text: string): string {
-  return text.replace(/[\\|*_`[\]<>#]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ");
-}
+/** Text from a file, inert in a table cell: no markup, link, image or HTML (see markdown-text.ts). */
+const md = markdownText;
 
 function table(head: string[], rows: string[][]): string {
   return [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
