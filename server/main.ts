@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { relative, sep } from "node:path";
 import {
   createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, ProposedFeatures,
-  TextDocuments, TextDocumentSyncKind, type InitializeResult,
+  StreamMessageReader, StreamMessageWriter, TextDocuments, TextDocumentSyncKind, type InitializeResult,
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { Analysis } from "../core/analysis/analysis.js";
@@ -21,7 +21,19 @@ import { canonical, Indexer, MAX_FILE_BYTES, pathOf } from "./lsp/indexer.js";
 import { dayOf, readSettings, uiLocale } from "./lsp/settings.js";
 
 tuneGarbageCollector();
-const connection = createConnection(ProposedFeatures.all);
+/**
+ * Over stdio the server reads its messages itself, so that a broken stream (a missing or garbled
+ * Content-Length) ends it with a word on stderr: a server that stayed alive but deaf would leave
+ * the editor without findings and without a reason, while an exited one is restarted by the client.
+ */
+const stdin = process.argv.includes("--stdio") ? new StreamMessageReader(process.stdin) : undefined;
+stdin?.onError((e) => {
+  // A message whose body is not JSON is one bad message (logged, answered by what follows); a broken header breaks the stream.
+  if (e instanceof SyntaxError) return;
+  process.stderr.write(`entente-language-server: the input is not a Language Server Protocol stream (${e.message.split("\n")[0]}); stopping, so that the editor can start a fresh server.\n`);
+  process.exit(1);
+});
+const connection = stdin ? createConnection(ProposedFeatures.all, stdin, new StreamMessageWriter(process.stdout)) : createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const analysis = new Analysis({ roots: [], stopAtRoots: true, idOf: (path) => pathToFileURL(path).href, pathOf });
 const log = (message: string) => connection.console.log(message);
@@ -136,6 +148,9 @@ connection.onDidChangeConfiguration(async () => {
 connection.onDidChangeWatchedFiles(async (p) => {
   for (const change of p.changes) {
     const uri = canonical(change.uri);
+    const path = pathOf(uri);
+    // Events from outside the workspace folders are not about the workspace.
+    if (path === undefined || !analysis.contains(path)) continue;
     if (uri.endsWith("/entente.json")) {
       analysis.configChanged();
       checker.everything();
@@ -175,6 +190,8 @@ documents.onDidChangeContent((e) => edited(e.document));
 documents.onDidClose(async (e) => {
   const uri = canonical(e.document.uri);
   clientUris.delete(uri);
+  // Opened under another spelling of its URI (percent-escapes, `..`): what was published there goes with it.
+  if (e.document.uri !== uri) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   // Back to what is on disk; a file that no longer exists (deleted while open) leaves the workspace.
   const path = pathOf(uri);
   if (path && existsSync(path)) await indexer.changedOnDisk(uri);

@@ -156,3 +156,34 @@ describe("language server while it indexes", () => {
     });
   });
 });
+
+describe("language server and its editor agree", () => {
+  test("a broken stream ends the server with a word on stderr, so that the client starts a fresh one", async () => {
+    const s = startServer();
+    try {
+      const exited = new Promise<number | null>((resolve) => s.process.on("exit", (code) => resolve(code)));
+      s.process.stdin!.write("Content-Lenght: 5\r\n\r\nhello");
+      assert.equal(await exited, 1);
+      assert.match(s.logs.join(""), /not a Language Server Protocol stream/);
+    } finally {
+      s.process.kill();
+    }
+  });
+
+  test("a document opened under another spelling of its URI has its findings cleared under that spelling when it closes", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "entente-lsp-alias-"));
+    writeFileSync(join(dir, "own.entente"), OWN);
+    const text = "disclosure D-1 { to: NOWHERE date: 2026-03-02 }\n";
+    writeFileSync(join(dir, "acts.entente"), text);
+    await withServer(async (s) => {
+      await s.initialize(dir);
+      // The same file, spelled with a percent-escape and a `..`.
+      const alias = `${uriOf(dir)}/sub/../act%73.entente`;
+      s.open(alias, text, 1);
+      await s.waitFor(alias, (p) => p.diagnostics.length > 0);
+      void s.conn.sendNotification("textDocument/didClose", { textDocument: { uri: alias } });
+      await s.waitFor(alias, (p) => p.diagnostics.length === 0);
+      await s.waitFor(uriOf(join(dir, "acts.entente")), (p) => p.diagnostics.length > 0);
+    });
+  });
+});

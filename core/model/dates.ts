@@ -39,18 +39,32 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/** Year, month and day of a day number (Howard Hinnant's civil_from_days), for any year. */
+function civil(day: number): { year: number; month: number; dom: number } {
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, dom: doy - Math.floor((153 * mp + 2) / 5) + 1 };
+}
+
+/** A day as `YYYY-MM-DD`; a year past 9999 (a review date ten years after 9999) is written as it is, `10001-06-01`. */
 export function formatDay(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+  const { year, month, dom } = civil(day);
+  const y = year < 0 ? `-${String(-year).padStart(4, "0")}` : String(year).padStart(4, "0");
+  return `${y}-${String(month).padStart(2, "0")}-${String(dom).padStart(2, "0")}`;
 }
 
 /** The date `months` calendar months later; the day clamps to the end of a shorter month (31 Jan + 1 = 28/29 Feb). */
 export function addMonths(day: number, months: number): number {
-  const d = new Date(day * 86_400_000);
-  const total = d.getUTCFullYear() * 12 + d.getUTCMonth() + months;
+  const d = civil(day);
+  const total = d.year * 12 + d.month - 1 + months;
   const year = Math.floor(total / 12);
   const month = total - year * 12 + 1;
-  const dom = Math.min(d.getUTCDate(), daysInMonth(year, month));
-  return Date.UTC(year, month - 1, dom) / 86_400_000;
+  return dayNumber(year, month, Math.min(d.dom, daysInMonth(year, month)));
 }
 
 /** Today in the local calendar, as a day number. */
@@ -60,6 +74,6 @@ export function localToday(now: Date = new Date()): number {
 
 /** The quarter a day falls in, as `2026-Q1`. */
 export function quarterOf(day: number): string {
-  const d = new Date(day * 86_400_000);
-  return `${d.getUTCFullYear()}-Q${Math.floor(d.getUTCMonth() / 3) + 1}`;
+  const d = civil(day);
+  return `${formatDay(day).slice(0, -6)}-Q${Math.floor((d.month - 1) / 3) + 1}`;
 }
