@@ -22,10 +22,21 @@ export function aboutServices(decl: Decl): string[] {
   return servicesIn(decl, aboutFields(decl.kind));
 }
 
-function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+/**
+ * Adds a declaration to a list kept in document order: the answers (which declaration a rule names, in what
+ * order) must not depend on the order in which files were read and re-read, or the editor would differ from the CLI.
+ */
+function insert(m: Map<string, Decl[]>, k: string, d: Decl): void {
   const a = m.get(k);
-  if (a) a.push(v);
-  else m.set(k, [v]);
+  if (!a) return void m.set(k, [d]);
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (before(a[mid]!, d)) lo = mid + 1;
+    else hi = mid;
+  }
+  a.splice(lo, 0, d);
 }
 
 /** Removes the values of `gone` from the lists of the keys touched: one pass per list, not one per value. */
@@ -73,8 +84,8 @@ export class Workspace {
     const summary: { own: Decl[]; first: Decl | undefined } = { own: [], first: undefined };
     for (const d of file.decls) {
       for (const s of aboutServices(d)) this.assessmentCache.delete(s);
-      if (d.name) push(this.names, d.name, d);
-      for (const s of aboutServices(d)) push(ACTIVITY_KINDS.has(d.kind) ? this.activities : this.records, s, d);
+      if (d.name) insert(this.names, d.name, d);
+      for (const s of aboutServices(d)) insert(ACTIVITY_KINDS.has(d.kind) ? this.activities : this.records, s, d);
       let set = this.byKind.get(d.kind);
       if (!set) this.byKind.set(d.kind, (set = new Set()));
       set.add(d);

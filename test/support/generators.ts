@@ -65,19 +65,22 @@ const snippet = fc.oneof(
   ident, date, num,
 );
 
+/** One random edit of a text: a position, a length, a snippet, and what to do (cut, insert, duplicate, replace). */
+export const mutation = fc.tuple(fc.nat(), fc.nat(20), snippet, fc.nat(3));
+export type Mutation = [pos: number, len: number, snippet: string, op: number];
+
+/** Applies a mutation; the position wraps around the text, so that any mutation fits any text. */
+export function mutate(text: string, [pos, len, ins, op]: Mutation): string {
+  const at = text.length === 0 ? 0 : pos % (text.length + 1);
+  if (op === 0) return text.slice(0, at) + text.slice(at + len);
+  if (op === 1) return text.slice(0, at) + ins + text.slice(at);
+  if (op === 2) return text.slice(0, at) + text.slice(at, at + len) + text.slice(at);
+  return text.slice(0, at) + ins + text.slice(at + len);
+}
+
 /** A well-formed document with a few random cuts, insertions and duplications. */
-export const mutatedDocument = fc.tuple(validDocument, fc.array(fc.tuple(fc.nat(), fc.nat(20), snippet, fc.nat(3)), { minLength: 1, maxLength: 5 }))
-  .map(([doc, edits]) => {
-    let text = doc;
-    for (const [pos, len, ins, op] of edits) {
-      const at = text.length === 0 ? 0 : pos % (text.length + 1);
-      if (op === 0) text = text.slice(0, at) + text.slice(at + len);
-      else if (op === 1) text = text.slice(0, at) + ins + text.slice(at);
-      else if (op === 2) text = text.slice(0, at) + text.slice(at, at + len) + text.slice(at);
-      else text = text.slice(0, at) + ins + text.slice(at + len);
-    }
-    return text;
-  });
+export const mutatedDocument = fc.tuple(validDocument, fc.array(mutation, { minLength: 1, maxLength: 5 }))
+  .map(([doc, edits]) => edits.reduce(mutate, doc));
 
 /** Arbitrary text, including lone surrogates and control characters. */
 export const noise = fc.oneof(
