@@ -89,7 +89,7 @@ export class Workspace {
       let set = this.byKind.get(d.kind);
       if (!set) this.byKind.set(d.kind, (set = new Set()));
       set.add(d);
-      for (const target of successorOf(d)) push(this.successors, target, d);
+      for (const target of successorOf(d)) insert(this.successors, target, d);
       if (d.kind === "service" && flag(d, "own") === true) summary.own.push(d);
       if (ACTIVITY_KINDS.has(d.kind) && (!summary.first || before(d, summary.first))) summary.first = d;
     }

@@ -52,6 +52,7 @@ function single(g: fc.GeneratorValue, spec: FieldSpec, declared: Declared, stric
     case "rating": return `${pick(g, RATINGS).name} "Motivated."`;
     case "country": return pick(g, COUNTRIES);
     case "code": return v.example;
+    case "dated": return `${dateText(g, strict)} "REF/${g(fc.nat, { max: 99 })}"`;
   }
 }
 
