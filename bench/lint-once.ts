@@ -1,4 +1,4 @@
-// One measured `entente lint --format json` run of the bundled CLI, in-process; prints {ms, rssMB} for bench/run.ts.
+// One measured `entente lint --format json` run (more arguments after the configuration) of the bundled CLI, in-process; prints {ms, rssMB} for bench/run.ts.
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { main as Main } from "../cli/main.js";
@@ -8,9 +8,11 @@ const t0 = performance.now();
 const bundle = pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), "..", "..", "dist", "cli.js")).href;
 const { main } = (await import(bundle)) as { main: typeof Main };
 const dir = process.argv[2]!;
-const config = process.argv[3];
+const config = process.argv[3] || undefined;
+/** More arguments for lint (`--new-since HEAD`). */
+const extra = process.argv.slice(4);
 let bytes = 0;
-const status = main(["lint", dir, "--format", "json", "--today", "2026-06-01", ...(config ? ["--config", config] : [])], {
+const status = main(["lint", dir, "--format", "json", "--today", "2026-06-01", ...(config ? ["--config", config] : []), ...extra], {
   stdout: (t) => { bytes += t.length; },
   stderr: (t) => void process.stderr.write(t),
   stdoutStream: process.stdout,

@@ -1,6 +1,6 @@
 // `npm run bench`: times `entente lint` on generated workspaces against JSON.parse of the same content.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { RULES } from "../core/rules/catalogue.js";
@@ -74,8 +74,63 @@ function bench(): void {
   console.log("lint process wall: the same including Node's start-up. JSON.parse: parsing the same content as one JSON text (already in memory).");
   console.log("ratio: lint (in-process) / JSON.parse. Target: ≤ 3.5× at 12 MB.");
   console.log("structural only: the same lint with every rule outside section A switched off; rules cost: full / structural (target ≤ 2×).");
+  newSince();
   const size = Number(readFileSync(join(root, "dist", "cli.js")).length / 1024).toFixed(0);
   console.log(`CLI bundle: ${size} KB.`);
 }
 
-bench();
+/** Runs git in a folder, failing loudly. */
+function git(dir: string, ...args: string[]): void {
+  const r = spawnSync("git", ["-c", "user.name=bench", "-c", "user.email=bench@example.invalid", ...args], { cwd: dir, encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`git ${args.join(" ")} failed: ${r.stderr}`);
+}
+
+/**
+ * `lint --new-since HEAD` on the 12 MB workspace committed to git with one file changed since (two analyses,
+ * the revision's files read from git's objects, and a match), against a plain lint of the same working tree.
+ */
+function newSince(): void {
+  const ws = prepare("12 MB", 12_000_000);
+  const dir = join(cache, "12MB-git");
+  if (!existsSync(join(dir, ".git"))) {
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(ws.dir, dir, { recursive: true });
+    git(dir, "init", "-q");
+    git(dir, "add", "-A");
+    git(dir, "commit", "-qm", "workspace");
+  }
+  // One changed file: a disclosure added at its end (the same text every run).
+  git(dir, "checkout", "-q", "--", ".");
+  const file = firstFile(dir);
+  writeFileSync(file, readFileSync(file, "utf8") + `\ndisclosure BENCH-NEW {\n  to: NOBODY\n  date: 2026-03-02\n}\n`);
+  // Interleaved, so that a machine that slows down or speeds up meanwhile weighs on both alike.
+  const plainRuns: number[] = [];
+  const since: { ms: number; rssMB: number }[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    plainRuns.push(measure("lint-once.js", [dir]).ms);
+    since.push(measure("lint-once.js", [dir, "", "--new-since", "HEAD"]));
+  }
+  const plain = median(plainRuns);
+  const sinceMs = median(since.map((m) => m.ms));
+  git(dir, "checkout", "-q", "--", ".");
+  console.log(`\n--new-since HEAD, 12 MB workspace in git, one file changed: ${sinceMs.toFixed(0)} ms (peak RSS ${median(since.map((m) => m.rssMB)).toFixed(0)} MB)`
+    + ` against ${plain.toFixed(0)} ms for a plain lint of the same tree: ${(sinceMs / plain).toFixed(2)}× (target ≤ 2.2×).`);
+}
+
+/** The first .entente file under a folder, in path order. */
+function firstFile(dir: string): string {
+  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const p = join(dir, e.name);
+    if (e.isDirectory() && e.name !== ".git") {
+      const f = firstFile(p);
+      if (f) return f;
+    } else if (e.name.endsWith(".entente")) return p;
+  }
+  return "";
+}
+
+// BENCH_ONLY=new-since measures only --new-since.
+if (process.env.BENCH_ONLY === "new-since") {
+  mkdirSync(cache, { recursive: true });
+  newSince();
+} else bench();

@@ -1,16 +1,20 @@
 // `entente lint`: checks the workspace through the core's analysis, prints in the chosen format and decides the exit status.
+import { resolve } from "node:path";
 import type { Locale } from "../grammar/messages.js";
+import type { Analysis } from "../core/analysis/analysis.js";
 import type { Diagnostic } from "../core/model/diagnostic.js";
 import { words } from "../core/words/index.js";
 import { displayPath, readWorkspace } from "./workspace.js";
 import { github } from "./formats/github.js";
 import { json } from "./formats/json.js";
 import { junit } from "./formats/junit.js";
-import type { FileResult, LintResult } from "./formats/result.js";
+import type { FileResult, LintResult, Triage } from "./formats/result.js";
 import { sarif } from "./formats/sarif.js";
 import { stylish } from "./formats/stylish.js";
 import { style, useColour } from "./terminal.js";
 import { reason, type Io } from "./io.js";
+import { triage, triageLines } from "./triage.js";
+import { baselineErrorText } from "../core/analysis/baseline-text.js";
 
 export const FORMATS = ["stylish", "json", "sarif", "junit", "github"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -24,6 +28,13 @@ export interface LintOptions {
   config?: string;
   /** Apply the safe fixes and write the files (the only way lint writes). */
   fix?: boolean;
+  /** `--baseline FILE` (also where `--write-baseline` writes), `--no-baseline`. */
+  baseline?: string;
+  noBaseline?: boolean;
+  /** Record the findings in the baseline instead of reporting them. */
+  writeBaseline?: boolean;
+  /** Report only the findings that did not exist at this git revision. */
+  newSince?: string;
 }
 
 /** Reads, checks and reports a workspace; returns the exit status (README, `entente lint`). */
@@ -58,18 +69,55 @@ export function lint(opts: LintOptions, io: Io): number {
     paths.set(c.path, displayPath(c.path, io.cwd));
     files.push({ path: paths.get(c.path)!, diagnostics: c.diagnostics });
   }
-  for (const [id, diagnostics] of analysis.checkAll()) files.push({ path: paths.get(id)!, diagnostics });
+  const checked = analysis.checkAll();
+  if (opts.writeBaseline) return writeBaseline(analysis, checked, opts, configError || ioError, io);
+  const bw = words(locale).baseline;
+  const triaged = triage(analysis, checked, opts.newSince, io, bw);
+  if ("error" in triaged) {
+    io.stderr(`entente: ${triaged.error}\n`);
+    return 2;
+  }
+  for (const [id, diagnostics] of checked) {
+    const held = triaged.held.get(id);
+    files.push({ path: paths.get(id)!, diagnostics, ...(held ? { held } : {}) });
+  }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const result = summarise(files, paths, analysis.ws.files.size);
+  const result = summarise(files, paths, analysis.ws.files.size, triaged.triage);
   io.stdout(formatResult(result, opts.format, locale, io));
+  // The stylish output says what was held back itself; with a machine format, the log says it.
+  if (opts.format !== "stylish") for (const line of triageLines(triaged.triage, bw)) io.stderr(`entente: ${line}\n`);
   if (configError || ioError) return 2;
   const overWarnings = opts.maxWarnings !== undefined && result.warnings > opts.maxWarnings;
   return result.errors > 0 || overWarnings ? 1 : 0;
 }
 
-function summarise(files: FileResult[], paths: Map<string, string>, linted: number): LintResult {
+/** `--write-baseline`: records the findings instead of reporting them; refuses when a file or the configuration could not be read. */
+function writeBaseline(analysis: Analysis, checked: Map<string, Diagnostic[]>, opts: LintOptions, failed: boolean, io: Io): number {
+  const w = words(analysis.locale);
+  if (failed) {
+    io.stderr(`entente: ${w.baseline.notWritten}\n`);
+    return 2;
+  }
+  const target = opts.baseline !== undefined ? resolve(io.cwd, opts.baseline) : analysis.baselineTarget();
+  let written;
+  try {
+    written = analysis.writeBaseline(checked, target);
+  } catch (e) {
+    io.stderr(`entente: ${w.cli.cannotWrite(displayPath(target, io.cwd), reason(e, w.cli))}\n`);
+    return 2;
+  }
+  if ("problem" in written) {
+    io.stderr(`entente: ${baselineErrorText(written, w.baseline, (p) => displayPath(p, io.cwd))}\n`);
+    return 2;
+  }
+  for (const other of written.elsewhere) io.stderr(`entente: ${w.baseline.elsewhere(displayPath(other, io.cwd))}\n`);
+  io.stderr(w.baseline.written(displayPath(written.path, io.cwd), written.findings, written.entries, written.reasons) + "\n");
+  return 0;
+}
+
+function summarise(files: FileResult[], paths: Map<string, string>, linted: number, triage: Triage): LintResult {
   const count = (s: Diagnostic["severity"]) => files.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === s).length, 0);
-  return { files, linted, errors: count("error"), warnings: count("warning"), infos: count("info"), paths };
+  return { files, linted, errors: count("error"), warnings: count("warning"), infos: count("info"), paths, triage };
 }
 
 function formatResult(result: LintResult, format: Format, locale: Locale, io: Io): string {

@@ -10,6 +10,7 @@ import { explain } from "./explain.js";
 import { fmt, fmtStdin } from "./fmt.js";
 import { report } from "./report.js";
 import { FORMATS, lint, type Format } from "./lint.js";
+import { requireBaseline } from "./triage.js";
 
 const LOCALES: readonly Locale[] = ["en", "nl"];
 
@@ -19,16 +20,46 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
   throw new UsageError((w) => w.oneOf(flag, allowed.join(", "), value));
 }
 
-function runLint(args: string[], io: Io): number {
+/**
+ * `--write-baseline` takes its file only after '=' (`--write-baseline=FILE`): a value after a space
+ * could not be told apart from a path to lint. Returns the other arguments, and the flag's file if any.
+ */
+function takeWriteBaseline(args: string[]): { rest: string[]; write: boolean; file?: string } {
+  let write = false;
+  let file: string | undefined;
+  const rest: string[] = [];
+  for (const [i, a] of args.entries()) {
+    if (a === "--") return { rest: [...rest, ...args.slice(i)], write, ...(file !== undefined ? { file } : {}) };
+    if (a === "--write-baseline") write = true;
+    else if (a.startsWith("--write-baseline=")) {
+      write = true;
+      file = a.slice("--write-baseline=".length) || undefined;
+    } else rest.push(a);
+  }
+  return { rest, write, ...(file !== undefined ? { file } : {}) };
+}
+
+function runLint(argv: string[], io: Io): number {
+  const wb = takeWriteBaseline(argv);
   const { values, positionals } = parseArgs({
-    args, allowPositionals: true, strict: true,
+    args: wb.rest, allowPositionals: true, strict: true,
     options: {
       format: { type: "string", short: "f" }, today: { type: "string" }, locale: { type: "string" },
       "max-warnings": { type: "string" }, config: { type: "string", short: "c" }, fix: { type: "boolean" },
+      baseline: { type: "string" }, "no-baseline": { type: "boolean" }, "new-since": { type: "string" },
     },
   });
   const max = values["max-warnings"];
   if (max !== undefined && !/^\d+$/.test(max)) throw new UsageError((w) => w.wholeNumber("--max-warnings", max));
+  const exclusive = (a: string, b: string) => {
+    throw new UsageError((w) => w.exclusive(a, b));
+  };
+  if (wb.file !== undefined && values.baseline !== undefined) exclusive("--write-baseline=FILE", "--baseline");
+  if (wb.write && values["new-since"] !== undefined) exclusive("--write-baseline", "--new-since");
+  if (wb.write && values["no-baseline"]) exclusive("--write-baseline", "--no-baseline");
+  if (values.baseline !== undefined && values["no-baseline"]) exclusive("--baseline", "--no-baseline");
+  const baseline = wb.file ?? values.baseline;
+  if (!wb.write) requireBaseline(baseline, io);
   return lint({
     paths: positionals,
     format: oneOf<Format>(values.format, FORMATS, "--format") ?? "stylish",
@@ -37,20 +68,29 @@ function runLint(args: string[], io: Io): number {
     maxWarnings: max === undefined ? undefined : Number(max),
     config: values.config,
     fix: values.fix === true,
+    ...(baseline !== undefined ? { baseline } : {}),
+    noBaseline: values["no-baseline"] === true,
+    writeBaseline: wb.write,
+    ...(values["new-since"] !== undefined ? { newSince: values["new-since"] } : {}),
   }, io);
 }
 
 function runReport(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({
     args, allowPositionals: true, strict: true,
-    options: { format: { type: "string", short: "f" }, today: { type: "string" }, locale: { type: "string" }, config: { type: "string", short: "c" } },
+    options: {
+      format: { type: "string", short: "f" }, today: { type: "string" }, locale: { type: "string" }, config: { type: "string", short: "c" },
+      baseline: { type: "string" },
+    },
   });
+  requireBaseline(values.baseline, io);
   return report({
     paths: positionals,
     format: oneOf<ReportFormat>(values.format, REPORT_FORMATS, "--format") ?? "md",
     today: values.today,
     locale: oneOf(values.locale, LOCALES, "--locale"),
     config: values.config,
+    ...(values.baseline !== undefined ? { baseline: values.baseline } : {}),
   }, io);
 }
 

@@ -4,6 +4,7 @@ import type { ReportFormat } from "../core/features/report/render.js";
 import { words } from "../core/words/index.js";
 import type { Io } from "./io.js";
 import { displayPath, readWorkspace } from "./workspace.js";
+import { baselineErrorText } from "../core/analysis/baseline-text.js";
 
 export interface ReportOptions {
   paths: string[];
@@ -11,12 +12,20 @@ export interface ReportOptions {
   today?: string;
   locale?: Locale;
   config?: string;
+  baseline?: string;
 }
 
 /** Prints the register; exit status 0, or 2 when a file could not be read (the register would be incomplete). */
 export function report(opts: ReportOptions, io: Io): number {
   const { analysis, ioError } = readWorkspace(opts, io);
-  io.stdout(analysis.report(opts.format, (id) => displayPath(id, io.cwd)));
+  const checked = analysis.checkAll();
+  // The findings a baseline accepts are listed apart from the open ones.
+  const outcome = analysis.applyBaseline(checked);
+  if (outcome.errors.length > 0) {
+    for (const e of outcome.errors) io.stderr(`entente: ${baselineErrorText(e, words(analysis.locale).baseline, (p) => displayPath(p, io.cwd))}\n`);
+    return 2;
+  }
+  io.stdout(analysis.report(opts.format, (id) => displayPath(id, io.cwd), checked));
   if (ioError) io.stderr(`entente: ${words(analysis.locale).cli.reportIncomplete}\n`);
   return ioError ? 2 : 0;
 }

@@ -16,6 +16,9 @@ export interface WorkspaceOptions {
   today?: string;
   locale?: Locale;
   config?: string;
+  /** `--baseline FILE`, or `--no-baseline`. */
+  baseline?: string;
+  noBaseline?: boolean;
 }
 
 export interface Opened {
@@ -36,6 +39,7 @@ export function openWorkspace(opts: WorkspaceOptions, io: Io): Opened {
     ...(opts.config !== undefined ? { configFile: resolve(io.cwd, opts.config) } : {}),
     ...(pinned !== undefined ? { today: pinned.day } : {}),
     ...(opts.locale !== undefined ? { locale: opts.locale } : {}),
+    ...(opts.baseline !== undefined || opts.noBaseline ? { baseline: { ...(opts.baseline !== undefined ? { file: resolve(io.cwd, opts.baseline) } : {}), off: opts.noBaseline === true } } : {}),
   });
   const found = analysis.discover();
   const unreadable = analysis.configFiles().find((c) => c.readError !== undefined);

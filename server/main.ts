@@ -1,7 +1,7 @@
 // The Entente language server: connects the core's analysis to an editor over LSP (stdio, IPC or a socket).
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { existsSync } from "node:fs";
-import { relative, sep } from "node:path";
+import { basename, relative, sep } from "node:path";
 import {
   createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, ProposedFeatures,
   StreamMessageReader, StreamMessageWriter, TextDocuments, TextDocumentSyncKind, type InitializeResult,
@@ -12,6 +12,7 @@ import { TOKEN_MODIFIERS, TOKEN_TYPES } from "../core/features/tokens.js";
 import { tuneGarbageCollector } from "../core/gc-tuning.js";
 import { ententeVersion } from "../core/version.js";
 import { words } from "../core/words/index.js";
+import { baselineErrorText } from "../core/analysis/baseline-text.js";
 import type { InitializationOptions } from "../protocol/protocol.js";
 import { Checker } from "./lsp/checker.js";
 import { diagnostic } from "./lsp/convert.js";
@@ -42,8 +43,13 @@ const clientUris = new Map<string, string>();
 const clientUri = (uri: string) => clientUris.get(uri) ?? uri;
 let canRefresh = { inlay: false, lens: false };
 
+/** Whether findings the baseline accepts are shown (as hints) at all: the `entente.baseline.show` setting. */
+let showBaselined = true;
+
 const checker = new Checker(analysis, (uri, diagnostics) => {
-  void connection.sendDiagnostics({ uri: clientUri(uri), diagnostics: diagnostics.map(diagnostic), version: documents.get(clientUri(uri))?.version });
+  const inBaseline = words(analysis.configOf(uri).locale).baseline.inBaseline;
+  const shown = showBaselined ? diagnostics : diagnostics.filter((d) => !d.baseline);
+  void connection.sendDiagnostics({ uri: clientUri(uri), diagnostics: shown.map((d) => diagnostic(d, inBaseline)), version: documents.get(clientUri(uri))?.version });
   if (canRefresh.inlay) void connection.languages.inlayHint.refresh().catch(() => undefined);
 }, log);
 const indexer = new Indexer(analysis, checker, (uri) => clientUris.has(uri), log);
@@ -105,6 +111,7 @@ async function loadSettings(): Promise<void> {
     for (const i of read.ignored) log(`ignoring the setting ${i}`);
     analysis.setToday(read.today ?? pinnedToday);
     analysis.setSettings(read.settings);
+    showBaselined = read.showBaselined;
   } catch (e) {
     log(`cannot read the settings: ${String(e)}`);
   }
@@ -121,21 +128,41 @@ function publishConfigs(): void {
     const uri = pathToFileURL(c.path).href;
     now.add(uri);
     if (c.readError) log(`cannot read ${c.path}: ${c.readError}`);
-    void connection.sendDiagnostics({ uri, diagnostics: c.diagnostics.map(diagnostic) });
+    void connection.sendDiagnostics({ uri, diagnostics: c.diagnostics.map((d) => diagnostic(d)) });
   }
   for (const uri of publishedConfigs) if (!now.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
   publishedConfigs = now;
 }
 
+/** The baselines whose problems were published last, so that a mended one gets them cleared. */
+let publishedBaselines = new Set<string>();
+
+/** Publishes what is wrong with each baseline that governs a file of the workspace, on the baseline file itself, and clears the rest. */
+function publishBaselines(): void {
+  const now = new Set<string>();
+  for (const uri of analysis.ws.files.keys()) {
+    const b = analysis.baselineOf(uri);
+    if (b === undefined || !("problem" in b) || now.has(b.path)) continue;
+    now.add(b.path);
+    const text = baselineErrorText(b, words(analysis.locale).baseline, (p) => basename(p));
+    log(text);
+    const at = { line: b.line - 1, character: b.column - 1 };
+    void connection.sendDiagnostics({ uri: pathToFileURL(b.path).href, diagnostics: [{ range: { start: at, end: at }, severity: 1, source: "entente", message: text }] });
+  }
+  for (const path of publishedBaselines) if (!now.has(path)) void connection.sendDiagnostics({ uri: pathToFileURL(path).href, diagnostics: [] });
+  publishedBaselines = now;
+}
+
 connection.onInitialized(async () => {
   if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: "entente" });
-  void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: "**/*.entente" }, { globPattern: "**/entente.json" }] })
+  void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: "**/*.entente" }, { globPattern: "**/entente.json" }, { globPattern: "**/entente-baseline.json" }] })
     .catch(() => log("the client cannot watch files: changes made outside the editor are seen when the files are opened"));
   try {
     await loadSettings();
   } finally {
     await indexer.indexAll(); // ends the holding of checks, whatever happened before it
     publishConfigs();
+    publishBaselines();
   }
 });
 
@@ -155,6 +182,10 @@ connection.onDidChangeWatchedFiles(async (p) => {
       analysis.configChanged();
       checker.everything();
       publishConfigs();
+    } else if (uri.endsWith("/entente-baseline.json")) {
+      analysis.baselineChanged();
+      checker.everything();
+      publishBaselines();
     } else if (change.type === FileChangeType.Deleted) indexer.deletedOnDisk(uri);
     else await indexer.changedOnDisk(uri);
   }

@@ -12,6 +12,12 @@ export function json(result: LintResult): string {
     rule: d.rule,
     message: d.message,
   }));
-  const summary = { files: result.linted, errors: result.errors, warnings: result.warnings, infos: result.infos };
+  const t = result.triage;
+  const summary = {
+    files: result.linted, errors: result.errors, warnings: result.warnings, infos: result.infos,
+    // Only when a baseline is in force, or with --new-since: what they held back.
+    ...(t?.baseline ? { baselined: t.baseline.baselined, stale: t.baseline.stale + t.baseline.staleRules.reduce((n, [, c]) => n + c, 0) } : {}),
+    ...(t?.newSince ? { new: t.newSince.added, existing: t.newSince.existing } : {}),
+  };
   return JSON.stringify({ diagnostics, summary }, null, 2) + "\n";
 }

@@ -4,7 +4,20 @@ import type { Diagnostic } from "../../core/model/diagnostic.js";
 export interface FileResult {
   /** Path relative to the current directory, with '/' separators. */
   path: string;
+  /** The findings reported. */
   diagnostics: Diagnostic[];
+  /** Findings held back: accepted by a baseline (`d.baseline`), or there already at --new-since's revision. SARIF lists them; the other formats do not. */
+  held?: Diagnostic[];
+}
+
+/** What a baseline and --new-since held back, for the summary lines and the JSON summary. */
+export interface Triage {
+  baseline?: { files: string[]; baselined: number; stale: number; staleRules: [rule: string, count: number][] };
+  newSince?: { rev: string; added: number; existing: number };
+  /** The findings that existed at --new-since's revision (SARIF: `baselineState` unchanged). */
+  existing?: ReadonlySet<Diagnostic>;
+  /** Every finding's fingerprint (SARIF's `partialFingerprints`). */
+  fingerprints?: ReadonlyMap<Diagnostic, string>;
 }
 
 export interface LintResult {
@@ -17,6 +30,7 @@ export interface LintResult {
   infos: number;
   /** Output path of every file by its workspace identity, for related locations in other files. */
   paths?: Map<string, string>;
+  triage?: Triage;
 }
 
 /** Diagnostics in output order: by file, line, column, rule. */

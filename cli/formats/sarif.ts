@@ -3,9 +3,10 @@ import { existsSync, readFileSync } from "node:fs";
 import type * as Sarif from "sarif";
 import type { Locale } from "../../grammar/messages.js";
 import { RULES } from "../../core/rules/catalogue.js";
-import { ruleDocPath, ruleDocUri } from "../../core/rules/docs.js";
+import { ruleDocPath, ruleDocUri, toolDocUri } from "../../core/rules/docs.js";
+import type { Diagnostic } from "../../core/model/diagnostic.js";
 import { ententeVersion } from "../../core/version.js";
-import { ordered, type LintResult } from "./result.js";
+import type { LintResult } from "./result.js";
 
 const LEVEL = { error: "error", warning: "warning", info: "note" } as const satisfies Record<string, Sarif.Result.level>;
 
@@ -39,7 +40,11 @@ export function sarif(result: LintResult, locale: Locale): string {
       },
     },
   });
-  const results = [...ordered(result)].map(({ file, d }): Sarif.Result => ({
+  const t = result.triage;
+  // Every finding, reported or held back: a finding the baseline accepts is suppressed (with its reason), and with
+  // --new-since each says whether it is new, so that code scanning follows findings by their fingerprint across commits.
+  const all = result.files.flatMap((file) => [...file.diagnostics, ...(file.held ?? [])].sort(byPosition).map((d) => ({ file, d })));
+  const results = all.map(({ file, d }): Sarif.Result => ({
     ruleId: d.rule,
     ruleIndex: index.get(d.rule),
     level: LEVEL[d.severity],
@@ -48,18 +53,32 @@ export function sarif(result: LintResult, locale: Locale): string {
     ...(d.related.length > 0 ? {
       relatedLocations: d.related.map((r, i) => ({ id: i + 1, ...location(relatedPath(result, r.uri, file.path), r.range), message: { text: r.message } })),
     } : {}),
+    ...(t?.fingerprints?.has(d) ? { partialFingerprints: fingerprints(t.fingerprints.get(d)!) } : {}),
+    ...(t?.newSince ? { baselineState: t.existing?.has(d) ? "unchanged" : "new" } : {}),
+    ...(d.baseline ? { suppressions: [{ kind: "external", status: "accepted", ...(d.baseline.reason ? { justification: d.baseline.reason } : {}) }] } : {}),
   }));
   const log: Sarif.Log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
     runs: [{
-      tool: { driver: { name: "Entente", version: ententeVersion(), semanticVersion: ententeVersion(), rules } },
+      tool: { driver: { name: "Entente", version: ententeVersion(), semanticVersion: ententeVersion(), informationUri: toolDocUri(), rules } },
       columnKind: "utf16CodeUnits",
       results,
     }],
   };
   return JSON.stringify(log, null, 2) + "\n";
 }
+
+/** The name of Entente's fingerprint: the finding key (rule, file, declaration, field, arguments), hashed; its version changes if the key ever does. */
+export const FINGERPRINT = "ententeFindingKey/v1";
+
+/**
+ * The key under Entente's own name, and in the slot GitHub code scanning matches results by: given, it is
+ * used instead of a hash of the line's text, so that a finding keeps its alert when lines above it move.
+ */
+const fingerprints = (key: string) => ({ [FINGERPRINT]: key, primaryLocationLineHash: key });
+
+const byPosition = (a: Diagnostic, b: Diagnostic) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 
 function relatedPath(result: LintResult, uri: string, fallback: string): string {
   return result.paths?.get(uri) ?? fallback;

@@ -4,6 +4,7 @@ import { words } from "../../core/words/index.js";
 import { visible } from "../../grammar/excerpt.js";
 import type { Style } from "../terminal.js";
 import type { LintResult } from "./result.js";
+import { triageLines } from "../triage.js";
 
 export function stylish(result: LintResult, s: Style, locale: Locale): string {
   const w = words(locale).stylish;
@@ -19,7 +20,8 @@ export function stylish(result: LintResult, s: Style, locale: Locale): string {
     });
   }
   const total = result.errors + result.warnings + result.infos;
-  if (total === 0) return `${out}${out ? "\n" : ""}${w.noProblems(result.linted)}\n`;
+  const held = triageLines(result.triage, words(locale).baseline).map((l) => s.dim(l) + "\n").join("");
+  if (total === 0) return `${out}${out ? "\n" : ""}${w.noProblems(result.linted)}\n${held}`;
   const line = w.problems(total, result.errors, result.warnings, result.infos, result.linted);
-  return `${out}\n${result.errors > 0 ? s.red(s.bold(line)) : s.yellow(s.bold(line))}\n`;
+  return `${out}\n${result.errors > 0 ? s.red(s.bold(line)) : s.yellow(s.bold(line))}\n${held}`;
 }

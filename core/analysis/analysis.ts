@@ -1,6 +1,6 @@
 // The one entry point of the core for every front end: files, configuration, today, locale, checks, fixes and the register.
-import { existsSync, statSync } from "node:fs";
-import { dirname, isAbsolute, join, relative } from "node:path";
+import { statSync } from "node:fs";
+import { dirname, isAbsolute, relative } from "node:path";
 import { LineIndex } from "../../grammar/line-index.js";
 import type { Locale } from "../../grammar/messages.js";
 import type { FileModel } from "../model/bound.js";
@@ -13,8 +13,13 @@ import type { HtmlOptions } from "../features/report/html.js";
 import { renderReport, type ReportFormat } from "../features/report/render.js";
 import { checkFile, configDiagnostics } from "../rules/run.js";
 import { Configs, type ConfigFile } from "./configs.js";
-import { admit, collectFiles, readSource, realRoots, type FileList } from "./disk.js";
+import { admit, realRoots, type FileList } from "./disk.js";
+import { diskSource, type FileSource } from "./file-source.js";
 import { fixAll, type Applied } from "./fix.js";
+import { Baselines, markFile, type LoadedBaseline } from "./baseline.js";
+import type { BaselineError } from "./baseline-file.js";
+import { applyBaseline, defaultTarget, writeBaseline, type BaselineOutcome, type Written } from "./baseline-workspace.js";
+import { compareWithRevision, fingerprintsOf, type Comparison } from "./new-since.js";
 import { writeAtomically } from "./write.js";
 
 /** What an editor's settings say; entente.json wins where it says something. */
@@ -44,6 +49,10 @@ export interface AnalysisOptions {
   idOf?: (path: string) => string;
   /** A file's path from its identity; undefined for documents that are not on disk. */
   pathOf?: (id: string) => string | undefined;
+  /** Where the files and the configuration come from: the disk, or a git revision (`--new-since`). */
+  source?: FileSource;
+  /** One baseline for every file (`--baseline FILE`), or none at all (`--no-baseline`); by default each file follows the nearest entente-baseline.json. */
+  baseline?: { file?: string; off?: boolean };
 }
 
 const DEFAULT_SETTINGS: Settings = { locale: "en", rules: {} };
@@ -56,6 +65,8 @@ export class Analysis {
   private readonly deps = new Map<string, Set<string>>();
   private readonly dependents = new Map<string, Set<string>>();
   private readonly configs: Configs;
+  readonly source: FileSource;
+  readonly baselines: Baselines;
   /** The configuration in force per configuration file, editor settings merged in. */
   private readonly merged = new Map<ConfigFile, Config>();
   private settings: Settings;
@@ -66,9 +77,15 @@ export class Analysis {
 
   constructor(private readonly options: AnalysisOptions) {
     this.settings = options.settings ?? DEFAULT_SETTINGS;
+    const source = (this.source = options.source ?? diskSource);
+    const isBoundary = (dir: string) => source.isRepositoryRoot(dir) || (options.stopAtRoots === true && this.rootDirs.has(dir));
     this.configs = new Configs({
       ...(options.configFile !== undefined ? { fixed: options.configFile } : {}),
-      isBoundary: (dir) => existsSync(join(dir, ".git")) || (options.stopAtRoots === true && this.rootDirs.has(dir)),
+      isBoundary, exists: source.exists, read: source.readText,
+    });
+    this.baselines = new Baselines({
+      ...(options.baseline?.file !== undefined ? { fixed: options.baseline.file } : {}),
+      off: options.baseline?.off === true, isBoundary, exists: source.exists, read: source.readText,
     });
     this.setRoots(options.roots);
   }
@@ -83,6 +100,22 @@ export class Analysis {
 
   get roots(): readonly string[] {
     return this.options.roots;
+  }
+
+  /** The deepest folder that holds every root. */
+  get commonRoot(): string | undefined {
+    return this.rootDir;
+  }
+
+  /** The --config file, if one was given. */
+  get configFile(): string | undefined {
+    return this.options.configFile;
+  }
+
+  /** The entente.json that governs a file or folder (by path), or the whole workspace; undefined where none does. */
+  configPathFor(path: string | undefined, isDir = false): string | undefined {
+    const dir = path === undefined ? this.rootDir : isDir ? path : dirname(path);
+    return dir === undefined ? undefined : this.configs.forDir(dir).path;
   }
 
   /** "Today" for the date rules. */
@@ -164,7 +197,7 @@ export class Analysis {
 
   /** The .entente files under the roots, without those their configuration excludes. */
   discover(): FileList {
-    return collectFiles(this.options.roots, (abs) => this.configs.forFile(abs).excludes(abs));
+    return this.source.discover(this.options.roots, (abs) => this.configs.forFile(abs).excludes(abs));
   }
 
   /**
@@ -177,7 +210,7 @@ export class Analysis {
 
   /** Reads a file from disk into the workspace; returns the dependency keys that changed, or why it could not be read. */
   readFromDisk(path: string): Set<string> | { error: string } {
-    const source = readSource(path);
+    const source = this.source.readSource(path);
     if ("error" in source) return source;
     const id = this.idOf(path);
     if (source.bom) this.boms.add(id);
@@ -241,6 +274,60 @@ export class Analysis {
     const out = new Map<string, Diagnostic[]>();
     for (const id of this.ws.files.keys()) out.set(id, this.check(id));
     return out;
+  }
+
+  /** The baseline that governs a file of the workspace (by identity), as read; undefined where there is none. */
+  baselineOf(id: string): LoadedBaseline | BaselineError | undefined {
+    const path = this.pathOf(id);
+    const file = path === undefined ? undefined : this.baselines.forDir(dirname(path));
+    return file === undefined ? undefined : this.baselines.load(file);
+  }
+
+  /** Marks the findings of one file that its baseline accepts (`baseline` on each); returns what is wrong with the baseline, if anything. */
+  markBaselined(id: string, diagnostics: readonly Diagnostic[]): BaselineError | undefined {
+    const b = this.baselineOf(id);
+    if (b === undefined || "problem" in b) return b;
+    const file = this.ws.files.get(id);
+    if (file) markFile(b, this.pathOf(id)!, file.tree, diagnostics);
+    return undefined;
+  }
+
+  /** Marks the findings every baseline accepts, and finds the entries that no longer occur. */
+  applyBaseline(checked: ReadonlyMap<string, readonly Diagnostic[]>): BaselineOutcome {
+    return applyBaseline(this, checked);
+  }
+
+  /** Records the findings in a baseline (`target`, or where the workspace's baseline belongs), keeping the reasons written in it. */
+  writeBaseline(checked: ReadonlyMap<string, readonly Diagnostic[]>, target?: string): Written | BaselineError {
+    return writeBaseline(this, checked, target);
+  }
+
+  /** Where `writeBaseline` writes by default: the baseline in force for the workspace's common folder, else beside its entente.json, else in that folder. */
+  baselineTarget(): string {
+    return defaultTarget(this);
+  }
+
+  /** A baseline file appeared, changed or went. */
+  baselineChanged(): void {
+    this.baselines.forget();
+  }
+
+  /**
+   * Which findings also occurred at a git revision (`--new-since`): the revision's files, read from git, are
+   * analysed as the workspace's are (only those that differ, and what depends on them, unless `full`). Throws GitError.
+   */
+  compareWith(rev: string, checked: ReadonlyMap<string, readonly Diagnostic[]>, full = false): Comparison {
+    return compareWithRevision(this, rev, checked, full);
+  }
+
+  /** Each finding's key as a fingerprint, for SARIF: stable across commits and runs from any folder of the repository. */
+  fingerprints(checked: ReadonlyMap<string, readonly Diagnostic[]>): Map<Diagnostic, string> {
+    return fingerprintsOf(this, checked);
+  }
+
+  /** A new analysis of the same roots with the same options, its files and configuration from another source (a git revision), without a baseline. */
+  withSource(source: FileSource): Analysis {
+    return new Analysis({ ...this.options, roots: [...this.options.roots], source, baseline: { off: true } });
   }
 
   /** Applies the safe fixes of every file in memory; `write` then saves what changed. */

@@ -24,6 +24,9 @@ export interface ConfigOptions {
   fixed?: string;
   /** Whether the search for entente.json stops at this folder (it is still searched itself). */
   isBoundary(dir: string): boolean;
+  /** Whether a file exists, and its text: the disk by default, a git revision for `--new-since`. */
+  exists?(path: string): boolean;
+  read?(path: string): string;
 }
 
 function configFile(path: string | undefined, dir: string, text: string, readError?: string): ConfigFile {
@@ -56,7 +59,7 @@ export class Configs {
     else {
       const candidate = join(dir, "entente.json");
       const parent = dirname(dir);
-      if (existsSync(candidate)) found = this.read(candidate);
+      if ((this.options.exists ?? existsSync)(candidate)) found = this.read(candidate);
       else if (this.options.isBoundary(dir) || parent === dir || dir === parsePath(dir).root) found = this.defaults(dir);
       else found = this.forDir(parent);
     }
@@ -85,7 +88,7 @@ export class Configs {
     if (known) return known;
     let file: ConfigFile;
     try {
-      file = configFile(path, dirname(path), readFileSync(path, "utf8"));
+      file = configFile(path, dirname(path), this.options.read ? this.options.read(path) : readFileSync(path, "utf8"));
     } catch (e) {
       file = configFile(path, dirname(path), "", (e as NodeJS.ErrnoException).code ?? String(e));
     }

@@ -58,3 +58,25 @@ function overwrite(path: string, data: Buffer): void {
     closeSync(fd);
   }
 }
+
+/**
+ * Writes a file that Entente owns (the baseline): an existing one as `writeAtomically` does, a new one
+ * through a temporary file renamed into place, so that a reader never sees half of it.
+ */
+export function writeOrCreateAtomically(path: string, text: string): void {
+  let exists = true;
+  try {
+    lstatSync(path);
+  } catch {
+    exists = false;
+  }
+  if (exists) return writeAtomically(path, text, false);
+  const temp = join(dirname(path), `.entente-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    writeFileSync(temp, text, { flag: "wx", mode: 0o666 });
+    renameSync(temp, path);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw e;
+  }
+}

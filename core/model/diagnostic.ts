@@ -27,4 +27,11 @@ export interface Diagnostic {
   fix?: { title: string; safe: boolean; edits: TextEdit[] };
   /** What the declaration still needs, in a word or two (the rule's `requires`), for inlay hints. */
   requires?: string;
+  /**
+   * The arguments the message was rendered with, as the rule gave them: with the rule, the declaration and
+   * the field that holds the finding they identify it across edits elsewhere (the baseline's key).
+   */
+  args?: Readonly<Record<string, string>>;
+  /** Set when the finding is recorded in the baseline (entente-baseline.json): it is accepted, with the reason written there. */
+  baseline?: { reason: string | null };
 }

@@ -37,3 +37,10 @@ export function ruleDocUri(id: string): string {
   if (base) return `${base.replace(/\/+$/, "")}/${id}.md`;
   return pathToFileURL(ruleDocPath(id)).href;
 }
+
+/** The address of Entente's own documentation (SARIF's `informationUri`): the catalogue's index under ENTENTE_DOCS_URL, else the README installed with it. */
+export function toolDocUri(): string {
+  const base = process.env.ENTENTE_DOCS_URL;
+  if (base) return `${base.replace(/\/+$/, "")}/README.md`;
+  return pathToFileURL(join(packageRoot(), "README.md")).href;
+}

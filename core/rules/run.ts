@@ -157,6 +157,7 @@ function toDiagnostic(rule: Rule, f: Finding, file: FileModel, opts: CheckOption
   };
   if (f.fix) d.fix = { title: render(rule, f.fix.title, f.fix.args, opts.locale), safe: f.fix.safe, edits: f.fix.edits };
   if (rule.requires) d.requires = rule.requires[opts.locale](f.args ?? {});
+  if (f.args) d.args = f.args;
   return d;
 }
 

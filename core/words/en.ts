@@ -61,6 +61,8 @@ export const en = {
     notAssessed: "not weighed", chartTitle: "Disclosures given and receipts received per quarter",
     noActivity: "No disclosures or receipts.", terms: "Terms of the disclosures", via: "Through domestic services",
     domestic: "domestic services", unspecified: "unspecified", missing: "missing",
+    baselined: "Findings accepted in the baseline", baselineIntro: "Recorded in the baseline when Entente was adopted; not counted as open findings above.",
+    place: "Place", rule: "Rule", finding: "Finding", reason: "Reason",
   },
   /** Facts of services, agreements and disclosures as hover, the outline and the register say them. */
   facts: {
@@ -114,12 +116,19 @@ Commands:
       --max-warnings N        Exit with status 1 when there are more than N warnings
       --config FILE           Use this entente.json instead of the nearest one
       --fix                   Apply the safe fixes and write the files; report what remains
+      --baseline FILE         Use this baseline instead of the nearest entente-baseline.json
+      --no-baseline           Report every finding, also those a baseline accepts
+      --write-baseline[=FILE] Record today's findings in the baseline (default: entente-baseline.json
+                              beside entente.json), keeping the reasons written in it; exit status 0
+      --new-since REV         Report only the findings that did not exist at the git revision REV
+                              (a branch such as origin/main, a tag or a commit)
   report [PATH...]    Print the partner register: each foreign service's standing, agreements,
                       quid-pro-quo balance and open findings, and all agreements
       --format md|html|json   Output format (default: md); html is one self-contained page
       --today YYYY-MM-DD      The date the register is drawn up for (default: today)
       --locale en|nl          Language (default: entente.json, else en)
       --config FILE           Use this entente.json instead of the nearest one
+      --baseline FILE         Use this baseline instead of the nearest entente-baseline.json
   fmt [PATH...]       Rewrite the .entente files under PATH in the canonical layout
       --check                 Write nothing; list the files that are not formatted (exit status 1)
       --stdin                 Format standard input to standard output
@@ -131,6 +140,8 @@ Commands:
 Exit status: 0 no errors (and warnings within --max-warnings), or all files formatted;
 1 findings, or with fmt --check files not formatted; 2 usage, configuration, syntax or I/O error.
 `,
+    baselineNotFound: (path: string) => `the baseline ${path} does not exist.`,
+    exclusive: (a: string, b: string) => `${a} and ${b} cannot be used together.`,
     usage: "Run 'entente --help' for usage.",
     internalError: (detail: string) => `internal error: ${detail}\nPlease report this. No file was changed.`,
     unknownCommand: (command: string) => `unknown command '${command}'.`,
@@ -164,6 +175,33 @@ Exit status: 0 no errors (and warnings within --max-warnings), or all files form
     noProblems: (files: number) => `No problems found in ${plural(files, "file", "files")}.`,
     problems: (total: number, errors: number, warnings: number, infos: number, files: number) =>
       `✖ ${plural(total, "problem", "problems")} (${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}, ${plural(infos, "info", "infos")}) in ${plural(files, "file", "files")}.`,
+  },
+  /** The baseline (entente-baseline.json) and --new-since: what the CLI and the editor say of them. */
+  baseline: {
+    at: (path: string, line: number, column: number, what: string) =>
+      `${path}:${line}:${column}: ${what} The baseline is not used, and no finding is reported as if it were absent: correct the file, or delete it and run 'entente lint --write-baseline'.`,
+    read: (code: string) => `cannot read the baseline (${code}).`,
+    syntax: (detail: string) => `this baseline is not valid JSON (${detail}).`,
+    root: "a baseline is a JSON object with \"version\" and \"findings\".",
+    unknownKey: (key: string, allowed: string) => `"${key}" is not a key of a baseline here; the keys are ${allowed}.`,
+    version: (value: string, known: number) => `this baseline has version ${value}, which this Entente does not know (it reads version ${known}); use the Entente that wrote it, or write it anew.`,
+    missing: (key: string) => `"${key}" is missing.`,
+    type: (key: string, expected: string) =>
+      `"${key}" must be ${{ string: "a text in quotes", "text-or-null": "a text in quotes, or null", object: "an object", list: "a list", count: "a whole number of 1 or more" }[expected] ?? expected}.`,
+    baselined: (n: number, files: string) => `${plural(n, "finding", "findings")} accepted in the baseline (${files}) ${n === 1 ? "is" : "are"} not shown.`,
+    stale: (n: number) => `${plural(n, "finding", "findings")} in the baseline no longer ${n === 1 ? "occurs" : "occur"} (fixed: remove ${n === 1 ? "it" : "them"} with --write-baseline).`,
+    staleRule: (rule: string, n: number) => `The baseline accepts ${plural(n, "finding", "findings")} of the rule '${rule}', which no longer exists: remove ${n === 1 ? "it" : "them"} with --write-baseline.`,
+    newSince: (added: number, existing: number, rev: string) => `${added} new, ${existing} existing at ${rev} (not shown).`,
+    written: (path: string, findings: number, entries: number, reasons: number) =>
+      `Wrote ${path}: ${plural(findings, "finding", "findings")} in ${plural(entries, "entry", "entries")}${reasons > 0 ? `, ${plural(reasons, "reason", "reasons")} kept` : ""}.`,
+    elsewhere: (path: string) => `note: some files follow the nearer baseline ${path}; it is unchanged.`,
+    notWritten: "the baseline is not written: some files could not be read, or the configuration has errors. Correct them first.",
+    inBaseline: (message: string, reason: string | null) => `${message} (in baseline${reason ? `: ${reason}` : ""})`,
+    noGit: "--new-since reads the revision from git, which is not installed (or not on the PATH).",
+    notARepository: (dir: string) => `--new-since compares with a git revision, but ${dir} is not inside a git repository.`,
+    unknownRevision: (rev: string) => `'${rev}' is not a revision of this repository: name a branch (such as origin/main), a tag or a commit.`,
+    shallow: (rev: string, fetch: string) => `'${rev}' is not in this clone, which is shallow (it holds only recent history). Fetch it first: ${fetch}`,
+    gitFailed: (detail: string) => `git failed: ${detail}`,
   },
   /** The tables of the language reference (docs/language.md), generated from the schema. */
   docs: {

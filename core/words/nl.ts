@@ -62,6 +62,8 @@ export const nl: Words = {
     notAssessed: "niet gewogen", chartTitle: "Verstrekkingen en ontvangsten per kwartaal",
     noActivity: "Geen verstrekkingen of ontvangsten.", terms: "Voorwaarden bij de verstrekkingen", via: "Via binnenlandse diensten",
     domestic: "binnenlandse diensten", unspecified: "niet vermeld", missing: "ontbreekt",
+    baselined: "Bevindingen geaccepteerd in de baseline", baselineIntro: "Vastgelegd in de baseline toen Entente in gebruik werd genomen; hierboven niet als open bevindingen geteld.",
+    place: "Plaats", rule: "Regel", finding: "Bevinding", reason: "Reden",
   },
   facts: {
     domestic: "binnenlandse dienst: de regels voor samenwerking met buitenlandse diensten gelden er niet voor",
@@ -114,12 +116,20 @@ Opdrachten:
       --max-warnings N        Eindig met status 1 bij meer dan N waarschuwingen
       --config BESTAND        Gebruik dit entente.json in plaats van het dichtstbijzijnde
       --fix                   Pas de veilige herstelacties toe en schrijf de bestanden; meld wat overblijft
+      --baseline BESTAND      Gebruik deze baseline in plaats van de dichtstbijzijnde entente-baseline.json
+      --no-baseline           Meld elke bevinding, ook die welke een baseline accepteert
+      --write-baseline[=BESTAND]  Leg de bevindingen van vandaag vast in de baseline (standaard:
+                              entente-baseline.json naast entente.json), met behoud van de
+                              redenen die erin staan; eindstatus 0
+      --new-since REV         Meld alleen de bevindingen die er bij git-revisie REV nog niet waren
+                              (een tak zoals origin/main, een tag of een commit)
   report [PAD...]     Druk het partnerregister af: de stand van elke buitenlandse dienst, de
                       overeenkomsten, de quid-pro-quo-balans en open bevindingen, en alle overeenkomsten
       --format md|html|json   Uitvoervorm (standaard: md); html is één zelfstandige pagina
       --today JJJJ-MM-DD      De datum waarop het register wordt opgemaakt (standaard: vandaag)
       --locale en|nl          Taal (standaard: entente.json, anders en)
       --config BESTAND        Gebruik dit entente.json in plaats van het dichtstbijzijnde
+      --baseline BESTAND      Gebruik deze baseline in plaats van de dichtstbijzijnde entente-baseline.json
   fmt [PAD...]        Herschrijf de .entente-bestanden onder PAD in de vaste opmaak
       --check                 Schrijf niets; noem de bestanden die niet zijn opgemaakt (status 1)
       --stdin                 Maak standaardinvoer op naar standaarduitvoer
@@ -131,6 +141,8 @@ Opdrachten:
 Eindstatus: 0 geen fouten (en waarschuwingen binnen --max-warnings), of alle bestanden opgemaakt;
 1 bevindingen, of bij fmt --check niet-opgemaakte bestanden; 2 fout in gebruik, configuratie, syntaxis of invoer/uitvoer.
 `,
+    baselineNotFound: (path) => `de baseline ${path} bestaat niet.`,
+    exclusive: (a, b) => `${a} en ${b} kunnen niet samen worden gebruikt.`,
     usage: "Voer 'entente --help' uit voor het gebruik.",
     internalError: (detail) => `interne fout: ${detail}\nMeld dit alstublieft. Er is geen bestand gewijzigd.`,
     unknownCommand: (command) => `onbekende opdracht '${command}'.`,
@@ -164,6 +176,32 @@ Eindstatus: 0 geen fouten (en waarschuwingen binnen --max-warnings), of alle bes
     noProblems: (files) => `Geen problemen gevonden in ${plural(files, "bestand", "bestanden")}.`,
     problems: (total, errors, warnings, infos, files) =>
       `✖ ${plural(total, "probleem", "problemen")} (${plural(errors, "fout", "fouten")}, ${plural(warnings, "waarschuwing", "waarschuwingen")}, ${plural(infos, "melding", "meldingen")}) in ${plural(files, "bestand", "bestanden")}.`,
+  },
+  baseline: {
+    at: (path, line, column, what) =>
+      `${path}:${line}:${column}: ${what} De baseline wordt niet gebruikt, en geen bevinding wordt gemeld alsof die er niet was: verbeter het bestand, of verwijder het en voer 'entente lint --write-baseline' uit.`,
+    read: (code) => `kan de baseline niet lezen (${code}).`,
+    syntax: (detail) => `deze baseline is geen geldige JSON (${detail}).`,
+    root: "een baseline is een JSON-object met \"version\" en \"findings\".",
+    unknownKey: (key, allowed) => `"${key}" is hier geen sleutel van een baseline; de sleutels zijn ${allowed}.`,
+    version: (value, known) => `deze baseline heeft versie ${value}, die deze Entente niet kent (zij leest versie ${known}); gebruik de Entente die haar schreef, of schrijf haar opnieuw.`,
+    missing: (key) => `"${key}" ontbreekt.`,
+    type: (key, expected) =>
+      `"${key}" moet ${{ string: "een tekst tussen aanhalingstekens", "text-or-null": "een tekst tussen aanhalingstekens of null", object: "een object", list: "een lijst", count: "een geheel getal van 1 of meer" }[expected] ?? expected} zijn.`,
+    baselined: (n, files) => `${plural(n, "bevinding", "bevindingen")} die in de baseline (${files}) ${n === 1 ? "is" : "zijn"} geaccepteerd, ${n === 1 ? "wordt" : "worden"} niet getoond.`,
+    stale: (n) => `${plural(n, "bevinding", "bevindingen")} in de baseline ${n === 1 ? "komt" : "komen"} niet meer voor (opgelost: verwijder ${n === 1 ? "haar" : "ze"} met --write-baseline).`,
+    staleRule: (rule, n) => `De baseline accepteert ${plural(n, "bevinding", "bevindingen")} van de regel '${rule}', die niet meer bestaat: verwijder ${n === 1 ? "haar" : "ze"} met --write-baseline.`,
+    newSince: (added, existing, rev) => `${added} nieuw, ${existing} al aanwezig bij ${rev} (niet getoond).`,
+    written: (path, findings, entries, reasons) =>
+      `${path} geschreven: ${plural(findings, "bevinding", "bevindingen")} in ${plural(entries, "vermelding", "vermeldingen")}${reasons > 0 ? `, ${plural(reasons, "reden", "redenen")} behouden` : ""}.`,
+    elsewhere: (path) => `let op: sommige bestanden volgen de dichterbij gelegen baseline ${path}; die is ongewijzigd.`,
+    notWritten: "de baseline is niet geschreven: sommige bestanden konden niet worden gelezen, of de configuratie bevat fouten. Verbeter die eerst.",
+    inBaseline: (message, reason) => `${message} (in de baseline${reason ? `: ${reason}` : ""})`,
+    noGit: "--new-since leest de revisie uit git, en git is niet geïnstalleerd (of staat niet in het PATH).",
+    notARepository: (dir) => `--new-since vergelijkt met een git-revisie, maar ${dir} ligt niet in een git-repository.`,
+    unknownRevision: (rev) => `'${rev}' is geen revisie van deze repository: noem een tak (zoals origin/main), een tag of een commit.`,
+    shallow: (rev, fetch) => `'${rev}' zit niet in deze kloon, die ondiep is (alleen recente geschiedenis). Haal de revisie eerst op: ${fetch}`,
+    gitFailed: (detail) => `git faalde: ${detail}`,
   },
   docs: {
     field: "veld", type: "soort waarde", required: "verplicht", meaning: "betekenis", value: "waarde", inWords: "in woorden", rank: "rang",

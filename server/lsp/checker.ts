@@ -97,6 +97,9 @@ export class Checker {
     if (!this.analysis.ws.files.has(uri)) return;
     try {
       const diagnostics = this.analysis.check(uri);
+      // The findings the baseline accepts are kept, marked: the editor shows them as hints, the register lists them apart.
+      // A baseline that cannot be read accepts nothing (the server says what is wrong with it on the file itself).
+      this.analysis.markBaselined(uri, diagnostics);
       this.published.set(uri, diagnostics);
       this.publish(uri, diagnostics);
     } catch (e) {

@@ -25,17 +25,21 @@ export function textEdit(file: FileModel, e: TextEdit): LspTextEdit {
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
 
-export function diagnostic(d: Diagnostic): LspDiagnostic {
+/**
+ * A finding as the protocol carries it. One the baseline accepts becomes a hint, greyed, its message
+ * saying so (`inBaseline`): a drafter who touches an old record sees what was already wrong there.
+ */
+export function diagnostic(d: Diagnostic, inBaseline?: (message: string, reason: string | null) => string): LspDiagnostic {
   const out: LspDiagnostic = {
     range: d.range,
-    severity: SEVERITY[d.severity],
+    severity: d.baseline ? DiagnosticSeverity.Hint : SEVERITY[d.severity],
     code: d.rule,
     codeDescription: { href: ruleDocUri(d.rule) },
     source: "entente",
-    message: d.message,
+    message: d.baseline && inBaseline ? inBaseline(d.message, d.baseline.reason) : d.message,
   };
   if (d.related.length > 0) out.relatedInformation = d.related.map((r) => ({ location: { uri: r.uri, range: r.range }, message: r.message }));
-  if (d.rule === "unused-suppression") out.tags = [DiagnosticTag.Unnecessary];
+  if (d.rule === "unused-suppression" || d.baseline) out.tags = [DiagnosticTag.Unnecessary];
   return out;
 }
 

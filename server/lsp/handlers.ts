@@ -14,6 +14,7 @@ import { documentSymbols, foldingRanges, workspaceSymbols, type Symbol } from ".
 import { semanticTokens } from "../../core/features/tokens.js";
 import type { Analysis } from "../../core/analysis/analysis.js";
 import type { Diagnostic } from "../../core/model/diagnostic.js";
+import { words } from "../../core/words/index.js";
 import { COMMANDS } from "../../protocol/protocol.js";
 import { canonical } from "./indexer.js";
 import { completionItem, diagnostic as lspDiagnostic, offset, range, symbolKind, textEdit } from "./convert.js";
@@ -154,7 +155,7 @@ export function registerHandlers(ctx: Context): void {
     const wanted = (kind: string) => !p.context.only || p.context.only.some((o) => kind === o || kind.startsWith(`${o}.`));
     return codeActions(f, inRange, all, locale(f)).map((a): CodeAction => ({
       title: a.title, kind: a.kind === "quickfix" ? CodeActionKind.QuickFix : `${CodeActionKind.SourceFixAll}.entente`,
-      diagnostics: a.diagnostics.map(lspDiagnostic), isPreferred: a.preferred,
+      diagnostics: a.diagnostics.map((d) => lspDiagnostic(d, words(locale(f)).baseline.inBaseline)), isPreferred: a.preferred,
       edit: { changes: { [ctx.clientUri(f.uri)]: a.edits.map((e) => textEdit(f, e)) } },
     })).filter((a) => wanted(a.kind!));
   }));

@@ -18,13 +18,13 @@ export function dayOf(text: unknown): number | undefined {
   return typeof d === "string" ? undefined : d.day;
 }
 
-type Raw = Partial<{ locale: string; reviewIntervalMonths: number; rules: Record<string, string>; today: string }> | null;
+type Raw = Partial<{ locale: string; reviewIntervalMonths: number; rules: Record<string, string>; today: string; baseline: { show?: unknown } }> | null;
 
 /**
  * The editor's `entente` settings as the analysis takes them, and the day they pin; what cannot be
  * used is named in `ignored` (the server logs it) and left out.
  */
-export function readSettings(raw: Raw, defaultLocale: Locale): { settings: Settings; today: number | undefined; ignored: string[] } {
+export function readSettings(raw: Raw, defaultLocale: Locale): { settings: Settings; today: number | undefined; ignored: string[]; showBaselined: boolean } {
   const ignored: string[] = [];
   const rules: Config["rules"] = {};
   for (const [id, sev] of Object.entries(raw?.rules ?? {})) {
@@ -41,5 +41,7 @@ export function readSettings(raw: Raw, defaultLocale: Locale): { settings: Setti
     },
     today: dayOf(raw?.today),
     ignored,
+    // Findings the baseline accepts are shown as hints unless the drafter turns that off.
+    showBaselined: raw?.baseline?.show !== false,
   };
 }

@@ -8,7 +8,7 @@ import { projectRoot } from "./paths.js";
 export interface PublishedDiagnostics {
   uri: string;
   version?: number;
-  diagnostics: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; severity: number; code: string; message: string; codeDescription?: { href: string }; relatedInformation?: unknown[] }[];
+  diagnostics: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; severity: number; code: string; message: string; codeDescription?: { href: string }; relatedInformation?: unknown[]; tags?: number[] }[];
 }
 
 export interface Server {

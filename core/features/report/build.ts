@@ -64,7 +64,17 @@ export interface Report {
   domestic: string[];
   services: ServiceEntry[];
   agreements: AgreementEntry[];
+  /** Open findings: those no baseline accepts. */
   findings: Counts;
+  /** The findings a baseline (entente-baseline.json) accepts, listed apart from the open ones, in file order. */
+  baselined: BaselinedFinding[];
+}
+
+export interface BaselinedFinding extends Where {
+  rule: string;
+  severity: Diagnostic["severity"];
+  message: string;
+  reason: string | null;
 }
 
 const day = (d: number | undefined) => (d === undefined ? null : formatDay(d));
@@ -83,6 +93,7 @@ function findingsByService(ws: Workspace, diagnostics: ReadonlyMap<string, reado
   for (const [uri, list] of diagnostics) {
     const decls = ws.files.get(uri)?.decls ?? [];
     for (const d of list) {
+      if (d.baseline) continue;
       const decl = decls.find((x) => d.start >= x.syntax.start && d.start <= x.syntax.end);
       if (!decl) continue;
       const services = decl.kind === "service" ? [decl.name] : aboutServices(decl);
@@ -196,7 +207,14 @@ export function buildReport(ws: Workspace, diagnostics: ReadonlyMap<string, read
   const services = [...ws.ofKind("service")].filter((s) => s.name && ws.lookup(s.name).length === 1);
   const own = services.filter(isOwn);
   const total: Counts = { error: 0, warning: 0, info: 0 };
-  for (const list of diagnostics.values()) for (const d of list) total[d.severity]++;
+  const baselined: BaselinedFinding[] = [];
+  for (const [uri, list] of diagnostics) {
+    for (const d of list) {
+      if (!d.baseline) total[d.severity]++;
+      else baselined.push({ file: path(uri), line: d.range.start.line + 1, rule: d.rule, severity: d.severity, message: d.message, reason: d.baseline.reason });
+    }
+  }
+  baselined.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   return {
     today: formatDay(today),
     files: ws.files.size,
@@ -214,5 +232,6 @@ export function buildReport(ws: Workspace, diagnostics: ReadonlyMap<string, read
       };
     }).sort(byName),
     findings: total,
+    baselined,
   };
 }

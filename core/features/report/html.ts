@@ -98,6 +98,10 @@ export function reportHtml(r: Report, L: Locale, options: HtmlOptions = {}): str
       x(reviewText(a.ministryReview) ?? "—"), x(valuesText("agreement", "covers", a.covers, L)), x(historyParts(a, L).join("; ") || "—"),
     ]), [], [4, 5, 6, 7]);
   const domestic = r.domestic.length > 0 ? ` · ${x(w("domestic"))}: ${r.domestic.map(x).join(", ")}` : "";
+  const baselined = r.baselined.length === 0 ? "" : `<h2>${x(w("baselined"))}</h2>
+<p>${x(w("baselineIntro"))}</p>
+${table([w("place"), w("rule"), w("finding"), w("reason")], r.baselined.map((b) => [`<code>${x(b.file)}:${b.line}</code>`, x(b.rule), x(b.message), b.reason ? x(b.reason) : "—"]), [], [0])}
+`;
   return `<!DOCTYPE html>
 <html lang="${L}">
 <head>
@@ -114,7 +118,7 @@ ${summary}
 ${r.services.map((s) => serviceSection(s, register, L)).join("\n")}
 <h2>${x(w("agreementRegister"))}</h2>
 ${agreements}
-${options.bodyEnd ?? ""}</body>
+${baselined}${options.bodyEnd ?? ""}</body>
 </html>
 `;
 }

@@ -74,5 +74,11 @@ export function reportMarkdown(r: Report, L: Locale): string {
       valuesText("agreement", "covers", a.covers, L), md(historyParts(a, L).join("; ") || "—"),
     ]),
   ), "");
+  if (r.baselined.length > 0) {
+    out.push(`## ${w("baselined")}`, "", w("baselineIntro"), "");
+    out.push(table([w("place"), w("rule"), w("finding"), w("reason")], r.baselined.map((b) => [
+      `\`${b.file}:${b.line}\``, md(b.rule), md(b.message), b.reason ? md(b.reason) : "—",
+    ])), "");
+  }
   return out.join("\n");
 }

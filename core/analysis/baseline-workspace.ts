@@ -1,0 +1,85 @@
+// The baseline over a whole workspace: marking what each file's baseline accepts, finding stale entries, and writing a baseline anew.
+import { dirname, join } from "node:path";
+import type { Diagnostic } from "../model/diagnostic.js";
+import type { Analysis } from "./analysis.js";
+import { BASELINE_NAME, serialiseBaseline, type BaselineError } from "./baseline-file.js";
+import { isInside, markFile, newEntries, relativeName, staleEntries, type CheckedFile, type LoadedBaseline, type StaleEntry } from "./baseline.js";
+import { writeOrCreateAtomically } from "./write.js";
+
+export interface BaselineOutcome {
+  /** Baselines that cannot be read: nothing may be reported as if they were not there. */
+  errors: BaselineError[];
+  /** The baseline files in force, by path. */
+  files: string[];
+  /** How many findings the baselines accept. */
+  baselined: number;
+  stale: StaleEntry[];
+}
+
+export function applyBaseline(a: Analysis, checked: ReadonlyMap<string, readonly Diagnostic[]>): BaselineOutcome {
+  const errors = new Map<string, BaselineError>();
+  const loaded = new Map<string, LoadedBaseline>();
+  /** Per baseline, per file (as the baseline names it), how many findings of each key it accepted. */
+  const used = new Map<string, Map<string, Map<string, number>>>();
+  let baselined = 0;
+  for (const [id, list] of checked) {
+    const b = a.baselineOf(id);
+    const file = a.ws.files.get(id);
+    const path = a.pathOf(id);
+    if (b === undefined || file === undefined || path === undefined) continue;
+    if ("problem" in b) {
+      errors.set(b.path, b);
+      continue;
+    }
+    loaded.set(b.path, b);
+    const accepted = markFile(b, path, file.tree, list);
+    for (const n of accepted.values()) baselined += n;
+    let perFile = used.get(b.path);
+    if (!perFile) used.set(b.path, (perFile = new Map()));
+    perFile.set(relativeName(b.dir, path), accepted);
+  }
+  const stale = [...loaded.values()].flatMap((b) => staleEntries(b, used.get(b.path) ?? new Map(), (abs) => a.contains(abs)));
+  return { errors: [...errors.values()], files: [...loaded.keys()].sort(), baselined, stale };
+}
+
+/** Where the workspace's baseline belongs: the one already in force for its common folder, else beside its entente.json, else in that folder. */
+export function defaultTarget(a: Analysis): string {
+  const dir = a.commonRoot ?? process.cwd();
+  const found = a.baselines.forDir(dir);
+  if (found !== undefined) return found;
+  const config = a.configPathFor(dir, true);
+  return join(config !== undefined ? dirname(config) : dir, BASELINE_NAME);
+}
+
+export interface Written {
+  path: string;
+  /** Entries written, and the findings they record. */
+  entries: number;
+  findings: number;
+  /** Entries whose reason was kept from the old baseline. */
+  reasons: number;
+  /** Other baselines that govern some of the files (nearer to them); they are left as they are. */
+  elsewhere: string[];
+}
+
+export function writeBaseline(a: Analysis, checked: ReadonlyMap<string, readonly Diagnostic[]>, target = defaultTarget(a)): Written | BaselineError {
+  const old = a.baselines.load(target);
+  if (old !== undefined && "problem" in old) return old;
+  const dir = dirname(target);
+  const files: CheckedFile[] = [];
+  const elsewhere = new Set<string>();
+  for (const [id, diagnostics] of checked) {
+    const path = a.pathOf(id);
+    const file = a.ws.files.get(id);
+    if (path === undefined || file === undefined) continue;
+    const nearest = a.baselines.forDir(dirname(path));
+    // A file follows the target unless another baseline, nearer to it than the target would be, governs it.
+    const governed = nearest === undefined || nearest === target || (isInside(dirname(nearest), dir) && isInside(dir, path));
+    if (governed) files.push({ path, tree: file.tree, diagnostics });
+    else elsewhere.add(nearest);
+  }
+  const made = newEntries(target, files, old?.entries ?? [], (abs) => a.contains(abs));
+  writeOrCreateAtomically(target, serialiseBaseline(made.entries));
+  a.baselineChanged();
+  return { path: target, entries: made.entries.length, findings: made.findings, reasons: made.reasons, elsewhere: [...elsewhere].sort() };
+}

@@ -1,0 +1,172 @@
+// The baseline at work: which entente-baseline.json governs a file, which findings it accepts, which of its entries no longer occur, and writing it anew.
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import type { SyntaxTree } from "../../grammar/syntax-tree.js";
+import type { Diagnostic } from "../model/diagnostic.js";
+import { RULE_IDS } from "../rules/catalogue.js";
+import { BASELINE_NAME, readBaselineFile, type BaselineEntry, type BaselineError } from "./baseline-file.js";
+import { findingKey, fullKey, localKey } from "./finding-key.js";
+
+/** A baseline as read: its entries by file (relative to its folder) and by key within the file. */
+export interface LoadedBaseline {
+  path: string;
+  dir: string;
+  entries: BaselineEntry[];
+  byFile: Map<string, Map<string, BaselineEntry>>;
+}
+
+/** Entries that accept findings no longer found: fixed (remove them with --write-baseline), or of a rule that no longer exists. */
+export interface StaleEntry {
+  baseline: string;
+  entry: BaselineEntry;
+  /** How many of the entry's findings no longer occur. */
+  missing: number;
+  unknownRule: boolean;
+}
+
+/** Findings that a baseline never records: a file that does not parse, or a configuration that cannot be read, is never accepted. */
+const NEVER_BASELINED = new Set(["syntax-error", "config-error"]);
+
+export const baselinable = (d: Diagnostic) => !NEVER_BASELINED.has(d.rule);
+
+/** A path relative to a folder, '/'-separated: how a baseline names files. */
+export const relativeName = (dir: string, path: string) => relative(dir, path).split(sep).join("/");
+
+const inside = (dir: string, path: string) => {
+  const r = relative(dir, path);
+  return r === "" || (!r.startsWith("..") && !isAbsolute(r));
+};
+
+export interface BaselineOptions {
+  /** One baseline for every file (`--baseline FILE`), instead of the nearest one. */
+  fixed?: string;
+  /** No baseline at all (`--no-baseline`). */
+  off?: boolean;
+  /** Whether the search stops at this folder (it is still searched itself): as for entente.json. */
+  isBoundary(dir: string): boolean;
+  exists(path: string): boolean;
+  read(path: string): string;
+}
+
+/** Finds and reads the baselines a workspace needs, once each, and forgets them when one changes. */
+export class Baselines {
+  private readonly byDir = new Map<string, string | undefined>();
+  private readonly loaded = new Map<string, LoadedBaseline | BaselineError | undefined>();
+
+  constructor(private readonly options: BaselineOptions) {}
+
+  /** The baseline that governs files in a folder: `--baseline`, else the nearest entente-baseline.json in it or above it, within the boundary. */
+  forDir(dir: string): string | undefined {
+    if (this.options.off) return undefined;
+    if (this.options.fixed !== undefined) return this.options.fixed;
+    if (this.byDir.has(dir)) return this.byDir.get(dir);
+    const candidate = join(dir, BASELINE_NAME);
+    const parent = dirname(dir);
+    const found = this.options.exists(candidate) ? candidate : this.options.isBoundary(dir) || parent === dir ? undefined : this.forDir(parent);
+    this.byDir.set(dir, found);
+    return found;
+  }
+
+  /** A baseline as read (undefined when the file does not exist), or what is wrong with it. */
+  load(path: string): LoadedBaseline | BaselineError | undefined {
+    if (this.loaded.has(path)) return this.loaded.get(path);
+    const read = readBaselineFile(path, this.options.read);
+    let out: LoadedBaseline | BaselineError | undefined;
+    if (read === undefined || "problem" in read) out = read;
+    else {
+      const byFile = new Map<string, Map<string, BaselineEntry>>();
+      for (const e of read) {
+        let m = byFile.get(e.file);
+        if (!m) byFile.set(e.file, (m = new Map()));
+        const k = localKey(e);
+        const same = m.get(k);
+        // Two entries with one key (a merge kept both): their findings add up, and the first reason written counts.
+        if (same) m.set(k, { ...same, count: same.count + e.count, reason: same.reason ?? e.reason });
+        else m.set(k, e);
+      }
+      out = { path, dir: dirname(path), entries: read, byFile };
+    }
+    this.loaded.set(path, out);
+    return out;
+  }
+
+  /** A baseline file changed on disk, or appeared, or went. */
+  forget(): void {
+    this.byDir.clear();
+    this.loaded.clear();
+  }
+}
+
+/**
+ * Marks the findings of one file that its baseline accepts (`d.baseline`), counting: an entry for n
+ * findings accepts the first n with its key. Returns how many of each key were accepted.
+ */
+export function markFile(baseline: LoadedBaseline, path: string, tree: SyntaxTree, diagnostics: readonly Diagnostic[]): Map<string, number> {
+  const used = new Map<string, number>();
+  const entries = baseline.byFile.get(relativeName(baseline.dir, path));
+  if (!entries) return used;
+  for (const d of diagnostics) {
+    if (!baselinable(d)) continue;
+    const k = localKey(findingKey(tree, d, ""));
+    const entry = entries.get(k);
+    const n = used.get(k) ?? 0;
+    if (!entry || n >= entry.count) continue;
+    used.set(k, n + 1);
+    d.baseline = { reason: entry.reason };
+  }
+  return used;
+}
+
+/**
+ * The entries of a baseline that accepted fewer findings than they record. Only entries for files the
+ * run was in a position to see count: a file checked, or one under the folders checked that is gone
+ * (deleted, renamed, excluded); entries for files outside them are left alone.
+ */
+export function staleEntries(baseline: LoadedBaseline, used: Map<string, Map<string, number>>, inScope: (path: string) => boolean): StaleEntry[] {
+  const out: StaleEntry[] = [];
+  for (const [file, entries] of baseline.byFile) {
+    const abs = resolve(baseline.dir, file);
+    if (!used.has(file) && !inScope(abs)) continue;
+    for (const [k, entry] of entries) {
+      const missing = entry.count - (used.get(file)?.get(k) ?? 0);
+      if (missing > 0) out.push({ baseline: baseline.path, entry, missing, unknownRule: !RULE_IDS.has(entry.rule) });
+    }
+  }
+  return out;
+}
+
+/** A file of the workspace as writing a baseline needs it: its path, tree and findings. */
+export interface CheckedFile {
+  path: string;
+  tree: SyntaxTree;
+  diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * The entries of a new baseline at `target`: the findings of the files given, with the reasons that
+ * the old entries of the same key carried, and the old entries for files outside `inScope`, as they were.
+ */
+export function newEntries(target: string, files: readonly CheckedFile[], old: readonly BaselineEntry[], inScope: (path: string) => boolean): { entries: BaselineEntry[]; findings: number; reasons: number } {
+  const dir = dirname(target);
+  const reasons = new Map<string, string>();
+  for (const e of old) if (e.reason !== null && !reasons.has(fullKey(e))) reasons.set(fullKey(e), e.reason);
+  const byKey = new Map<string, BaselineEntry>();
+  let findings = 0;
+  for (const f of files) {
+    const file = relativeName(dir, f.path);
+    for (const d of f.diagnostics) {
+      if (!baselinable(d)) continue;
+      findings++;
+      const key = findingKey(f.tree, d, file);
+      const k = fullKey(key);
+      const known = byKey.get(k);
+      if (known) known.count++;
+      else byKey.set(k, { ...key, count: 1, reason: reasons.get(k) ?? null });
+    }
+  }
+  const entries = [...byKey.values()];
+  const reasonsKept = entries.filter((e) => e.reason !== null).length;
+  for (const e of old) if (!inScope(resolve(dir, e.file))) entries.push(e);
+  return { entries, findings, reasons: reasonsKept };
+}
+
+export { inside as isInside };

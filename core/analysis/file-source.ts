@@ -1,0 +1,104 @@
+// Where an analysis gets its files and configuration from: the disk, or (for `--new-since`) a git revision read from the object store.
+import { existsSync, readFileSync } from "node:fs";
+import { isAbsolute, join, relative, sep } from "node:path";
+import { decode, type Decoded } from "../model/source.js";
+import { collectFiles, readSource, type FileList } from "./disk.js";
+import { readBlobs, treeFiles, type TreeEntry } from "./git.js";
+
+export interface FileSource {
+  /** Whether a file exists (entente.json, entente-baseline.json). */
+  exists(path: string): boolean;
+  /** A small file's text; throws as `readFileSync` does. */
+  readText(path: string): string;
+  /** Whether a folder is the top of a repository: the search for entente.json stops there. */
+  isRepositoryRoot(dir: string): boolean;
+  /** The .entente files under the roots, without those `excluded` leaves out. */
+  discover(roots: readonly string[], excluded: (abs: string) => boolean): FileList;
+  /** A file of the workspace, decoded. */
+  readSource(path: string): Decoded | { error: string };
+}
+
+export const diskSource: FileSource = {
+  exists: existsSync,
+  readText: (path) => readFileSync(path, "utf8"),
+  isRepositoryRoot: (dir) => existsSync(join(dir, ".git")),
+  discover: collectFiles,
+  readSource,
+};
+
+/** Folders never searched, as on disk. */
+const SKIPPED = new Set([".git", ".hg", ".svn", "node_modules"]);
+
+const enoent = (path: string) => Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
+
+/**
+ * The files of a commit as a file source. `root` is the repository's top folder as the workspace's
+ * paths spell it; `fallback` names files read from the disk when the commit does not hold them
+ * (a `--config` file outside the repository). Regular files only: links and submodules are left out.
+ */
+export function revisionSource(root: string, commit: string, fallback: ReadonlySet<string> = new Set()): FileSource {
+  const tree = treeFiles(root, commit);
+  const rel = (abs: string): string | undefined => {
+    const r = relative(root, abs);
+    return r === "" || r.startsWith("..") || isAbsolute(r) ? undefined : r.split(sep).join("/");
+  };
+  const entry = (abs: string): TreeEntry | undefined => {
+    const r = rel(abs);
+    const e = r === undefined ? undefined : tree.get(r);
+    return e && (e.mode === "100644" || e.mode === "100755") ? e : undefined;
+  };
+  const contents = new Map<string, Buffer>();
+  const blob = (e: TreeEntry): Buffer => {
+    let b = contents.get(e.oid);
+    if (!b) {
+      b = readBlobs(root, [e.oid]).get(e.oid) ?? Buffer.alloc(0);
+      contents.set(e.oid, b);
+    }
+    return b;
+  };
+  return {
+    exists: (path) => entry(path) !== undefined || (fallback.has(path) && existsSync(path)),
+    readText: (path) => {
+      const e = entry(path);
+      if (e) return blob(e).toString("utf8");
+      if (fallback.has(path)) return readFileSync(path, "utf8");
+      throw enoent(path);
+    },
+    isRepositoryRoot: (dir) => dir === root,
+    discover: (roots, excluded) => {
+      const files: string[] = [];
+      const verdicts = new Map<string, boolean>(); // folder → left out
+      const leftOut = (dir: string, top: string): boolean => {
+        if (dir === top) return false;
+        let v = verdicts.get(dir);
+        if (v === undefined) {
+          const name = dir.slice(dir.lastIndexOf(sep) + 1);
+          v = SKIPPED.has(name) || excluded(dir) || leftOut(dir.slice(0, dir.lastIndexOf(sep)), top);
+          verdicts.set(dir, v);
+        }
+        return v;
+      };
+      for (const top of roots) {
+        const prefix = rel(top);
+        if (prefix === undefined && top !== root) continue; // outside the repository: nothing of it at the revision
+        for (const [path, e] of tree) {
+          if (e.mode !== "100644" && e.mode !== "100755") continue;
+          const abs = join(root, ...path.split("/"));
+          if (abs === top) files.push(abs); // a file named on its own, whatever its name
+          else if (prefix === "" || prefix === undefined || path.startsWith(prefix + "/")) {
+            if (path.endsWith(".entente") && !leftOut(join(abs, ".."), top) && !excluded(abs)) files.push(abs);
+          }
+        }
+      }
+      const unique = [...new Set(files)].sort();
+      // One run of git for every file's content, rather than one per file.
+      const wanted = unique.map((f) => entry(f)!.oid).filter((oid) => !contents.has(oid));
+      for (const [oid, b] of readBlobs(root, wanted)) contents.set(oid, b);
+      return { files: unique, missing: [], skipped: [] };
+    },
+    readSource: (path) => {
+      const e = entry(path);
+      return e ? decode(blob(e)) : { error: "ENOENT" };
+    },
+  };
+}

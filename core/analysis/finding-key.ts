@@ -1,0 +1,118 @@
+// A finding's identity that survives edits elsewhere in its file: rule, file, declaration, the field that holds it and its arguments; never a line number.
+import { createHash } from "node:crypto";
+import { visible } from "../../grammar/excerpt.js";
+import type { Block, Member, SyntaxTree } from "../../grammar/syntax-tree.js";
+import type { Diagnostic } from "../model/diagnostic.js";
+
+export interface FindingKey {
+  rule: string;
+  /** The file, relative to the folder the keys are taken from (the baseline's, or the repository's), '/'-separated. */
+  file: string;
+  /** `kind NAME` of the declaration that holds the finding; null for a finding outside every declaration. */
+  declaration: string | null;
+  /** The nested blocks and the field inside the declaration that hold the finding (`clause 7/onward`); empty on the declaration itself. */
+  path: string;
+  /** The message's arguments that say what was found (names, values, dates from the file), sorted by name. */
+  args: Record<string, string>;
+}
+
+/**
+ * Arguments that only help the reader and change for reasons that have nothing to do with the finding:
+ * the date of the run, a did-you-mean found among the other names of the workspace, and the lists and
+ * examples of valid values that the schema supplies (a new version of Entente may add a value).
+ */
+const PRESENTATION = new Set(["today", "suggestion", "allowed", "example", "what", "whatNl"]);
+
+/** An argument longer than this is kept as its start and a hash of the whole, so that a key stays readable. */
+const MAX_ARGUMENT = 200;
+
+function keyArgument(value: string): string {
+  if (value.length <= MAX_ARGUMENT) return visible(value);
+  const hash = createHash("sha256").update(value).digest("hex").slice(0, 16);
+  return `${visible(value.slice(0, 100))}…sha256:${hash}`;
+}
+
+/** The arguments of a finding that belong to its key, sorted by name. */
+export function keyArguments(args: Readonly<Record<string, string>> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of Object.keys(args ?? {}).sort()) {
+    if (!PRESENTATION.has(name)) out[name] = keyArgument(args![name]!);
+  }
+  return out;
+}
+
+/** The last of the nodes (sorted by start, not overlapping) that holds the offset; a node's end counts as inside it. */
+function holding<T extends { start: number; end: number }>(nodes: readonly T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = nodes.length - 1;
+  let found: T | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (nodes[mid]!.start <= offset) {
+      found = nodes[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found !== undefined && offset <= found.end ? found : undefined;
+}
+
+/** A block as a key names it: its keyword and its label (`clause 7`, `disclosure D-2026-002`). */
+const blockName = (b: Block) => (b.label ? `${b.keyword.text} ${b.label.text}` : b.keyword.text);
+
+/** The declaration and the path of nested blocks and field that hold an offset. */
+export function anchorAt(tree: SyntaxTree, offset: number): { declaration: string | null; path: string } {
+  const decl = holding(tree.declarations, offset);
+  if (!decl) return { declaration: null, path: "" };
+  const segments: string[] = [];
+  let block: Block = decl;
+  for (;;) {
+    const member: Member | undefined = holding(block.members, offset);
+    if (!member) break;
+    if (member.type === "field") {
+      segments.push(member.key.text);
+      break;
+    }
+    segments.push(blockName(member));
+    block = member;
+  }
+  return { declaration: blockName(decl), path: segments.join("/") };
+}
+
+/** The key of a finding in a file (whose tree it was found in), the file named as `file`. */
+export function findingKey(tree: SyntaxTree, d: Diagnostic, file: string): FindingKey {
+  return { rule: d.rule, file, ...anchorAt(tree, d.start), args: keyArguments(d.args) };
+}
+
+/** A key as one string, without its file: what two findings of one file must share to be the same. */
+export function localKey(k: Omit<FindingKey, "file">): string {
+  return JSON.stringify([k.rule, k.declaration, k.path, Object.entries(k.args).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))]);
+}
+
+/** A key as one string, file included. */
+export function fullKey(k: FindingKey): string {
+  return JSON.stringify([k.file, localKey(k)]);
+}
+
+/** The key as a fingerprint for SARIF's `partialFingerprints` (a hash: code scanning compares it, nobody reads it). */
+export function fingerprint(k: FindingKey): string {
+  return createHash("sha256").update(fullKey(k)).digest("hex").slice(0, 32);
+}
+
+/**
+ * Pairs findings with earlier ones by key, counting: when a key occurred `n` times before, its first
+ * `n` findings now (in the order given: by position) are the old ones, and any more are new.
+ */
+export function matchCounts<T>(items: readonly T[], keyOf: (item: T) => string, before: Map<string, number>): { old: T[]; added: T[] } {
+  const used = new Map<string, number>();
+  const old: T[] = [];
+  const added: T[] = [];
+  for (const item of items) {
+    const k = keyOf(item);
+    const n = used.get(k) ?? 0;
+    if (n < (before.get(k) ?? 0)) {
+      used.set(k, n + 1);
+      old.push(item);
+    } else added.push(item);
+  }
+  return { old, added };
+}

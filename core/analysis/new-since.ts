@@ -1,0 +1,74 @@
+// `--new-since REV`: the findings that also occurred at a git revision, found by analysing the revision's files (read from git) as the workspace's are and matching keys.
+import { realpathSync } from "node:fs";
+import { dirname, relative, resolve } from "node:path";
+import type { Diagnostic } from "../model/diagnostic.js";
+import type { Analysis } from "./analysis.js";
+import { relativeName } from "./baseline.js";
+import { revisionSource } from "./file-source.js";
+import { findingKey, fingerprint, fullKey, matchCounts } from "./finding-key.js";
+import { repositoryRoot, resolveCommit } from "./git.js";
+import { fullRevisionFindings, incrementalRevisionFindings } from "./revision-findings.js";
+
+export interface Comparison {
+  rev: string;
+  commit: string;
+  /** The findings of the workspace that occurred at the revision too. */
+  existing: Set<Diagnostic>;
+  /** How many files the revision held under the paths linted. */
+  files: number;
+}
+
+/** The repository's top folder, spelt as the workspace spells its paths (which may pass through a link). */
+function topFolder(dir: string): string {
+  const top = repositoryRoot(dir);
+  let real = dir;
+  try {
+    real = realpathSync(dir);
+  } catch {
+    // a folder that cannot be resolved is taken as it is written
+  }
+  return resolve(dir, relative(real, top));
+}
+
+export function compareWithRevision(a: Analysis, rev: string, checked: ReadonlyMap<string, readonly Diagnostic[]>, full = false): Comparison {
+  const top = topFolder(a.commonRoot ?? process.cwd());
+  const commit = resolveCommit(top, rev);
+  // The configuration as it was at the revision; a --config file the revision does not hold is read as it is now.
+  const source = revisionSource(top, commit, new Set(a.configFile !== undefined ? [a.configFile] : []));
+  const then = a.withSource(source);
+  const found = (!full && incrementalRevisionFindings(a, then, source, top, checked)) || fullRevisionFindings(then, top);
+  const before = found.counts;
+  const existing = new Set<Diagnostic>();
+  for (const [id, list] of checked) {
+    const file = a.ws.files.get(id);
+    const path = a.pathOf(id);
+    if (!file || path === undefined) continue;
+    const name = relativeName(top, path);
+    const { old } = matchCounts(list, (d) => fullKey(findingKey(file.tree, d, name)), before);
+    for (const d of old) existing.add(d);
+  }
+  return { rev, commit, existing, files: found.files };
+}
+
+/** The folder that fingerprints name files from: the repository's top folder where there is one, so that they do not depend on where Entente runs. */
+function fingerprintFolder(a: Analysis): string {
+  const start = a.commonRoot ?? process.cwd();
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (a.source.isRepositoryRoot(dir)) return dir;
+    if (dirname(dir) === dir) return start;
+  }
+}
+
+/** Every finding's key as a fingerprint (SARIF's `partialFingerprints`), its file named from the repository's top folder. */
+export function fingerprintsOf(a: Analysis, checked: ReadonlyMap<string, readonly Diagnostic[]>): Map<Diagnostic, string> {
+  const folder = fingerprintFolder(a);
+  const out = new Map<Diagnostic, string>();
+  for (const [id, list] of checked) {
+    const file = a.ws.files.get(id);
+    const path = a.pathOf(id);
+    if (!file || path === undefined) continue;
+    const name = relativeName(folder, path);
+    for (const d of list) out.set(d, fingerprint(findingKey(file.tree, d, name)));
+  }
+  return out;
+}
