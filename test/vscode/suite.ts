@@ -154,12 +154,12 @@ const tests: [string, () => Promise<void>][] = [
       Promise.resolve(vscode.commands.executeCommand("vscode.executeDocumentRenameProvider", partner, at, "9-lives")),
       (e: Error) => /name|naam/i.test(e.message),
     );
-    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>("vscode.executeDocumentRenameProvider", partner, at, "YANKEE");
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>("vscode.executeDocumentRenameProvider", partner, at, "ZEPHYR");
     const files = edit.entries().map(([u]) => u.path.split("/").pop()).sort();
     assert.deepEqual(files, ["acts.entente", "zulu.entente"]);
     assert.ok(await vscode.workspace.applyEdit(edit));
     const acts = await vscode.workspace.openTextDocument(file("scratch", "acts.entente"));
-    assert.match(acts.getText(), /to: YANKEE/);
+    assert.match(acts.getText(), /to: ZEPHYR/);
     assert.doesNotMatch(doc.getText(), /[\s[:,]ZULU[\s\],]/, "no reference to the old name is left");
     assert.match(doc.getText(), /assessment ZULU-2026/, "other names that contain it are untouched");
     await vscode.workspace.saveAll(false);
