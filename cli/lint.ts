@@ -82,7 +82,7 @@ export function lint(opts: LintOptions, io: Io): number {
     files.push({ path: paths.get(id)!, diagnostics, ...(held ? { held } : {}) });
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const result = summarise(files, paths, analysis.ws.files.size, triaged.triage);
+  const result = summarise(files, paths, analysis.ws.files.size, triaged.triage, analysis.configsInUse().map((c) => displayPath(c, io.cwd)));
   io.stdout(formatResult(result, opts.format, locale, io));
   // The stylish output says what was held back itself; with a machine format, the log says it.
   if (opts.format !== "stylish") for (const line of triageLines(triaged.triage, bw)) io.stderr(`entente: ${line}\n`);
@@ -115,9 +115,9 @@ function writeBaseline(analysis: Analysis, checked: Map<string, Diagnostic[]>, o
   return 0;
 }
 
-function summarise(files: FileResult[], paths: Map<string, string>, linted: number, triage: Triage): LintResult {
+function summarise(files: FileResult[], paths: Map<string, string>, linted: number, triage: Triage, configs: string[]): LintResult {
   const count = (s: Diagnostic["severity"]) => files.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === s).length, 0);
-  return { files, linted, errors: count("error"), warnings: count("warning"), infos: count("info"), paths, triage };
+  return { files, linted, errors: count("error"), warnings: count("warning"), infos: count("info"), paths, triage, configs };
 }
 
 function formatResult(result: LintResult, format: Format, locale: Locale, io: Io): string {

@@ -46,10 +46,10 @@ test("--write-baseline records today's findings, sorted and stable; lint then re
 
   const after = run(["lint"], dir);
   assert.equal(after.status, 0, after.stdout);
-  assert.equal(after.stdout, `No problems found in 3 files.\n${count} findings accepted in the baseline (entente-baseline.json) are not shown.\n`);
+  assert.equal(after.stdout, `No problems found in 3 files.\n${count} findings accepted in the baseline (entente-baseline.json) are not shown.\nConfiguration: none (the defaults).\n`);
   const json = JSON.parse(run(["lint", "--format", "json"], dir).stdout);
   assert.deepEqual(json.diagnostics, []);
-  assert.deepEqual(json.summary, { files: 3, errors: 0, warnings: 0, infos: 0, baselined: count, stale: 0 });
+  assert.deepEqual(json.summary, { files: 3, errors: 0, warnings: 0, infos: 0, config: [], baselined: count, stale: 0 });
   assert.equal(run(["lint", "--no-baseline", "--format", "json"], dir).stdout, before.stdout, "--no-baseline reports everything");
 });
 
@@ -71,7 +71,7 @@ test("keys survive edits elsewhere; a renamed or moved declaration, and a new fi
   r = run(["lint"], dir);
   assert.equal(r.status, 1);
   assert.match(r.stdout, /D-9/);
-  assert.match(r.stdout, /\d+ findings? in the baseline no longer occurs? \(fixed: remove (it|them) with --write-baseline\)\.\n$/);
+  assert.match(r.stdout, /\d+ findings? in the baseline no longer occurs? \(fixed: remove (it|them) with --write-baseline\)\.\nConfiguration: [^\n]*\.\n$/);
   // Moving the declarations to another file makes them new as well.
   writeFileSync(join(dir, "acts.entente"), ACTS);
   renameSync(join(dir, "acts.entente"), join(dir, "moved.entente"));
@@ -125,7 +125,7 @@ test("a bad baseline is exit 2 naming the file and line; an entry for a rule tha
   const all = r.status;
   r = run(["lint"], dir);
   assert.equal(r.status, all, "a stale entry changes nothing");
-  assert.match(r.stdout, /The baseline accepts 1 finding of the rule 'retired-rule', which no longer exists: remove it with --write-baseline\.\n$/);
+  assert.match(r.stdout, /The baseline accepts 1 finding of the rule 'retired-rule', which no longer exists: remove it with --write-baseline\.\nConfiguration: [^\n]*\.\n$/);
   r = run(["lint", "--baseline", "nowhere.json"], dir);
   assert.equal(r.status, 2);
   assert.match(r.stderr, /the baseline nowhere\.json does not exist/);

@@ -17,7 +17,7 @@ test("a clean workspace: exit 0 and a summary line", () => {
   const dir = workspace({ "a.entente": clean() });
   const r = run(["lint", "."], dir);
   assert.equal(r.status, 0, r.stderr);
-  assert.equal(r.stdout, "No problems found in 2 files.\n");
+  assert.equal(r.stdout, "No problems found in 2 files.\nConfiguration: none (the defaults).\n");
 });
 
 test("stylish groups findings per file, without colour when not on a terminal", () => {
@@ -26,7 +26,7 @@ test("stylish groups findings per file, without colour when not on a terminal", 
   assert.equal(r.status, 1);
   assert.doesNotMatch(r.stdout, /\u001b\[/);
   assert.match(r.stdout, /^\nb\.entente\n {2}1:35 {2}error {4}'inteligence' is not a value of 'type'\. Did you mean 'intelligence'\?.* {2}invalid-value\n/);
-  assert.match(r.stdout, /\n✖ 2 problems \(2 errors, 0 warnings, 0 infos\) in 3 files\.\n$/);
+  assert.match(r.stdout, /\n✖ 2 problems \(2 errors, 0 warnings, 0 infos\) in 3 files\.\nConfiguration: none \(the defaults\)\.\n$/);
   assert.doesNotMatch(r.stdout, /sub\/a\.entente/, "files without findings are not listed");
   const coloured = run(["lint"], dir, { FORCE_COLOR: "1" });
   assert.match(coloured.stdout, /\u001b\[31merror/);
@@ -40,7 +40,7 @@ test("--format json prints exactly the specified object, sorted, with 1-based po
   assert.equal(r.status, 1);
   const out = JSON.parse(r.stdout);
   assert.deepEqual(Object.keys(out), ["diagnostics", "summary"]);
-  assert.deepEqual(out.summary, { files: 3, errors: 4, warnings: 0, infos: 0 });
+  assert.deepEqual(out.summary, { files: 3, errors: 4, warnings: 0, infos: 0, config: [] });
   for (const d of out.diagnostics) {
     assert.deepEqual(Object.keys(d), ["file", "line", "column", "endLine", "endColumn", "severity", "rule", "message"]);
   }

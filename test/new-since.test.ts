@@ -59,7 +59,7 @@ test("--new-since reports only what the change adds; lines moved and files delet
   assert.deepEqual(JSON.parse(r.stdout).summary, { ...JSON.parse(r.stdout).summary, files: 4, new: n, existing });
   assert.equal(r.stderr, `entente: ${n} new, ${existing} existing at HEAD (not shown).\n`);
   const stylish = run(["lint", "--new-since", "HEAD"], dir);
-  assert.match(stylish.stdout, new RegExp(`in 4 files\\.\\n${n} new, ${existing} existing at HEAD \\(not shown\\)\\.\\n$`));
+  assert.match(stylish.stdout, new RegExp(`in 4 files\\.\\n${n} new, ${existing} existing at HEAD \\(not shown\\)\\.\\nConfiguration: entente\\.json\\.\\n$`));
   const github = run(["lint", "--new-since", "HEAD", "--format", "github"], dir);
   assert.equal(github.stdout.trim().split("\n").length, n);
   assert.match(github.stdout, /^::error file=acts\.entente,line=24,col=3,/);

@@ -173,6 +173,17 @@ export class Analysis {
     }));
   }
 
+  /** The entente.json files that govern the files of the workspace (none: the defaults apply), sorted. */
+  configsInUse(): string[] {
+    const used = new Set<string>();
+    for (const id of this.ws.files.keys()) {
+      const path = this.pathOf(id);
+      const c = this.configs.forDir(path !== undefined ? dirname(path) : this.rootDir ?? ".");
+      if (c.path !== undefined) used.add(c.path);
+    }
+    return [...used].sort();
+  }
+
   /** An entente.json changed on disk: every file's configuration, and so its findings, may change. */
   configChanged(): void {
     this.configs.forget();

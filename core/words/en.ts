@@ -173,6 +173,8 @@ Exit status: 0 no errors (and warnings within --max-warnings), or all files form
   },
   stylish: {
     noProblems: (files: number) => `No problems found in ${plural(files, "file", "files")}.`,
+    /** `paths`: the entente.json files used, joined with ", " (empty: none). */
+    configuration: (paths: string) => paths === "" ? "Configuration: none (the defaults)." : `Configuration: ${paths}.`,
     problems: (total: number, errors: number, warnings: number, infos: number, files: number) =>
       `✖ ${plural(total, "problem", "problems")} (${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}, ${plural(infos, "info", "infos")}) in ${plural(files, "file", "files")}.`,
   },
