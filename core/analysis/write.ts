@@ -58,3 +58,27 @@ function overwrite(path: string, data: Buffer): void {
     closeSync(fd);
   }
 }
+
+/**
+ * Writes a new file (a rendered document), replacing one that is there: the bytes go to a
+ * temporary file beside it, which is renamed over the target only once complete, so that a
+ * failure leaves no half-written document. Throws the operating system's error.
+ */
+export function writeOutput(path: string, data: string | Uint8Array): void {
+  const temp = join(dirname(path), `.entente-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    const fd = openSync(temp, "wx", 0o666);
+    try {
+      const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+      let at = 0;
+      while (at < bytes.length) at += writeSync(fd, bytes, at, bytes.length - at);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw e;
+  }
+}
