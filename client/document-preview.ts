@@ -47,7 +47,10 @@ export function registerDocumentPreview(getClient: () => LanguageClient | undefi
     const same = doc === source && shown !== undefined;
     const r = await request({ uri: doc.uri.toString(), format: "html", webview: true, ...(cursor ? { position: cursor } : {}), ...(same ? { name: shown!.name } : {}) });
     if (!panel || r?.status !== "rendered" || r.text === undefined) {
-      if (panel && !shown) panel.webview.html = emptyPage();
+      if (panel && !shown) {
+        source = doc; // nothing shown yet: follow this file, and draw once the cursor is in something to show
+        panel.webview.html = emptyPage();
+      }
       return;
     }
     reload ||= !same || shown!.name !== r.name;
@@ -77,8 +80,8 @@ export function registerDocumentPreview(getClient: () => LanguageClient | undefi
 
   function show(): void {
     const editor = vscode.window.activeTextEditor;
-    if (isEntente(editor?.document)) source = editor.document;
-    if (!source) {
+    const doc = isEntente(editor?.document) ? editor.document : source;
+    if (!doc) {
       void vscode.window.showInformationMessage(vscode.l10n.t("Open an .entente file with an agreement or a weighing note to preview it."));
       return;
     }
@@ -88,15 +91,18 @@ export function registerDocumentPreview(getClient: () => LanguageClient | undefi
         // The page loads nothing: no local resources, scripts only with the nonce the server puts in its policy.
         { enableScripts: true, localResourceRoots: [], enableFindWidget: true });
       panel.onDidDispose(() => { panel = undefined; shown = undefined; });
-      // A hidden webview loses its page (and the updates sent to it); shown again, it is drawn afresh.
+      // A hidden webview loses its page (and the updates sent to it): shown again, it is drawn afresh. Only then: a page
+      // drawn anew takes the focus from the editor, so a mere move of the focus must not redraw it.
+      let visible = true;
       panel.onDidChangeViewState((e) => {
-        if (e.webviewPanel.visible) redraw(true, undefined, true);
+        if (e.webviewPanel.visible && !visible) redraw(true, undefined, true);
+        visible = e.webviewPanel.visible;
       });
       panel.webview.onDidReceiveMessage((m: { save?: string }) => {
         if (m.save === "docx" || m.save === "pdf") void saveAs(m.save);
       });
     }
-    redraw(true, source, true);
+    redraw(true, doc, true);
   }
 
   /** Renders the document shown (or the one under the cursor) as Word or PDF and writes it where the user chooses. */
@@ -136,9 +142,9 @@ export function registerDocumentPreview(getClient: () => LanguageClient | undefi
       timer = setTimeout(() => redraw(false), REDRAW_MS);
     }),
     vscode.window.onDidChangeTextEditorSelection((e) => {
-      if (!panel || !shown || e.textEditor.document !== source) return;
+      if (!panel || e.textEditor.document !== source) return;
       const at = source.offsetAt(e.selections[0]!.active);
-      if (at < shown.start || at > shown.end) return redraw(true); // another declaration, perhaps
+      if (!shown || at < shown.start || at > shown.end) return redraw(true); // another declaration, perhaps
       const part = shown.anchors.find((a) => at >= a.start && at <= a.end)?.id ?? null;
       if (part && part !== anchor) {
         anchor = part;
