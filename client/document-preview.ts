@@ -91,8 +91,8 @@ export function registerDocumentPreview(getClient: () => LanguageClient | undefi
         // The page loads nothing: no local resources, scripts only with the nonce the server puts in its policy.
         { enableScripts: true, localResourceRoots: [], enableFindWidget: true });
       panel.onDidDispose(() => { panel = undefined; shown = undefined; });
-      // A hidden webview loses its page (and the updates sent to it): shown again, it is drawn afresh. Only then: a page
-      // drawn anew takes the focus from the editor, so a mere move of the focus must not redraw it.
+      // A hidden webview loses its page (and the updates sent to it): shown again, it is drawn afresh. Only then: a move
+      // of the focus in or out of it changes nothing on the page.
       let visible = true;
       panel.onDidChangeViewState((e) => {
         if (e.webviewPanel.visible && !visible) redraw(true, undefined, true);

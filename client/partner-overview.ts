@@ -30,7 +30,7 @@ export function registerPartnerOverview(getClient: () => LanguageClient | undefi
         // The page loads nothing: no local resources, scripts only with the nonce the server puts in its policy.
         { enableScripts: true, localResourceRoots: [], enableFindWidget: true });
       panel.onDidDispose(() => { panel = undefined; });
-      // Drawn again when it comes back into view, not whenever the focus moves: a page drawn anew takes the focus from the editor.
+      // Drawn again when it comes back into view, not whenever the focus moves in or out of it (which drew the whole page again for nothing).
       let visible = true;
       panel.onDidChangeViewState((e) => {
         if (e.webviewPanel.visible && !visible) refreshSoon();
