@@ -2,4 +2,4 @@
 // The `entente` command: runs the bundled CLI.
 import { main } from "../dist/cli.js";
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

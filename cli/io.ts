@@ -6,6 +6,8 @@ import type { Words } from "../core/words/index.js";
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Bytes to standard output (a Word or PDF document piped on). */
+  stdoutBytes?(data: Uint8Array): void;
   /** The stream behind stdout, to tell whether it is a terminal. */
   stdoutStream: NodeJS.WriteStream;
   cwd: string;
@@ -36,6 +38,7 @@ export function processIo(): Io {
   return {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
+    stdoutBytes: (b) => void process.stdout.write(b),
     stdoutStream: process.stdout,
     cwd: process.cwd(),
     env: process.env,

@@ -9,6 +9,8 @@ import { processIo, UsageError, type Io } from "./io.js";
 import { explain } from "./explain.js";
 import { fmt, fmtStdin } from "./fmt.js";
 import { report } from "./report.js";
+import { render } from "./render.js";
+import { formatOfFile, RENDER_FORMATS, type RenderFormat } from "../core/features/render/render.js";
 import { FORMATS, lint, type Format } from "./lint.js";
 import { requireBaseline } from "./triage.js";
 
@@ -94,6 +96,28 @@ function runReport(args: string[], io: Io): number {
   }, io);
 }
 
+function runRender(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true, strict: true,
+    options: {
+      format: { type: "string", short: "f" }, output: { type: "string", short: "o" }, draft: { type: "boolean" }, today: { type: "string" },
+      locale: { type: "string" }, config: { type: "string", short: "c" },
+    },
+  });
+  const [name, ...paths] = positionals;
+  if (name === undefined || name === "") throw new UsageError((w) => w.renderName);
+  const output = values.output;
+  let format = oneOf<RenderFormat>(values.format, RENDER_FORMATS, "--format");
+  if (format === undefined && output !== undefined) {
+    format = formatOfFile(output);
+    if (format === undefined) throw new UsageError((w) => w.formatOfOutput(output));
+  }
+  return render({
+    name, paths, format: format ?? "md", ...(output !== undefined ? { output } : {}), draft: values.draft === true,
+    today: values.today, locale: oneOf(values.locale, LOCALES, "--locale"), config: values.config,
+  }, io);
+}
+
 function runFmt(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({
     args, allowPositionals: true, strict: true,
@@ -120,7 +144,19 @@ function argvLocale(argv: string[]): Locale {
   return (LOCALES as readonly string[]).includes(value ?? "") ? (value as Locale) : "en";
 }
 
-export function main(argv: string[], io: Io = processIo()): number {
+/** What a failed command prints, and its exit status (2): a usage error in words, anything else as an internal error. */
+function failed(e: unknown, w: ReturnType<typeof words>["cli"], io: Io): number {
+  const message = e instanceof UsageError ? e.say(w) : (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") ? (e as Error).message : undefined;
+  if (message !== undefined) {
+    io.stderr(`entente: ${message}\n${w.usage}\n`);
+    return 2;
+  }
+  io.stderr(`entente: ${w.internalError(e instanceof Error ? e.stack ?? e.message : String(e))}\n`);
+  return 2;
+}
+
+/** Runs a command; `render` finishes asynchronously (the Word and PDF writers are), every other command at once. */
+export function main(argv: string[], io: Io = processIo()): number | Promise<number> {
   tuneGarbageCollector();
   const [command, ...rest] = argv;
   const w = words(argvLocale(argv)).cli;
@@ -130,18 +166,13 @@ export function main(argv: string[], io: Io = processIo()): number {
       case "fmt": return runFmt(rest, io);
       case "report": return runReport(rest, io);
       case "explain": return runExplain(rest, io);
+      case "render": return runRender(rest, io).catch((e: unknown) => failed(e, w, io));
       case "--version": case "-v": io.stdout(ententeVersion() + "\n"); return 0;
       case "--help": case "-h": case "help": io.stdout(w.help); return 0;
       case undefined: io.stderr(w.help); return 2;
       default: throw new UsageError((u) => u.unknownCommand(command));
     }
   } catch (e) {
-    const message = e instanceof UsageError ? e.say(w) : (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") ? (e as Error).message : undefined;
-    if (message !== undefined) {
-      io.stderr(`entente: ${message}\n${w.usage}\n`);
-      return 2;
-    }
-    io.stderr(`entente: ${w.internalError(e instanceof Error ? e.stack ?? e.message : String(e))}\n`);
-    return 2;
+    return failed(e, w, io);
   }
 }

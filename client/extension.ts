@@ -4,6 +4,7 @@ import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import { COMMANDS, type InitializationOptions } from "../protocol/protocol.js";
 import { registerPartnerOverview } from "./partner-overview.js";
+import { registerDocumentPreview } from "./document-preview.js";
 
 let client: LanguageClient | undefined;
 
@@ -48,6 +49,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Entent
   context.subscriptions.push(
     vscode.commands.registerCommand(COMMANDS.explainRule, (id?: string) => explainRule(context, id)),
     ...registerPartnerOverview(() => client),
+    ...registerDocumentPreview(() => client),
     vscode.commands.registerCommand(COMMANDS.restartServer, async () => {
       await client?.restart();
     }),

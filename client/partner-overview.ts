@@ -30,7 +30,12 @@ export function registerPartnerOverview(getClient: () => LanguageClient | undefi
         // The page loads nothing: no local resources, scripts only with the nonce the server puts in its policy.
         { enableScripts: true, localResourceRoots: [], enableFindWidget: true });
       panel.onDidDispose(() => { panel = undefined; });
-      panel.onDidChangeViewState((e) => { if (e.webviewPanel.visible) refreshSoon(); });
+      // Drawn again when it comes back into view, not whenever the focus moves in or out of it (which drew the whole page again for nothing).
+      let visible = true;
+      panel.onDidChangeViewState((e) => {
+        if (e.webviewPanel.visible && !visible) refreshSoon();
+        visible = e.webviewPanel.visible;
+      });
     }
     void render(service);
   }

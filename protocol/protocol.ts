@@ -25,4 +25,50 @@ export const COMMANDS = {
   partnerOverview: "entente.partnerOverview",
   explainRule: "entente.explainRule",
   restartServer: "entente.restartServer",
+  previewDocument: "entente.previewDocument",
+  saveDocumentAsWord: "entente.saveDocumentAsWord",
+  saveDocumentAsPdf: "entente.saveDocumentAsPdf",
 } as const;
+
+/** An agreement or weighing note as a document: the preview's page, or the bytes of a Word or PDF file to save. */
+export const RENDER_REQUEST = "entente/render";
+
+export interface RenderParams {
+  /** The file the drafter is in. */
+  uri: string;
+  /** The cursor: the agreement or weighing note under it is rendered, and the preview scrolls to the part under it. */
+  position?: { line: number; character: number };
+  /** The declaration to render when the cursor is in none (the one the preview showed last). */
+  name?: string;
+  format: "html" | "md" | "docx" | "pdf";
+  /** For the preview webview: never refused, with a content policy, a toolbar and a script that keeps the scroll position. */
+  webview?: boolean;
+  /** Render even with open errors, every page marked as a draft. */
+  draft?: boolean;
+}
+
+export type RenderResult =
+  | {
+    status: "rendered";
+    name: string;
+    title: string;
+    /** The page (html, md), or the file's bytes in base64 (docx, pdf). */
+    text?: string;
+    base64?: string;
+    /** Where the declaration is in its file, and where each part of the document comes from (UTF-16 offsets). */
+    start: number;
+    end: number;
+    anchors: { id: string; start: number; end: number }[];
+    /** The part under the cursor, if any. */
+    anchor: string | null;
+    errors: number;
+    warnings: number;
+  }
+  /** Errors remain: the document is made only as a draft. */
+  | { status: "refused"; name: string; errors: number }
+  /** Nothing to render: the cursor is in no agreement or weighing note, and no name was given (or it is not one). */
+  | { status: "none" }
+  | null;
+
+/** The document preview's commands (besides those in COMMANDS): the webview's id, for `when` clauses. */
+export const DOCUMENT_PREVIEW_VIEW = "entente.documentPreview";

@@ -18,6 +18,7 @@ import { Checker } from "./lsp/checker.js";
 import { diagnostic } from "./lsp/convert.js";
 import { registerHandlers } from "./lsp/handlers.js";
 import { registerReport } from "./lsp/report.js";
+import { registerRender } from "./lsp/render.js";
 import { canonical, Indexer, MAX_FILE_BYTES, pathOf } from "./lsp/indexer.js";
 import { dayOf, readSettings, uiLocale } from "./lsp/settings.js";
 
@@ -55,6 +56,7 @@ const checker = new Checker(analysis, (uri, diagnostics) => {
 const indexer = new Indexer(analysis, checker, (uri) => clientUris.has(uri), log);
 const context = { connection, analysis, published: checker.published, clientUri, log, sync: () => checker.sync(), settle: () => checker.settle(), declarationSnippets: () => declarationSnippets };
 registerHandlers(context);
+registerRender(context);
 // Paths in the partner register: relative to the workspace folder, as the CLI prints them relative to where it runs.
 registerReport(context, (uri) => {
   const path = pathOf(uri) ?? uri;

@@ -54,6 +54,21 @@ describe("extension manifest", () => {
     assert.deepEqual(contributes.commands.map((c: { command: string }) => c.command).sort(), registered);
   });
 
+  it("puts the document preview on the title bar of .entente files, with an icon the package ships", () => {
+    const files = execFileSync(process.execPath, [join(root, "node_modules", "@vscode", "vsce", "vsce"), "ls", "--no-dependencies"], { cwd: root, encoding: "utf8" }).trim().split("\n");
+    const preview = contributes.commands.find((c: { command: string }) => c.command === COMMANDS.previewDocument);
+    for (const icon of Object.values(preview.icon as Record<string, string>)) {
+      assert.ok(existsSync(join(root, icon)), `${icon} is missing`);
+      assert.ok(files.includes(icon.replace(/^\.\//, "")), `${icon} is not packaged`);
+    }
+    const title = contributes.menus["editor/title"].find((m: { command: string }) => m.command === COMMANDS.previewDocument);
+    assert.equal(title.when, "editorLangId == entente");
+    assert.equal(title.group, "navigation", "a button, not an entry of the '…' menu");
+    for (const f of ["DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSans.ttf", "NotoEmoji-Regular.woff", "LICENSE-DejaVu.txt", "LICENSE-NotoEmoji.txt"]) {
+      assert.ok(files.includes(`dist/fonts/${f}`), `the PDF font file ${f} is not packaged`);
+    }
+  });
+
   it("offers the settings the server reads, with the defaults of entente.json", () => {
     const props = contributes.configuration.properties;
     assert.equal(props["entente.reviewIntervalMonths"].default, DEFAULT_CONFIG.reviewIntervalMonths);

@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import type { Report } from "../core/features/report/build.js";
+import { assertWellFormed } from "./support/html.js";
 import { cliPath, projectRoot } from "./support/paths.js";
 
 const root = projectRoot();
@@ -19,21 +20,6 @@ function report(args: string[]): { status: number | null; stdout: string; stderr
 function matchesGolden(actual: string, name: string): void {
   if (process.env.UPDATE === "1") writeFileSync(golden(name), actual);
   assert.equal(actual, readFileSync(golden(name), "utf8"), `${name} differs from the golden file (UPDATE=1 npm test rewrites it)`);
-}
-
-/** Checks that every element is closed in order (the page is written as well-formed XHTML-style markup). */
-function assertWellFormed(html: string): void {
-  const body = html.replace(/^<!DOCTYPE html>\n/, "").replace(/<style>[\s\S]*?<\/style>/, "<style></style>");
-  const stack: string[] = [];
-  for (const m of body.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[a-zA-Z][a-zA-Z0-9:-]*="[^"]*")*)\s*(\/?)>|<|>/g)) {
-    if (m[0] === "<" || m[0] === ">") assert.fail(`a bare '${m[0]}' at ${m.index}: ${body.slice(Math.max(0, m.index! - 40), m.index! + 40)}`);
-    const [, closing, name, , selfClosing] = m;
-    if (selfClosing) continue;
-    if (closing) assert.equal(stack.pop(), name, `</${name}> at ${m.index} closes something else`);
-    else stack.push(name!);
-  }
-  assert.deepEqual(stack, [], "elements left open");
-  for (const entity of body.matchAll(/&[^;\s]*;?/g)) assert.match(entity[0], /^&(amp|lt|gt|quot|#39);$/, `an unescaped '&' near ${entity.index}`);
 }
 
 test("the register of the examples matches its golden files, in Markdown, HTML and JSON", () => {

@@ -16,7 +16,7 @@ export function json(result: LintResult): string {
   const summary = {
     files: result.linted, errors: result.errors, warnings: result.warnings, infos: result.infos,
     // Which entente.json files were used (several where registers nest; none means the defaults).
-    config: result.configs,
+    config: result.configs ?? [],
     // Only when a baseline is in force, or with --new-since: what they held back.
     ...(t?.baseline ? { baselined: t.baseline.baselined, stale: t.baseline.stale + t.baseline.staleRules.reduce((n, [, c]) => n + c, 0) } : {}),
     ...(t?.newSince ? { new: t.newSince.added, existing: t.newSince.existing } : {}),

@@ -31,8 +31,8 @@ export interface LintResult {
   /** Output path of every file by its workspace identity, for related locations in other files. */
   paths?: Map<string, string>;
   triage?: Triage;
-  /** The entente.json files that governed the files linted, as printed (empty: the defaults). */
-  configs: string[];
+  /** The entente.json files that governed the files linted, as printed (empty: the defaults); not said where not given. */
+  configs?: string[];
 }
 
 /** Diagnostics in output order: by file, line, column, rule. */

@@ -11,6 +11,8 @@ import { Workspace } from "../model/workspace.js";
 import { buildReport } from "../features/report/build.js";
 import type { HtmlOptions } from "../features/report/html.js";
 import { renderReport, type ReportFormat } from "../features/report/render.js";
+import { renderByName, type RenderOptions, type RenderOutcome } from "../features/render/outcome.js";
+import { declarationAt } from "../features/render/select.js";
 import { checkFile, configDiagnostics } from "../rules/run.js";
 import { Configs, type ConfigFile } from "./configs.js";
 import { admit, realRoots, type FileList } from "./disk.js";
@@ -358,6 +360,25 @@ export class Analysis {
   report(format: ReportFormat, displayPath: (id: string) => string, diagnostics?: ReadonlyMap<string, readonly Diagnostic[]>, page?: HtmlOptions): string {
     const data = buildReport(this.ws, diagnostics ?? this.checkAll(), this.today, (id) => this.configOf(id), displayPath);
     return renderReport(data, format, this.locale, page);
+  }
+
+  /**
+   * An agreement or weighing note as a document (`entente render`, the preview). `diagnostics` are
+   * the findings of the files already known (the editor's); others are checked.
+   */
+  render(name: string, options: RenderOptions, diagnostics?: ReadonlyMap<string, readonly Diagnostic[]>): Promise<RenderOutcome> {
+    return renderByName({
+      ws: this.ws,
+      diagnostics: (decl) => diagnostics?.get(decl.file.uri) ?? this.check(decl.file.uri),
+      configOf: (id) => this.configOf(id),
+      localeOf: (decl) => this.configOf(decl.file.uri).locale,
+    }, name, options, this.locale);
+  }
+
+  /** The name of the agreement or weighing note at an offset of a file (the preview follows the cursor), or without one the file's first. */
+  renderableAt(id: string, offset?: number): string | undefined {
+    const file = this.ws.files.get(id);
+    return file ? declarationAt(file, offset)?.name : undefined;
   }
 
   private forgetDeps(id: string): void {

@@ -60,8 +60,8 @@ function overwrite(path: string, data: Buffer): void {
 }
 
 /**
- * Writes a file that Entente owns (the baseline): an existing one as `writeAtomically` does, a new one
- * through a temporary file renamed into place, so that a reader never sees half of it.
+ * Writes a file that Entente owns (the baseline): an existing one as `writeAtomically` does (its
+ * mode and owner kept), a new one as `writeOutput` does.
  */
 export function writeOrCreateAtomically(path: string, text: string): void {
   let exists = true;
@@ -70,10 +70,27 @@ export function writeOrCreateAtomically(path: string, text: string): void {
   } catch {
     exists = false;
   }
-  if (exists) return writeAtomically(path, text, false);
+  if (exists) writeAtomically(path, text, false);
+  else writeOutput(path, text);
+}
+
+/**
+ * Writes a new file (a rendered document), replacing one that is there: the bytes go to a
+ * temporary file beside it, which is renamed over the target only once complete, so that a
+ * failure leaves no half-written document. Throws the operating system's error.
+ */
+export function writeOutput(path: string, data: string | Uint8Array): void {
   const temp = join(dirname(path), `.entente-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
   try {
-    writeFileSync(temp, text, { flag: "wx", mode: 0o666 });
+    const fd = openSync(temp, "wx", 0o666);
+    try {
+      const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+      let at = 0;
+      while (at < bytes.length) at += writeSync(fd, bytes, at, bytes.length - at);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temp, path);
   } catch (e) {
     rmSync(temp, { force: true });

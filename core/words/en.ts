@@ -103,6 +103,30 @@ export const en = {
     "in-force": "in force", "not-yet-in-force": "not yet in force", expired: "expired", superseded: "superseded", terminated: "terminated",
     "in-preparation": "in preparation",
   },
+  /** The fixed headings and lines of a rendered agreement or weighing note (`entente render`, the preview). */
+  render: {
+    article: (n: string, title: string | null) => (title ? `Article ${n} – ${title}` : `Article ${n}`),
+    annex: (n: string, title: string | null) => (title ? `Annex ${n} – ${title}` : `Annex ${n}`),
+    parties: "Parties",
+    preamble: (parties: string) => `Between ${parties}, the following has been agreed.`,
+    form: "Form", kind: "Kind", reference: "Reference", inForceFrom: "In force from", expires: "Valid until", terminated: "Terminated on",
+    supersedes: "Supersedes", amends: "Amends",
+    signatures: "Signatures",
+    signatureFor: (party: string) => `For ${party}`,
+    name: "Name", function: "Function", date: "Date", place: "Place", signature: "Signature",
+    draft: (n: number) => (n === 0 ? "DRAFT" : `DRAFT — ${plural(n, "open finding", "open findings")}`),
+    page: (n: string, of: string) => `Page ${n} of ${of}`,
+    months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+    weighingNote: "Weighing note", service: "Service weighed", weighed: "Date of the weighing", reviewBy: "Review by",
+    criteria: "Cooperation criteria", rating: "Rating", permits: "Permitted forms of cooperation", conditions: "Conditions", approval: "Approval",
+    approvedBy: (authority: string, date: string, reference: string | null) => `Approved by ${authority} on ${date}${reference ? ` (${reference})` : ""}.`,
+    criterion: {
+      "human-rights": "Respect for human rights and democratic embedding", professionalism: "Tasks, professionalism and reliability",
+      "international-obligations": "Desirability in the light of international obligations", "task-performance": "Promotion of the own task performance",
+      reciprocity: "Reciprocity (quid pro quo)",
+    } as Record<string, string>,
+    saveAsWord: "Save as Word…", saveAsPdf: "Save as PDF…",
+  },
   severity: { error: ["error", "errors"], warning: ["warning", "warnings"], info: ["info", "infos"] } as Record<"error" | "warning" | "info", [string, string]>,
 
   cli: {
@@ -129,6 +153,13 @@ Commands:
       --locale en|nl          Language (default: entente.json, else en)
       --config FILE           Use this entente.json instead of the nearest one
       --baseline FILE         Use this baseline instead of the nearest entente-baseline.json
+  render NAME [PATH...]  Render an agreement or a weighing note as the document people sign or approve
+      --format docx|pdf|html|md  Output format (default: from the -o file's extension, else md)
+      -o FILE                 Write to FILE (needed for docx and pdf on a terminal)
+      --draft                 Render even with open errors; every page is marked DRAFT
+      --locale en|nl          Language of the fixed headings (default: entente.json, else en)
+      --today YYYY-MM-DD      The date that date rules compare with (default: today)
+      --config FILE           Use this entente.json instead of the nearest one
   fmt [PATH...]       Rewrite the .entente files under PATH in the canonical layout
       --check                 Write nothing; list the files that are not formatted (exit status 1)
       --stdin                 Format standard input to standard output
@@ -138,7 +169,7 @@ Commands:
   --help              Print this help
 
 Exit status: 0 no errors (and warnings within --max-warnings), or all files formatted;
-1 findings, or with fmt --check files not formatted; 2 usage, configuration, syntax or I/O error.
+1 findings, or with fmt --check files not formatted, or render refused for open errors; 2 usage, configuration, syntax or I/O error.
 `,
     baselineNotFound: (path: string) => `the baseline ${path} does not exist.`,
     exclusive: (a: string, b: string) => `${a} and ${b} cannot be used together.`,
@@ -162,6 +193,18 @@ Exit status: 0 no errors (and warnings within --max-warnings), or all files form
     readOnly: "the file is read-only",
     applied: (fixes: number, files: number) => `Applied ${plural(fixes, "fix", "fixes")} in ${plural(files, "file", "files")}.`,
     reportIncomplete: "some files could not be read; the register leaves them out.",
+    renderName: "render needs the name of an agreement or a weighing note: entente render NAME [PATH...].",
+    notDeclared: (name: string, suggestions: string) => `'${name}' is not declared in the workspace.${suggestions ? ` Did you mean ${suggestions}?` : ""}`,
+    notRenderable: (name: string, kind: string, suggestions: string) =>
+      `${name} is ${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind}: only an agreement or a weighing note can be rendered.${suggestions ? ` Did you mean ${suggestions}?` : ""}`,
+    renderSyntax: (where: string, name: string, message: string) => `${where}: cannot render ${name}: its declaration has a syntax error: ${message}`,
+    renderFindings: (name: string, n: number) => `${name} has ${plural(n, "open finding", "open findings")}:`,
+    renderRefused: (name: string, errors: number) =>
+      `${name} is not rendered: ${plural(errors, "error is", "errors are")} still open. Resolve ${errors === 1 ? "it" : "them"}, or pass --draft for a draft marked as such on every page.`,
+    binaryToTerminal: (format: string) => `a ${format} document cannot be printed on a terminal: pass -o FILE, or redirect the output.`,
+    formatOfOutput: (file: string) => `cannot tell the format from '${file}': pass --format docx, pdf, html or md.`,
+    written: (path: string) => `Wrote ${path}.`,
+    or: "or",
     notFormatted: (path: string) => `${path}: not formatted`,
     formatted: (n: number) => `Formatted ${plural(n, "file", "files")}.`,
     checked: (bad: number, n: number) => bad === 0

@@ -103,6 +103,29 @@ export const nl: Words = {
     "in-force": "van kracht", "not-yet-in-force": "nog niet van kracht", expired: "verlopen", superseded: "vervangen", terminated: "beëindigd",
     "in-preparation": "in voorbereiding",
   },
+  render: {
+    article: (n, title) => (title ? `Artikel ${n} – ${title}` : `Artikel ${n}`),
+    annex: (n, title) => (title ? `Bijlage ${n} – ${title}` : `Bijlage ${n}`),
+    parties: "Partijen",
+    preamble: (parties) => `Tussen ${parties} is het volgende overeengekomen.`,
+    form: "Vorm", kind: "Soort", reference: "Kenmerk", inForceFrom: "Van kracht vanaf", expires: "Geldig tot en met", terminated: "Beëindigd op",
+    supersedes: "Vervangt", amends: "Wijzigt",
+    signatures: "Ondertekening",
+    signatureFor: (party) => `Voor ${party}`,
+    name: "Naam", function: "Functie", date: "Datum", place: "Plaats", signature: "Handtekening",
+    draft: (n) => (n === 0 ? "CONCEPT" : `CONCEPT — ${plural(n, "openstaande bevinding", "openstaande bevindingen")}`),
+    page: (n, of) => `Pagina ${n} van ${of}`,
+    months: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+    weighingNote: "Wegingsnotitie", service: "Gewogen dienst", weighed: "Datum van de weging", reviewBy: "Herziening uiterlijk",
+    criteria: "Samenwerkingscriteria", rating: "Oordeel", permits: "Toegestane vormen van samenwerking", conditions: "Voorwaarden", approval: "Goedkeuring",
+    approvedBy: (authority, date, reference) => `Goedgekeurd door ${authority} op ${date}${reference ? ` (${reference})` : ""}.`,
+    criterion: {
+      "human-rights": "Respect voor mensenrechten en democratische inbedding", professionalism: "Taken, professionaliteit en betrouwbaarheid",
+      "international-obligations": "Wenselijkheid in het kader van internationale verplichtingen", "task-performance": "Bevordering van de eigen taakuitvoering",
+      reciprocity: "Wederkerigheid (quid pro quo)",
+    },
+    saveAsWord: "Opslaan als Word…", saveAsPdf: "Opslaan als pdf…",
+  },
   severity: { error: ["fout", "fouten"], warning: ["waarschuwing", "waarschuwingen"], info: ["melding", "meldingen"] },
 
   cli: {
@@ -130,6 +153,13 @@ Opdrachten:
       --locale en|nl          Taal (standaard: entente.json, anders en)
       --config BESTAND        Gebruik dit entente.json in plaats van het dichtstbijzijnde
       --baseline BESTAND      Gebruik deze baseline in plaats van de dichtstbijzijnde entente-baseline.json
+  render NAAM [PAD...]  Maak van een overeenkomst of wegingsnotitie het document dat wordt ondertekend of goedgekeurd
+      --format docx|pdf|html|md  Uitvoervorm (standaard: naar de extensie van het -o-bestand, anders md)
+      -o BESTAND              Schrijf naar BESTAND (nodig voor docx en pdf op een terminal)
+      --draft                 Ook met open fouten; elke pagina is gemarkeerd als CONCEPT
+      --locale en|nl          Taal van de vaste koppen (standaard: entente.json, anders en)
+      --today JJJJ-MM-DD      De datum waarmee datumregels vergelijken (standaard: vandaag)
+      --config BESTAND        Gebruik dit entente.json in plaats van het dichtstbijzijnde
   fmt [PAD...]        Herschrijf de .entente-bestanden onder PAD in de vaste opmaak
       --check                 Schrijf niets; noem de bestanden die niet zijn opgemaakt (status 1)
       --stdin                 Maak standaardinvoer op naar standaarduitvoer
@@ -139,7 +169,7 @@ Opdrachten:
   --help              Druk deze hulp af
 
 Eindstatus: 0 geen fouten (en waarschuwingen binnen --max-warnings), of alle bestanden opgemaakt;
-1 bevindingen, of bij fmt --check niet-opgemaakte bestanden; 2 fout in gebruik, configuratie, syntaxis of invoer/uitvoer.
+1 bevindingen, of bij fmt --check niet-opgemaakte bestanden, of render geweigerd om open fouten; 2 fout in gebruik, configuratie, syntaxis of invoer/uitvoer.
 `,
     baselineNotFound: (path) => `de baseline ${path} bestaat niet.`,
     exclusive: (a, b) => `${a} en ${b} kunnen niet samen worden gebruikt.`,
@@ -163,6 +193,18 @@ Eindstatus: 0 geen fouten (en waarschuwingen binnen --max-warnings), of alle bes
     readOnly: "het bestand is alleen-lezen",
     applied: (fixes, files) => `${plural(fixes, "herstelactie", "herstelacties")} toegepast in ${plural(files, "bestand", "bestanden")}.`,
     reportIncomplete: "sommige bestanden konden niet worden gelezen; het register laat ze weg.",
+    renderName: "render vraagt de naam van een overeenkomst of wegingsnotitie: entente render NAAM [PAD...].",
+    notDeclared: (name, suggestions) => `'${name}' is niet gedeclareerd in de werkruimte.${suggestions ? ` Bedoelt u ${suggestions}?` : ""}`,
+    notRenderable: (name, kind, suggestions) =>
+      `${name} is een ${kind}: alleen een overeenkomst of een wegingsnotitie kan als document worden opgemaakt.${suggestions ? ` Bedoelt u ${suggestions}?` : ""}`,
+    renderSyntax: (where, name, message) => `${where}: kan ${name} niet opmaken: de declaratie bevat een syntaxisfout: ${message}`,
+    renderFindings: (name, n) => `${name} heeft ${plural(n, "openstaande bevinding", "openstaande bevindingen")}:`,
+    renderRefused: (name, errors) =>
+      `${name} is niet opgemaakt: er ${errors === 1 ? "staat nog 1 fout" : `staan nog ${errors} fouten`} open. Los ${errors === 1 ? "die" : "ze"} op, of geef --draft voor een concept dat op elke pagina als zodanig is gemarkeerd.`,
+    binaryToTerminal: (format) => `een ${format}-document kan niet op een terminal worden afgedrukt: geef -o BESTAND, of stuur de uitvoer door.`,
+    formatOfOutput: (file) => `de vorm valt niet af te leiden uit '${file}': geef --format docx, pdf, html of md.`,
+    written: (path) => `${path} geschreven.`,
+    or: "of",
     notFormatted: (path) => `${path}: niet opgemaakt`,
     formatted: (n) => `${plural(n, "bestand", "bestanden")} opgemaakt.`,
     checked: (bad, n) => bad === 0

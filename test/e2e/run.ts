@@ -3,13 +3,13 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Page } from "playwright-core";
+import { chromium, type Frame, type Page } from "playwright-core";
 import { readAnnotations } from "../support/annotations.js";
 import { projectRoot } from "../support/paths.js";
 import type { SuiteResult } from "../vscode/suite.js";
 import { prepareWorkspace } from "../vscode/workspace.js";
 import { startCodeServer, type Instance } from "./code-server.js";
-import { chooseAction, focusEditorArea, goTo, openFile, problemRows, runCommand, visibleText, waitForText } from "./workbench.js";
+import { chooseAction, focusEditorArea, goTo, hoverAt, openFile, problemRows, runCommand, visibleText, waitForText } from "./workbench.js";
 
 const root = projectRoot();
 const out = join(root, "test-results");
@@ -106,9 +106,7 @@ async function scenario(page: Page, workspace: string, suiteFile: string): Promi
   await check("the hover on a squiggle shows the finding and the service; a clean line shows none", async () => {
     await openFile(page, "disclosures.entente");
     const first = expected.find((e) => e.rule === "disclosure-to-law-enforcement")!;
-    await goTo(page, first.line + 1, first.column + 1);
-    await page.keyboard.press("Control+K");
-    await page.keyboard.press("Control+I");
+    await hoverAt(page, first.line + 1, first.column + 1);
     const hover = page.locator(".monaco-hover:visible").first();
     await hover.waitFor({ timeout: 15_000 });
     // The findings under the cursor come from VS Code at once; the service's summary from the server a moment later.
@@ -117,9 +115,7 @@ async function scenario(page: Page, workspace: string, suiteFile: string): Promi
     must(/disclosure-to-law-enforcement/.test(text) && /law-enforcement/.test(text), `hover: ${text}`);
     await shot(page, "03-hover");
     await page.keyboard.press("Escape");
-    await goTo(page, first.line, 8); // the line above: `to: SIERRA`, no finding
-    await page.keyboard.press("Control+K");
-    await page.keyboard.press("Control+I");
+    await hoverAt(page, first.line, 8); // the line above: `to: SIERRA`, no finding
     await waitForText(page, ".monaco-hover", /SIERRA/);
     const clean = await page.locator(".monaco-hover:visible").first().innerText();
     must(!/disclosure-to-law-enforcement|cooperation-without/.test(clean), `a line without findings shows one: ${clean}`);
@@ -161,13 +157,58 @@ async function scenario(page: Page, workspace: string, suiteFile: string): Promi
     await lens.waitFor({ timeout: 15_000 });
     const t0 = Date.now();
     await lens.click();
-    const view = page.frameLocator("iframe.webview.ready").last().frameLocator("#active-frame");
-    await view.locator("h1", { hasText: "Partner register" }).waitFor({ timeout: 30_000 });
+    // The document preview may be open too: the overview's frame is the one that holds the register.
+    const view = await webviewFrame(page, "h1:has-text('Partner register')", 30_000);
     measurements.partnerOverviewMs = Date.now() - t0;
     must((await view.locator("section.service").count()) >= 5, "the register lists the foreign services");
     must((await view.locator("svg.chart").count()) >= 1, "the balance is charted");
     await shot(page, "07-partner-overview");
   });
+
+  await check("the document preview shows the agreement under the cursor, and redraws as the drafter types", async () => {
+    await openFile(page, "partners.entente");
+    const lines = readFileSync(join(workspace, "partners.entente"), "utf8").split("\n");
+    const textLine = lines.findIndex((l, i) => i > lines.findIndex((m) => m.includes('clause 5 "Onward disclosure"')) && /^\s+Information may be released/.test(l));
+    must(textLine > 0, "the clause of MOU-SIERRA-2025 is in partners.entente");
+    await goTo(page, textLine + 1, lines[textLine]!.indexOf("Information") + 1);
+    await runCommand(page, "Entente: Preview Document");
+    const view = await webviewFrame(page, "main.document", 30_000);
+    await view.locator("h1", { hasText: "Memorandum on the exchange of intelligence" }).waitFor({ timeout: 30_000 });
+    must((await view.locator("h2", { hasText: "Article 5 – Onward disclosure" }).count()) === 1, "the clause is an article");
+    must((await view.locator(".draft", { hasText: "DRAFT — 2 open findings" }).count()) === 1, "the open warnings mark the preview as a draft");
+    must((await view.locator("button", { hasText: "Save as Word…" }).count()) === 1, "the preview offers Save as Word");
+    await view.locator("#clause-5.current").waitFor({ timeout: 10_000 });
+    await shot(page, "08-document-preview");
+    // Single input events, as keystrokes give; each time runs until the redrawn page shows the text. The page notes
+    // when it swapped the redrawn document in (on the same clock as this process), so polling adds nothing to the figure.
+    const times: number[] = [];
+    let typed = "";
+    for (const word of ["Zebrafinch ", "a", "b", "c", "d", "e"]) {
+      typed += word;
+      const t0 = Date.now();
+      await page.keyboard.insertText(word);
+      await view.locator("p", { hasText: `${typed}Information may be released` }).waitFor({ timeout: 10_000 });
+      times.push(Number(await view.locator("main.document").getAttribute("data-drawn-at")) - t0);
+      await page.waitForTimeout(150);
+    }
+    times.sort((a, b) => a - b);
+    measurements.previewRedrawMedianMs = times[Math.floor(times.length / 2)]!;
+    measurements.previewRedrawMaxMs = times[times.length - 1]!;
+    await shot(page, "09-document-preview-typed");
+    for (let i = 0; i < 6; i++) await page.keyboard.press("Control+Z");
+  });
+}
+
+/** The frame of a webview's page that holds `selector`, among the workbench's webviews (the partner overview and the document preview may both be open). */
+async function webviewFrame(page: Page, selector: string, timeoutMs: number): Promise<Frame> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    for (const f of page.frames()) {
+      if ((await f.locator(selector).count().catch(() => 0)) > 0) return f;
+    }
+    if (Date.now() > end) throw new Error(`no webview with ${selector} appeared`);
+    await page.waitForTimeout(200);
+  }
 }
 
 async function main(): Promise<number> {

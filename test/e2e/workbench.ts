@@ -60,6 +60,19 @@ export async function goTo(page: Page, line: number, column: number): Promise<vo
   await page.keyboard.press("Enter");
 }
 
+/**
+ * Shows the hover at a line and column (1-based) as a person does: the mouse comes to rest on the
+ * text there. (The keyboard's Ctrl+K Ctrl+I shows no hover in code-server 1.100 while a webview is
+ * open beside the editor, though the mouse's does.)
+ */
+export async function hoverAt(page: Page, line: number, column: number): Promise<void> {
+  await goTo(page, line, column);
+  await page.mouse.move(0, 0);
+  const cursor = await page.locator(".monaco-editor.focused .cursor").first().boundingBox();
+  if (!cursor) throw new Error(`no cursor at ${line}:${column}`);
+  await page.mouse.move(cursor.x + 4, cursor.y + cursor.height / 2, { steps: 4 });
+}
+
 /** The text of the active editor's visible lines. */
 export async function visibleText(page: Page): Promise<string> {
   return page.locator(".monaco-editor .view-lines").first().innerText();

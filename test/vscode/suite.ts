@@ -70,7 +70,7 @@ const tests: [string, () => Promise<void>][] = [
     const api = await ext.activate();
     measurements.activationMs = api.startupMs;
     const commands = await vscode.commands.getCommands(true);
-    for (const c of ["entente.explainRule", "entente.restartServer"]) assert.ok(commands.includes(c), c);
+    for (const c of ["entente.explainRule", "entente.restartServer", "entente.previewDocument", "entente.saveDocumentAsWord", "entente.saveDocumentAsPdf"]) assert.ok(commands.includes(c), c);
   }],
 
   ["diagnostics: exactly the annotated findings of violations/disclosures.entente, with codes, links and messages", async () => {
@@ -154,12 +154,12 @@ const tests: [string, () => Promise<void>][] = [
       Promise.resolve(vscode.commands.executeCommand("vscode.executeDocumentRenameProvider", partner, at, "9-lives")),
       (e: Error) => /name|naam/i.test(e.message),
     );
-    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>("vscode.executeDocumentRenameProvider", partner, at, "ZEPHYR");
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>("vscode.executeDocumentRenameProvider", partner, at, "QUEBEC");
     const files = edit.entries().map(([u]) => u.path.split("/").pop()).sort();
     assert.deepEqual(files, ["acts.entente", "zulu.entente"]);
     assert.ok(await vscode.workspace.applyEdit(edit));
     const acts = await vscode.workspace.openTextDocument(file("scratch", "acts.entente"));
-    assert.match(acts.getText(), /to: ZEPHYR/);
+    assert.match(acts.getText(), /to: QUEBEC/);
     assert.doesNotMatch(doc.getText(), /[\s[:,]ZULU[\s\],]/, "no reference to the old name is left");
     assert.match(doc.getText(), /assessment ZULU-2026/, "other names that contain it are untouched");
     await vscode.workspace.saveAll(false);
@@ -182,6 +182,32 @@ const tests: [string, () => Promise<void>][] = [
     const tab = await until("the Partner overview tab", () => vscode.window.tabGroups.all.flatMap((g) => g.tabs)
       .find((t) => t.input instanceof vscode.TabInputWebview && /Partner overview|Partneroverzicht/.test(t.label)));
     assert.ok(tab.group.viewColumn !== vscode.window.tabGroups.activeTabGroup.viewColumn || tab.isActive);
+  }],
+
+  ["document preview: the agreement under the cursor opens beside the editor, and Save as Word writes a Word file", async () => {
+    const editor = await open(file("partners.entente"));
+    const at = positionOf(editor.document, "clause 5", 3);
+    editor.selection = new vscode.Selection(at, at);
+    const t0 = Date.now();
+    await vscode.commands.executeCommand("entente.previewDocument");
+    const tab = await until("the preview tab", () => vscode.window.tabGroups.all.flatMap((g) => g.tabs)
+      .find((t) => t.input instanceof vscode.TabInputWebview && /MOU-SIERRA-2025/.test(t.label)));
+    measurements.documentPreviewMs = Date.now() - t0;
+    assert.ok(tab.group.viewColumn !== vscode.window.tabGroups.activeTabGroup.viewColumn || !tab.isActive, "beside the source, which keeps the focus");
+    const target = file("scratch", "MOU-SIERRA-2025.docx");
+    await vscode.commands.executeCommand("entente.saveDocumentAsWord", target);
+    const bytes = await until("the Word file", async () => {
+      try {
+        return await vscode.workspace.fs.readFile(target);
+      } catch {
+        return undefined;
+      }
+    });
+    assert.equal(Buffer.from(bytes.subarray(0, 2)).toString(), "PK", "a Word file is a zip");
+    const pdf = file("scratch", "MOU-SIERRA-2025.pdf");
+    await vscode.commands.executeCommand("entente.saveDocumentAsPdf", pdf);
+    assert.equal(Buffer.from((await vscode.workspace.fs.readFile(pdf)).subarray(0, 5)).toString(), "%PDF-");
+    await vscode.window.tabGroups.close(tab); // the checks after the suite start from the layout they expect
   }],
 
   ["restarting the server brings the diagnostics back", async () => {

@@ -1,0 +1,22 @@
+// One measured `entente render` of the bundled CLI, in-process; prints {ms, cpuMs, rssMB} for bench/render.ts.
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { main as Main } from "../cli/main.js";
+
+const t0 = performance.now();
+const bundle = pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), "..", "..", "dist", "cli.js")).href;
+const { main } = (await import(bundle)) as { main: typeof Main };
+const [dir, name, format, output] = process.argv.slice(2) as [string, string, string, string];
+const status = await main(["render", name, dir, "--format", format, "-o", output, "--today", "2026-06-01"], {
+  stdout: (t) => void process.stdout.write(t),
+  stderr: (t) => void process.stderr.write(t),
+  stdoutStream: process.stdout,
+  cwd: process.cwd(),
+  env: process.env,
+  readStdin: () => new Uint8Array(),
+});
+const ms = performance.now() - t0;
+if (status !== 0) process.exit(status);
+const usage = process.resourceUsage();
+// CPU time as well as the clock's: on a shared machine the clock also counts the waits for a core.
+console.log(JSON.stringify({ ms, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000, rssMB: usage.maxRSS / 1024 }));
