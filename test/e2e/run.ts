@@ -158,10 +158,12 @@ async function scenario(page: Page, workspace: string, suiteFile: string): Promi
     const t0 = Date.now();
     await lens.click();
     // The document preview may be open too: the overview's frame is the one that holds the register.
-    const view = await webviewFrame(page, "h1:has-text('Partner register')", 30_000);
+    await webviewFrame(page, "h1:has-text('Partner register')", 30_000);
     measurements.partnerOverviewMs = Date.now() - t0;
-    must((await view.locator("section.service").count()) >= 5, "the register lists the foreign services");
-    must((await view.locator("svg.chart").count()) >= 1, "the balance is charted");
+    // The overview redraws when the workspace changes (earlier checks edited it): a redraw replaces the frame, so look again.
+    const counts = await settledCounts(page, "h1:has-text('Partner register')", ["section.service", "svg.chart"]);
+    must(counts[0]! >= 5, "the register lists the foreign services");
+    must(counts[1]! >= 1, "the balance is charted");
     await shot(page, "07-partner-overview");
   });
 
@@ -208,6 +210,21 @@ async function webviewFrame(page: Page, selector: string, timeoutMs: number): Pr
     }
     if (Date.now() > end) throw new Error(`no webview with ${selector} appeared`);
     await page.waitForTimeout(200);
+  }
+}
+
+/** Counts in the webview that holds `selector`, found again when a redraw detaches the frame in between. */
+async function settledCounts(page: Page, selector: string, what: string[]): Promise<number[]> {
+  for (let attempt = 0; ; attempt++) {
+    const view = await webviewFrame(page, selector, 30_000);
+    try {
+      const out: number[] = [];
+      for (const w of what) out.push(await view.locator(w).count());
+      return out;
+    } catch (e) {
+      if (attempt >= 4 || !/detached/i.test(String(e))) throw e;
+      await page.waitForTimeout(300);
+    }
   }
 }
 
