@@ -19,6 +19,8 @@ export interface WorkspaceOptions {
   /** `--baseline FILE`, or `--no-baseline`. */
   baseline?: string;
   noBaseline?: boolean;
+  /** Files will be checked again after others change (`--new-since` swaps in a revision's files). */
+  incremental?: boolean;
 }
 
 export interface Opened {
@@ -36,6 +38,7 @@ export function openWorkspace(opts: WorkspaceOptions, io: Io): Opened {
   const paths = (opts.paths.length > 0 ? opts.paths : ["."]).map((p) => resolve(io.cwd, p));
   const analysis = new Analysis({
     roots: paths,
+    incremental: opts.incremental === true,
     ...(opts.config !== undefined ? { configFile: resolve(io.cwd, opts.config) } : {}),
     ...(pinned !== undefined ? { today: pinned.day } : {}),
     ...(opts.locale !== undefined ? { locale: opts.locale } : {}),

@@ -55,6 +55,11 @@ export interface AnalysisOptions {
   source?: FileSource;
   /** One baseline for every file (`--baseline FILE`), or none at all (`--no-baseline`); by default each file follows the nearest entente-baseline.json. */
   baseline?: { file?: string; off?: boolean };
+  /**
+   * Whether files will be checked again as others change (an editor, `--new-since`): then every check
+   * notes what it depended on. A one-off lint saves that work.
+   */
+  incremental?: boolean;
 }
 
 const DEFAULT_SETTINGS: Settings = { locale: "en", rules: {} };
@@ -271,7 +276,9 @@ export class Analysis {
     const file = this.ws.files.get(id);
     if (!file) return [];
     const config = this.configOf(id);
-    const { diagnostics, deps } = checkFile(this.ws, file, { config, configOf: (other) => this.configOf(other), today: this.today, locale: config.locale });
+    const track = this.options.incremental !== false;
+    const { diagnostics, deps } = checkFile(this.ws, file, { config, configOf: (other) => this.configOf(other), today: this.today, locale: config.locale, track });
+    if (!track) return diagnostics;
     this.forgetDeps(id);
     this.deps.set(id, deps);
     for (const k of deps) {

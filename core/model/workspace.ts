@@ -62,8 +62,8 @@ export class Workspace {
   /** Dependency keys read by the queries since `track` was set: see ARCHITECTURE.md, "incremental checking". */
   track: Set<string> | null = null;
   private ownCache: { own: Decl[]; firstActivity: Decl | undefined } | null = null;
-  /** Answers computed once for every file checked until the workspace next changes, with the keys they read. */
-  private readonly memos = new Map<string, { value: unknown; keys: Set<string> }>();
+  /** Answers computed once for every file checked until the workspace next changes, with the keys they read; by owner, then key. */
+  private memos = new WeakMap<object, Map<string, { value: unknown; keys: Set<string> | null }>>();
   /** Per file, its own services and its first activity, so that the workspace's are found without a scan of every declaration. */
   private readonly ownByFile = new Map<string, { own: Decl[]; first: Decl | undefined }>();
   private readonly assessmentCache = new Map<string, Decl[]>();
@@ -80,7 +80,7 @@ export class Workspace {
     this.removeFile(file.uri);
     this.files.set(file.uri, file);
     this.ownCache = null;
-    this.memos.clear();
+    this.memos = new WeakMap();
     const summary: { own: Decl[]; first: Decl | undefined } = { own: [], first: undefined };
     for (const d of file.decls) {
       for (const s of aboutServices(d)) this.assessmentCache.delete(s);
@@ -100,7 +100,7 @@ export class Workspace {
     const old = this.files.get(uri);
     if (!old) return;
     this.files.delete(uri);
-    this.memos.clear();
+    this.memos = new WeakMap();
     this.ownCache = null;
     this.ownByFile.delete(uri);
     const gone = new Set(old.decls);
@@ -149,19 +149,27 @@ export class Workspace {
    * check that asks, as if it had read them itself.
    */
   memo<T>(key: string, compute: () => T): T {
-    let entry = this.memos.get(key);
-    if (!entry) {
+    return this.memoOn(this.memos, key, compute);
+  }
+
+  /** `memo` for an answer about one object (a declaration's foreign counterparts), forgotten with it. */
+  memoOn<T>(owner: object, key: string, compute: () => T): T {
+    let byKey = this.memos.get(owner);
+    if (!byKey) this.memos.set(owner, (byKey = new Map()));
+    let entry = byKey.get(key);
+    // Computed while nothing is tracked, an entry knows no keys; one asked for by a tracked check is computed again.
+    if (!entry || (this.track && entry.keys === null)) {
       const outer = this.track;
-      const keys = new Set<string>();
+      const keys = outer ? new Set<string>() : null;
       this.track = keys;
       try {
         entry = { value: compute(), keys };
       } finally {
         this.track = outer;
       }
-      this.memos.set(key, entry);
+      byKey.set(key, entry);
     }
-    if (this.track) for (const k of entry.keys) this.track.add(k);
+    if (this.track && entry.keys) for (const k of entry.keys) this.track.add(k);
     return entry.value as T;
   }
 

@@ -45,7 +45,8 @@ export function viaDomestic(ws: Workspace, act: Decl): boolean {
 
 /** The foreign counterpart services of an activity (docs/language.md, "Activities"). */
 export function counterpartServices(ws: Workspace, decl: Decl): Counterpart[] {
-  return foreignServices(ws, decl, counterpartFields(decl.kind));
+  // Asked by many rules for every act: worked out once until the workspace changes.
+  return ws.memoOn(decl, "counterparts", () => foreignServices(ws, decl, counterpartFields(decl.kind)));
 }
 
 /** The activity's own date, as a day number. */

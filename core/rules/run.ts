@@ -21,6 +21,8 @@ export interface CheckOptions {
   locale: Locale;
   /** Sees every finding before suppressions apply, and the runner's own about unused suppressions (the message tests use it to reach every message). */
   trace?: (rule: Rule, finding: Finding) => void;
+  /** Whether to record the dependency keys the check reads (`FileCheck.deps`): an editor needs them, a lint does not. */
+  track?: boolean;
 }
 
 export interface FileCheck {
@@ -55,9 +57,11 @@ function effectiveSeverity(rule: Rule, config: Config): Severity | "off" {
 
 export function checkFile(ws: Workspace, file: FileModel, opts: CheckOptions): FileCheck {
   const deps = new Set<string>();
+  // A run that never re-checks (a lint without --new-since) need not note what each answer depended on.
+  const tracking = opts.track !== false;
   const raw: { rule: Rule; finding: Finding }[] = [];
   const configOf = opts.configOf ?? (() => opts.config);
-  ws.track = deps;
+  ws.track = tracking ? deps : null;
   try {
     for (const rule of RULES) {
       if (effectiveSeverity(rule, opts.config) === "off") continue;
