@@ -31,14 +31,32 @@ export interface TokenStream {
  * one shared copy of each saves a string per occurrence. The table is bounded, so that a language
  * server that runs for days does not grow with every name it has ever seen.
  */
-const interned = new Map<string, string>();
+const TABLE_BITS = 15;
+const interned: (string | undefined)[] = new Array(1 << TABLE_BITS);
 const MAX_INTERNED = 20_000;
+let internedCount = 0;
 
-function intern(s: string): string {
-  const hit = interned.get(s);
-  if (hit !== undefined) return hit;
-  if (interned.size < MAX_INTERNED) interned.set(s, s);
-  return s;
+/**
+ * The shared copy of `text[start, end)`, found by a hash of its characters in an open-addressed
+ * table: a name seen before costs no new string at all, not even the slice a Map lookup would need.
+ */
+function internRange(text: string, start: number, end: number): string {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  const mask = (1 << TABLE_BITS) - 1;
+  const length = end - start;
+  for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+    const s = interned[slot];
+    if (s === undefined) {
+      const fresh = text.slice(start, end);
+      if (internedCount < MAX_INTERNED) {
+        interned[slot] = fresh;
+        internedCount++;
+      }
+      return fresh;
+    }
+    if (s.length === length && text.startsWith(s, start)) return s;
+  }
 }
 
 /** The value of token i: a string's or text block's content, otherwise the token's text. */
@@ -51,8 +69,7 @@ export function tokenValue(ts: TokenStream, i: number): string {
   }
   const start = ts.starts[i]!;
   const end = ts.ends[i]!;
-  const s = ts.text.slice(start, end);
-  return kind === Tok.Ident && end - start <= 32 ? intern(s) : s;
+  return kind === Tok.Ident && end - start <= 32 ? internRange(ts.text, start, end) : ts.text.slice(start, end);
 }
 
 const enum C {

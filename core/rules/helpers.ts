@@ -66,13 +66,22 @@ export interface DatedCounterpart extends Counterpart {
  * The cooperation rules' common walk: every declaration of the file of the given kinds that has
  * a date (and that `keep` accepts), once for each foreign counterpart service it names.
  */
-export function* datedCounterparts(ctx: RuleContext, kinds: ReadonlySet<string>, keep: (act: Decl) => boolean = () => true): Generator<DatedCounterpart> {
+export function datedCounterparts(ctx: RuleContext, kinds: ReadonlySet<string>, keep: (act: Decl) => boolean = () => true): DatedCounterpart[] {
+  const out: DatedCounterpart[] = [];
   for (const act of ctx.file.decls) {
     if (!kinds.has(act.kind) || !act.spec || !keep(act)) continue;
-    const day = actDate(act);
-    if (day === undefined) continue;
-    for (const c of counterpartServices(ctx.ws, act)) yield { act, day, ...c, subject: { act, service: c.service.name } };
+    for (const c of datedCounterpartsOf(ctx.ws, act)) out.push(c);
   }
+  return out;
+}
+
+/** One act's dated counterparts, made once until the workspace changes: a dozen rules walk them. */
+function datedCounterpartsOf(ws: Workspace, act: Decl): readonly DatedCounterpart[] {
+  return ws.memoOn(act, "dated-counterparts", () => {
+    const day = actDate(act);
+    if (day === undefined) return [];
+    return counterpartServices(ws, act).map((c) => ({ act, day, atom: c.atom, service: c.service, subject: { act, service: c.service.name } }));
+  });
 }
 
 /** The field that lists the data an activity gives away (`data` of a disclosure, `provides` of a request). */

@@ -6,6 +6,7 @@ import { type Rule } from "./rule.js";
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const PHONE = /(?:\+|\b00)\d[\d ()-]{6,}\d|\b0\d{1,3}[ -]?\d{6,8}\b/;
+const CONTACTS = [["email", EMAIL], ["phone", PHONE]] as const;
 
 export const rule: Rule = {
   id: "personal-data-misclassified",
@@ -40,7 +41,9 @@ export const rule: Rule = {
       const value = fieldAt(d, "summary")?.values[0];
       if (summary === undefined || !value || value.kind === "list") continue;
       const raw = ctx.file.tree.text.slice(value.start, value.end);
-      for (const [what, re] of [["email", EMAIL], ["phone", PHONE]] as const) {
+      for (const [what, re] of CONTACTS) {
+        // Most summaries hold no '@' and no digit: the patterns are not worth running on them.
+        if (what === "email" ? !raw.includes("@") : !/\d/.test(raw)) continue;
         const m = re.exec(raw);
         if (!m) continue;
         if (isForeignAct(ctx.ws, d)) ctx.report({ message: "contact", args: { act: d.name, field, what }, start: value.start + m.index, end: value.start + m.index + m[0].length });

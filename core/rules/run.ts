@@ -9,7 +9,7 @@ import type { Suppression } from "../model/suppressions.js";
 import type { Workspace } from "../model/workspace.js";
 import type { Diagnostic, Range } from "../model/diagnostic.js";
 import { outrankedBy, RULE_IDS, RULES, ruleById } from "./catalogue.js";
-import type { Finding, Rule, Subject } from "./rule.js";
+import type { Finding, Rule, RuleContext, Subject } from "./rule.js";
 import { words } from "../words/index.js";
 
 export interface CheckOptions {
@@ -55,6 +55,15 @@ function effectiveSeverity(rule: Rule, config: Config): Severity | "off" {
   return config.rules[rule.id] ?? rule.severity;
 }
 
+/** The rules a configuration leaves on, worked out once per configuration rather than once per file. */
+const activeRules = new WeakMap<Config, readonly Rule[]>();
+
+function rulesOn(config: Config): readonly Rule[] {
+  let on = activeRules.get(config);
+  if (!on) activeRules.set(config, (on = RULES.filter((r) => effectiveSeverity(r, config) !== "off")));
+  return on;
+}
+
 export function checkFile(ws: Workspace, file: FileModel, opts: CheckOptions): FileCheck {
   const deps = new Set<string>();
   // A run that never re-checks (a lint without --new-since) need not note what each answer depended on.
@@ -62,15 +71,19 @@ export function checkFile(ws: Workspace, file: FileModel, opts: CheckOptions): F
   const raw: { rule: Rule; finding: Finding }[] = [];
   const configOf = opts.configOf ?? (() => opts.config);
   ws.track = tracking ? deps : null;
+  // One context for every rule of the file; `report` knows which rule is speaking from `current`.
+  let current: Rule = RULES[0]!;
+  const ctx: RuleContext = {
+    file, ws, config: opts.config, configOf, today: opts.today,
+    report: opts.trace
+      ? (finding) => { opts.trace!(current, finding); raw.push({ rule: current, finding }); }
+      : (finding) => void raw.push({ rule: current, finding }),
+  };
   try {
-    for (const rule of RULES) {
-      if (effectiveSeverity(rule, opts.config) === "off") continue;
-      const report = (finding: Finding) => {
-        opts.trace?.(rule, finding);
-        raw.push({ rule, finding });
-      };
+    for (const rule of rulesOn(opts.config)) {
+      current = rule;
       try {
-        rule.check({ file, ws, config: opts.config, configOf, today: opts.today, report });
+        rule.check(ctx);
       } catch (e) {
         raw.push({ rule, finding: { message: "internal-error", args: { detail: e instanceof Error ? e.message : String(e) }, start: 0, end: 0 } });
       }
