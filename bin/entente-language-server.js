@@ -1,3 +1,6 @@
 #!/usr/bin/env node
 // The `entente-language-server` command: the language server for any editor (`--stdio`, `--node-ipc` or `--socket=PORT`).
-import "../dist/server.cjs";
+// Required, not imported: an ES import of a CommonJS bundle makes Node scan all of it for named exports first.
+import { createRequire } from "node:module";
+
+createRequire(import.meta.url)("../dist/server.cjs");
