@@ -45,15 +45,17 @@ function unknownKind(block: Block, variant: string, suggestion: string | undefin
 
 function bindMembers(node: Node, spec: BlockSpec, file: FileModel, report: (p: Problem) => void): void {
   const block = node.syntax;
-  const seen = new Set<string>();
+  // The field names met so far: a short list, cheaper than a set for the handful of fields a block holds.
+  const seen: string[] = [];
   for (const member of block.members) {
     if (member.type === "block") bindNested(node, spec, member, file, report);
     else bindField(node, spec, member, file, report, seen);
   }
   checkLabel(spec, block, node.parent === null, report);
   if (block.open < 0) return; // no body was written yet: nothing can be said about its fields
-  const missing = spec.fields.filter((f) => !seen.has(f.name) && isRequired(f, block)).map((f) => f.name);
-  if (missing.length > 0) {
+  let missing: string[] | undefined;
+  for (const f of spec.fields) if (!seen.includes(f.name) && isRequired(f, block)) (missing ??= []).push(f.name);
+  if (missing) {
     const at = block.label ?? block.keyword;
     const variant = (node.parent ? "nested" : "decl") + (missing.length > 1 ? "-many" : "");
     report({ rule: "missing-field", variant, args: { fields: missing.join(","), kind: block.keyword.text, name: block.label?.text ?? "" }, start: at.start, end: at.end });
@@ -72,7 +74,7 @@ export function isRequired(f: FieldSpec, block: Block): boolean {
   return true;
 }
 
-function bindField(node: Node, spec: BlockSpec, field: Field, file: FileModel, report: (p: Problem) => void, seen: Set<string>): void {
+function bindField(node: Node, spec: BlockSpec, field: Field, file: FileModel, report: (p: Problem) => void, seen: string[]): void {
   const name = field.key.text;
   const fs = fieldSpec(spec, name);
   if (!fs) {
@@ -86,7 +88,7 @@ function bindField(node: Node, spec: BlockSpec, field: Field, file: FileModel, r
     report(p);
     return;
   }
-  if (seen.has(name) && !fs.repeatable) {
+  if (seen.includes(name) && !fs.repeatable) {
     const first = node.syntax.members.find((m): m is Field => m.type === "field" && m.key.text === name)!;
     report({
       rule: "duplicate-field", variant: "field", args: { field: name }, start: field.key.start, end: field.key.end,
@@ -94,7 +96,7 @@ function bindField(node: Node, spec: BlockSpec, field: Field, file: FileModel, r
     });
     return;
   }
-  seen.add(name);
+  seen.push(name);
   const value = checkField(fs, field, report);
   field.data = value;
   if (fs.value.type === "ref" && value !== INVALID && value !== NONE) {

@@ -69,8 +69,10 @@ export function reviewBy(assessment: Decl, configOf: ConfigOf): number | undefin
 }
 
 /** Agreements that name the service among their parties (amendments included). */
-export function agreementsOf(ws: Workspace, service: string): Decl[] {
-  return ws.recordsAbout(service).filter((d) => d.kind === "agreement" && (refs(d, "parties") ?? []).some((p) => p.text === service));
+export function agreementsOf(ws: Workspace, service: string): readonly Decl[] {
+  // Asked for every act with the service: worked out once until the workspace changes.
+  return ws.memo("agreements-of:" + service, () =>
+    ws.recordsAbout(service).filter((d) => d.kind === "agreement" && (refs(d, "parties") ?? []).some((p) => p.text === service)));
 }
 
 const isAmendment = (agreement: Decl) => str(agreement, "form") === "amendment";
@@ -81,7 +83,7 @@ const isAmendment = (agreement: Decl) => str(agreement, "form") === "amendment";
  * superseded by an agreement in force on it. `seen` guards against a cycle of supersession, which
  * invalid-value reports: an agreement in a cycle is not superseded through it.
  */
-export function inForce(ws: Workspace, agreement: Decl, day: number, seen: ReadonlySet<Decl> = new Set()): boolean {
+export function inForce(ws: Workspace, agreement: Decl, day: number, seen?: ReadonlySet<Decl>): boolean {
   const status = str(agreement, "status");
   if (status !== "signed" && status !== "terminated") return false;
   const from = date(agreement, "effective") ?? date(agreement, "signed");
@@ -91,8 +93,11 @@ export function inForce(ws: Workspace, agreement: Decl, day: number, seen: Reado
   // Without its date a termination cannot be placed (missing-field says so): the agreement is not taken out of force.
   const terminated = date(agreement, "terminated");
   if (terminated !== undefined && terminated <= day) return false;
+  const successors = ws.successorsOf(agreement.name);
+  // Most agreements have no successor: no path to remember then (this runs for every act and agreement).
+  if (successors.length === 0) return true;
   const path = new Set(seen).add(agreement);
-  return !ws.successorsOf(agreement.name).some((later) =>
+  return !successors.some((later) =>
     !path.has(later) && (refs(later, "supersedes") ?? []).some((r) => r.text === agreement.name) && inForce(ws, later, day, path));
 }
 

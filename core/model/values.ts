@@ -54,8 +54,9 @@ function checkAtom(type: ValueType, a: Atom, field: string, report: Report): unk
       invalid(report, a, "bool", { name: field, value: found(a) }, a.kind === "ident" ? boolGuess(a.text) : undefined);
       return undefined;
     case "enum": {
+      // The common case, a valid value, is found without making the list of names (every enum atom of a register passes here).
+      if (a.kind === "ident") for (const v of type.values) if (v.name === a.text) return a.text;
       const names = type.values.map((v) => v.name);
-      if (a.kind === "ident" && names.includes(a.text)) return a.text;
       invalid(report, a, "enum", { name: field, value: found(a), allowed: names.join(", ") }, a.kind === "ident" ? nearest(a.text, names) : undefined);
       return undefined;
     }
@@ -86,11 +87,20 @@ function boolGuess(text: string): string | undefined {
   return nearest(text, ["yes", "no"]);
 }
 
+const RATING_TYPE: ValueType = { type: "enum", values: RATINGS };
+const AUTHORITY_TYPE: ValueType = { type: "enum", values: AUTHORITIES };
+const DATE_TYPE: ValueType = { type: "date" };
+
+/** Where a field's values are written, for a finding about all of them. */
+function spanOf(values: readonly Value[]): { start: number; end: number } {
+  return { start: values[0]!.start, end: values[values.length - 1]!.end };
+}
+
 /** Approvals and ratings are sequences of atoms: `director 2026-03-02 "ref"`, `met "motivation"`. */
-function checkSequence(spec: FieldSpec, values: Value[], report: Report, at: { start: number; end: number }): unknown {
+function checkSequence(spec: FieldSpec, values: Value[], report: Report): unknown {
   const atoms = values.filter((v): v is Atom => v.kind !== "list");
   if (atoms.length !== values.length) {
-    invalid(report, at, "no-list", { name: spec.name });
+    invalid(report, spanOf(values), "no-list", { name: spec.name });
     return undefined;
   }
   const [head, second, third, ...rest] = atoms;
@@ -101,7 +111,7 @@ function checkSequence(spec: FieldSpec, values: Value[], report: Report, at: { s
   }
   const end = atoms[atoms.length - 1]!.end;
   if (spec.value.type === "rating") {
-    const rating = checkAtom({ type: "enum", values: RATINGS }, head!, spec.name, report) as string | undefined;
+    const rating = checkAtom(RATING_TYPE, head!, spec.name, report) as string | undefined;
     if (rating === undefined) return undefined;
     if (second && second.kind !== "string" && second.kind !== "text") {
       invalid(report, second, "quote", { name: spec.name, value: excerpt(second.text) }, JSON.stringify(second.text));
@@ -109,13 +119,13 @@ function checkSequence(spec: FieldSpec, values: Value[], report: Report, at: { s
     }
     return { rating, motivation: second ? second.text : null, start: head!.start, end } satisfies Rating;
   }
-  const authority = checkAtom({ type: "enum", values: AUTHORITIES }, head!, spec.name, report) as string | undefined;
+  const authority = checkAtom(AUTHORITY_TYPE, head!, spec.name, report) as string | undefined;
   if (authority === undefined) return undefined;
   if (!second || second.kind !== "date") {
     invalid(report, second ?? head!, "approval-date", { authority });
     return undefined;
   }
-  const date = checkAtom({ type: "date" }, second, spec.name, report);
+  const date = checkAtom(DATE_TYPE, second, spec.name, report);
   if (date === undefined) return undefined;
   if (third && third.kind !== "string") {
     invalid(report, third, "quote", { name: spec.name, value: excerpt(third.text) }, JSON.stringify(third.text));
@@ -125,10 +135,10 @@ function checkSequence(spec: FieldSpec, values: Value[], report: Report, at: { s
 }
 
 /** `date ["reference"]`: a date, then optionally the reference as a string. */
-function checkDated(spec: FieldSpec, values: Value[], report: Report, at: { start: number; end: number }): Dated | undefined {
+function checkDated(spec: FieldSpec, values: Value[], report: Report): Dated | undefined {
   const atoms = values.filter((v): v is Atom => v.kind !== "list");
   if (atoms.length !== values.length) {
-    invalid(report, at, "no-list", { name: spec.name });
+    invalid(report, spanOf(values), "no-list", { name: spec.name });
     return undefined;
   }
   const [first, second, ...rest] = atoms;
@@ -136,7 +146,7 @@ function checkDated(spec: FieldSpec, values: Value[], report: Report, at: { star
     invalid(report, { start: rest[0]!.start, end: rest[rest.length - 1]!.end }, "dated-form", { name: spec.name });
     return undefined;
   }
-  const date = checkAtom({ type: "date" }, first!, spec.name, report) as number | undefined;
+  const date = checkAtom(DATE_TYPE, first!, spec.name, report) as number | undefined;
   if (date === undefined) return undefined;
   if (second && second.kind !== "string") {
     invalid(report, second, "quote", { name: spec.name, value: second.text }, JSON.stringify(second.text));
@@ -173,14 +183,13 @@ export function checkField(spec: FieldSpec, field: Field, report: Report): unkno
     invalid(report, placeholder, placeholder.kind === "ident" ? "placeholder-date" : "placeholder-text", { name: spec.name });
     return INVALID;
   }
-  const at = { start: values[0]!.start, end: values[values.length - 1]!.end };
-  if (spec.value.type === "approval" || spec.value.type === "rating") return checkSequence(spec, values, report, at) ?? INVALID;
-  if (spec.value.type === "dated") return checkDated(spec, values, report, at) ?? INVALID;
+  if (spec.value.type === "approval" || spec.value.type === "rating") return checkSequence(spec, values, report) ?? INVALID;
+  if (spec.value.type === "dated") return checkDated(spec, values, report) ?? INVALID;
   const single = values.length === 1 ? values[0]! : undefined;
   if (spec.none && single && single.kind === "ident" && single.text === "none") return NONE;
   if (!spec.list) {
     if (single === undefined || single.kind === "list") {
-      invalid(report, at, single ? "no-list" : "single", { name: spec.name, count: String(values.length) });
+      invalid(report, spanOf(values), single ? "no-list" : "single", { name: spec.name, count: String(values.length) });
       return INVALID;
     }
     return checkAtom(spec.value, single, spec.name, report) ?? INVALID;
@@ -200,7 +209,7 @@ export function checkField(spec: FieldSpec, field: Field, report: Report): unkno
     const plain = values.filter((v): v is Atom => v.kind !== "list");
     const text = plain.map((a) => (a.kind === "string" ? JSON.stringify(a.text) : a.text)).join(", ");
     if (plain.length !== values.length || spec.list === "list" || plain.length > 1) {
-      invalid(report, at, "write-list", { name: spec.name, list: `[${text}]` }, plain.length === values.length ? `[${text}]` : undefined);
+      invalid(report, spanOf(values), "write-list", { name: spec.name, list: `[${text}]` }, plain.length === values.length ? `[${text}]` : undefined);
       return INVALID;
     }
     atoms = plain;

@@ -5,6 +5,9 @@ import { bindFile } from "./binder.js";
 import type { Decl, FileModel } from "./bound.js";
 import { aboutFields, ACTIVITY_KINDS, counterpartFields } from "./schema/index.js";
 
+/** The answer for a name nothing is recorded under: one shared list rather than a new one per question. */
+const NO_DECLS: readonly Decl[] = Object.freeze([]);
+
 /** The service names the given reference fields of a declaration hold, each once. */
 function servicesIn(decl: Decl, fields: readonly string[]): string[] {
   const out: string[] = [];
@@ -153,7 +156,7 @@ export class Workspace {
   }
 
   /** `memo` for an answer about one object (a declaration's foreign counterparts), forgotten with it. */
-  memoOn<T>(owner: object, key: string, compute: () => T): T {
+  memoOn<O extends object, T>(owner: O, key: string, compute: (owner: O, ws: Workspace) => T): T {
     let byKey = this.memos.get(owner);
     if (!byKey) this.memos.set(owner, (byKey = new Map()));
     let entry = byKey.get(key);
@@ -163,7 +166,7 @@ export class Workspace {
       const keys = outer ? new Set<string>() : null;
       this.track = keys;
       try {
-        entry = { value: compute(), keys };
+        entry = { value: compute(owner, this), keys };
       } finally {
         this.track = outer;
       }
@@ -176,7 +179,7 @@ export class Workspace {
   /** All declarations with this name (more than one is a duplicate). */
   lookup(name: string): readonly Decl[] {
     this.track?.add("n:" + name);
-    return this.names.get(name) ?? [];
+    return this.names.get(name) ?? NO_DECLS;
   }
 
   /** All declarations of a kind. */
@@ -188,19 +191,19 @@ export class Workspace {
   /** The assessments, agreements and liaisons that concern a service (not its activities). */
   recordsAbout(name: string): readonly Decl[] {
     this.track?.add("s:" + name);
-    return this.records.get(name) ?? [];
+    return this.records.get(name) ?? NO_DECLS;
   }
 
   /** The agreements that supersede or amend the agreement of this name (its later history). */
   successorsOf(name: string): readonly Decl[] {
     this.track?.add("h:" + name);
-    return this.successors.get(name) ?? [];
+    return this.successors.get(name) ?? NO_DECLS;
   }
 
   /** The activities with a service as counterpart. */
   activitiesWith(name: string): readonly Decl[] {
     this.track?.add("a:" + name);
-    return this.activities.get(name) ?? [];
+    return this.activities.get(name) ?? NO_DECLS;
   }
 
   /** Own services (`own: yes`) and whether any activity exists: the inputs of the own-service rule. */

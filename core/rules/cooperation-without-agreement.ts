@@ -49,18 +49,20 @@ export const rule: Rule = {
       // Cooperation inside an international organisation rests on its framework, not on an agreement (ch. 8).
       if (isInternational(service) || waived(service, d, day)) continue;
       const inForce = agreementsInForce(ctx.ws, service.name, day);
-      const args = { act: d.name, date: formatDay(day), service: service.name };
+      // Made only for a finding: most acts of a register have none.
+      const args = () => ({ act: d.name, date: formatDay(day), service: service.name });
       if (inForce.length === 0) {
         const others = agreementsOf(ctx.ws, service.name);
+        const said = args();
         ctx.report({
-          args, subject, start: atom.start, end: atom.end,
-          related: others.map((o) => ({ file: o.file, ...nameOf(o), message: "not-in-force", args: { ...args, agreement: o.name } })),
+          args: said, subject, start: atom.start, end: atom.end,
+          related: others.map((o) => ({ file: o.file, ...nameOf(o), message: "not-in-force", args: { ...said, agreement: o.name } })),
         });
         continue;
       }
       const outside = dataForms(d).filter(({ form }) => !inForce.some((a) => covers(ctx.ws, a, form, day)));
       if (outside.length === 0) continue;
-      const scope = { ...args, forms: outside.map((f) => f.form).join(","), agreements: inForce.map((a) => a.name).join(","), count: String(inForce.length) };
+      const scope = { ...args(), forms: outside.map((f) => f.form).join(","), agreements: inForce.map((a) => a.name).join(","), count: String(inForce.length) };
       ctx.report({
         message: "scope", args: scope, subject, ...(outside[0]!.at ?? { start: atom.start, end: atom.end }),
         related: inForce.map((o) => ({ file: o.file, ...nameOf(o), message: "in-force", args: { ...scope, agreement: o.name } })),

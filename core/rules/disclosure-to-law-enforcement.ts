@@ -1,4 +1,5 @@
 // disclosure-to-law-enforcement: the Wiv 2002 gives no ground to provide data to a foreign police or investigative service.
+import type { Atom } from "../../grammar/syntax-tree.js";
 import { list, refs, str } from "../model/access.js";
 import type { Decl, Node } from "../model/bound.js";
 import { isForeign } from "../model/queries.js";
@@ -11,13 +12,23 @@ function lawEnforcement(ws: Workspace, name: string): Decl | undefined {
   return service && str(service, "type") === "law-enforcement" && isForeign(ws, service) ? service : undefined;
 }
 
-/** The law-enforcement services a field of the act names, with where they are named. */
-function* named(ws: Workspace, act: Node, field: string) {
-  for (const atom of refs(act, field) ?? []) {
+/**
+ * The law-enforcement services a field of the act names, with where they are named. A plain loop
+ * rather than a generator: it runs for every act of a register, and almost always finds none.
+ */
+function named(ws: Workspace, act: Node, field: string): { atom: Atom; service: Decl }[] {
+  let out: { atom: Atom; service: Decl }[] | undefined;
+  for (const atom of refs(act, field) ?? NO_ATOMS) {
     const service = lawEnforcement(ws, atom.text);
-    if (service) yield { atom, service };
+    if (service) (out ??= []).push({ atom, service });
   }
+  return out ?? NONE_FOUND;
 }
+
+const NO_ATOMS: readonly Atom[] = [];
+const NONE_FOUND: { atom: Atom; service: Decl }[] = [];
+
+const FIELDS = ["to", "end-recipient", "onward"] as const;
 
 export const rule: Rule = {
   id: "disclosure-to-law-enforcement",
@@ -54,7 +65,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const d of declsOf(ctx, "disclosure")) {
-      for (const field of ["to", "end-recipient", "onward"] as const) {
+      for (const field of FIELDS) {
         for (const { atom, service } of named(ctx.ws, d, field)) {
           ctx.report({ message: field, args: { act: d.name, service: service.name }, subject: { act: d, service: service.name }, start: atom.start, end: atom.end });
         }

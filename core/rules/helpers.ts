@@ -46,8 +46,11 @@ export function viaDomestic(ws: Workspace, act: Decl): boolean {
 /** The foreign counterpart services of an activity (docs/language.md, "Activities"). */
 export function counterpartServices(ws: Workspace, decl: Decl): Counterpart[] {
   // Asked by many rules for every act: worked out once until the workspace changes.
-  return ws.memoOn(decl, "counterparts", () => foreignServices(ws, decl, counterpartFields(decl.kind)));
+  // The function is passed, not a closure: this is asked hundreds of thousands of times in a large register.
+  return ws.memoOn(decl, "counterparts", foreignCounterparts);
 }
+
+const foreignCounterparts = (decl: Decl, ws: Workspace) => foreignServices(ws, decl, counterpartFields(decl.kind));
 
 /** The activity's own date, as a day number. */
 export function actDate(decl: Decl): number | undefined {
@@ -66,22 +69,35 @@ export interface DatedCounterpart extends Counterpart {
  * The cooperation rules' common walk: every declaration of the file of the given kinds that has
  * a date (and that `keep` accepts), once for each foreign counterpart service it names.
  */
-export function datedCounterparts(ctx: RuleContext, kinds: ReadonlySet<string>, keep: (act: Decl) => boolean = () => true): DatedCounterpart[] {
-  const out: DatedCounterpart[] = [];
-  for (const act of ctx.file.decls) {
-    if (!kinds.has(act.kind) || !act.spec || !keep(act)) continue;
-    for (const c of datedCounterpartsOf(ctx.ws, act)) out.push(c);
-  }
-  return out;
+export function datedCounterparts(ctx: RuleContext, kinds: ReadonlySet<string>, keep?: (act: Decl) => boolean): readonly DatedCounterpart[] {
+  // Half a dozen rules walk the same acts of the file: the walk is made once per file and kind set.
+  const all = ctx.ws.memoOn(ctx.file, kindsKey(kinds), (file, ws) => {
+    const out: DatedCounterpart[] = [];
+    for (const act of file.decls) {
+      if (kinds.has(act.kind) && act.spec) for (const c of datedCounterpartsOf(ws, act)) out.push(c);
+    }
+    return out;
+  });
+  return keep ? all.filter((c) => keep(c.act)) : all;
 }
+
+/** A memo key for each set of kinds the rules walk. */
+function kindsKey(kinds: ReadonlySet<string>): string {
+  let key = kindsKeys.get(kinds);
+  if (!key) kindsKeys.set(kinds, (key = `dated-counterparts:${kindsKeys.size}`));
+  return key;
+}
+const kindsKeys = new Map<ReadonlySet<string>, string>();
 
 /** One act's dated counterparts, made once until the workspace changes: a dozen rules walk them. */
 function datedCounterpartsOf(ws: Workspace, act: Decl): readonly DatedCounterpart[] {
-  return ws.memoOn(act, "dated-counterparts", () => {
-    const day = actDate(act);
-    if (day === undefined) return [];
-    return counterpartServices(ws, act).map((c) => ({ act, day, atom: c.atom, service: c.service, subject: { act, service: c.service.name } }));
-  });
+  return ws.memoOn(act, "dated-counterparts", datedOf);
+}
+
+function datedOf(act: Decl, ws: Workspace): readonly DatedCounterpart[] {
+  const day = actDate(act);
+  if (day === undefined) return [];
+  return counterpartServices(ws, act).map((c) => ({ act, day, atom: c.atom, service: c.service, subject: { act, service: c.service.name } }));
 }
 
 /** The field that lists the data an activity gives away (`data` of a disclosure, `provides` of a request). */
