@@ -101,3 +101,23 @@ test("every rule that names what a declaration requires renders it, briefly, in 
     }
   }
 });
+
+test("no code chooses words by comparing the locale inline: words live in core/words and in each rule's en/nl messages", () => {
+  // Reading a locale from settings or entente.json compares it to the two names; that is parsing, not a choice of words.
+  const parsing = /(value|raw\?\.locale) === "(en|nl)"/g;
+  const choice = /\b(locale|lang|l) === "(en|nl)"|"(en|nl)" === (locale|lang)\b/;
+  const offenders: string[] = [];
+  const walk = (dir: string): void => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) walk(path);
+      else if (e.name.endsWith(".ts")) {
+        readFileSync(path, "utf8").split("\n").forEach((line, i) => {
+          if (choice.test(line.replace(parsing, ""))) offenders.push(`${path.slice(projectRoot().length + 1)}:${i + 1}: ${line.trim()}`);
+        });
+      }
+    }
+  };
+  for (const top of ["grammar", "core", "server", "cli", "client", "protocol"]) walk(join(projectRoot(), top));
+  assert.deepEqual(offenders, []);
+});

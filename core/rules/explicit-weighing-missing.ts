@@ -24,8 +24,11 @@ const REASONS: Record<string, { en: (a: Args) => string; nl: (a: Args) => string
 };
 const reasons = (a: Args, l: Locale) => joinAnd((a.reasons ?? "").split(",").map((r) => REASONS[r]![l](a)), l);
 /** "support to X" or "a joint operation with X". */
-const what = (a: Args, l: Locale) =>
-  a.kind === "support" ? (l === "en" ? `support to ${a.service}` : `ondersteuning aan ${a.service}`) : (l === "en" ? `a joint operation with ${a.service}` : `een gezamenlijke operatie met ${a.service}`);
+const WHAT = {
+  en: (a: Args) => (a.kind === "support" ? `support to ${a.service}` : `a joint operation with ${a.service}`),
+  nl: (a: Args) => (a.kind === "support" ? `ondersteuning aan ${a.service}` : `een gezamenlijke operatie met ${a.service}`),
+};
+const what = (a: Args, l: Locale) => WHAT[l](a);
 
 export const rule: Rule = {
   id: "explicit-weighing-missing",

@@ -35,7 +35,7 @@ export function didYouMean(suggestion: string | undefined, locale: Locale): stri
 /** Items joined as a list of alternatives: "a, b or c" / "a, b of c". */
 export function joinOr(items: readonly string[], locale: Locale): string {
   if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} ${locale === "en" ? "or" : "of"} ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(", ")} ${words(locale).or} ${items[items.length - 1]}`;
 }
 
 /** Codes the drafter types, quoted and joined: "'met', 'doubtful' or 'not-met'". */
@@ -56,6 +56,6 @@ export function shown(found: string | undefined): string {
 export function kindsInWords(kinds: string, locale: Locale): string {
   const list = kinds.split(" or ").map((k) => (kindSpec(k) ? kindWord(k, locale) : `'${k}'`));
   const first = list[0] ?? "";
-  const article = locale === "nl" ? "een" : /^'?[aeiou]/i.test(first) ? "an" : "a";
+  const article = words(locale).article(first);
   return `${article} ${joinOr(list, locale)}`;
 }

@@ -5,10 +5,12 @@ import type { Rule } from "./rule.js";
 import { article } from "./terms.js";
 
 /** "An 'assessment'" for a declaration, "A 'criteria' block" for a nested block. */
-const owner = (kind: string, locale: "en" | "nl") => {
-  if (locale === "nl") return kindSpec(kind) ? `Een '${kind}'` : `Een blok '${kind}'`;
-  const a = article(kind);
-  return `${a.charAt(0).toUpperCase()}${a.slice(1)} '${kind}'${kindSpec(kind) ? "" : " block"}`;
+const owner = {
+  en: (kind: string) => {
+    const a = article(kind);
+    return `${a.charAt(0).toUpperCase()}${a.slice(1)} '${kind}'${kindSpec(kind) ? "" : " block"}`;
+  },
+  nl: (kind: string) => (kindSpec(kind) ? `Een '${kind}'` : `Een blok '${kind}'`),
 };
 
 export const rule: Rule = {
@@ -18,8 +20,8 @@ export const rule: Rule = {
   summary: { en: "A field that is not allowed in this block.", nl: "Een veld dat in dit blok niet is toegestaan." },
   messages: {
     field: {
-      en: (a) => `${owner(a.kind!, "en")} has no field '${a.field}'.${didYouMean(a.suggestion, "en")}`,
-      nl: (a) => `${owner(a.kind!, "nl")} heeft geen veld '${a.field}'.${didYouMean(a.suggestion, "nl")}`,
+      en: (a) => `${owner.en(a.kind!)} has no field '${a.field}'.${didYouMean(a.suggestion, "en")}`,
+      nl: (a) => `${owner.nl(a.kind!)} heeft geen veld '${a.field}'.${didYouMean(a.suggestion, "nl")}`,
     },
     "is-block": {
       en: (a) => `'${a.field}' is a block of '${a.kind}', not a field: write '${a.field} { … }'.`,

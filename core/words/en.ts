@@ -4,6 +4,11 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 export const en = {
   and: "and",
+  or: "or",
+  /** The indefinite article before a word. */
+  article: (word: string): string => (/^'?[aeiou]/i.test(word) ? "an" : "a"),
+  /** The language tag written into a rendered document, for spelling and hyphenation in Word and PDF readers. */
+  languageTag: "en-GB",
   didYouMean: (suggestion: string) => ` Did you mean '${suggestion}'?`,
   internalError: (rule: string, detail: string) =>
     `Entente could not run the rule ${rule} on this file because of an internal error (${detail}). Please report it; other rules still ran.`,

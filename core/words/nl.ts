@@ -5,6 +5,9 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 export const nl: Words = {
   and: "en",
+  or: "of",
+  article: () => "een",
+  languageTag: "nl-NL",
   didYouMean: (suggestion) => ` Bedoelt u '${suggestion}'?`,
   internalError: (rule, detail) =>
     `Entente kon de regel ${rule} door een interne fout niet op dit bestand toepassen (${detail}). Meld dit alstublieft; de andere regels zijn wel toegepast.`,

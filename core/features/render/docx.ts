@@ -4,6 +4,7 @@ import {
   TableRow, TabStopType, TextRun, WidthType, type ILevelsOptions, type INumberingOptions,
 } from "docx";
 import type { Block, ListBlock, RenderDocument, SignatureBlock, TextBlock } from "./document.js";
+import { words } from "../../words/index.js";
 
 const FONT = "Cambria";
 const INDENT = 567; // 1 cm in twentieths of a point
@@ -84,7 +85,7 @@ export async function documentDocx(d: RenderDocument): Promise<Uint8Array> {
   if (d.subtitle) children.push(new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: d.subtitle, italics: true, size: 26 })] }));
   for (const b of d.blocks) children.push(...blockParts(b, numbering));
   const [before, between, after] = d.page("\u0000", "\u0001").split(/[\u0000\u0001]/) as [string, string, string];
-  const language = { value: d.lang === "nl" ? "nl-NL" : "en-GB" };
+  const language = { value: words(d.lang).languageTag };
   const doc = new Document({
     creator: "Entente", title: d.title, description: d.name,
     styles: {

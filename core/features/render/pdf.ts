@@ -3,6 +3,7 @@ import PDFDocument from "pdfkit";
 import type { Block, ListBlock, RenderDocument, SignatureBlock, TextBlock } from "./document.js";
 import { font, type FontName } from "./fonts.js";
 import { runs } from "./pdf-runs.js";
+import { words } from "../../words/index.js";
 
 const MARGIN = 72;
 const SIZE = 10.5;
@@ -147,7 +148,7 @@ function marks(w: Writer, d: RenderDocument): void {
 
 export function documentPdf(d: RenderDocument): Promise<Uint8Array> {
   const doc = new PDFDocument({
-    size: "A4", margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN }, bufferPages: true, lang: d.lang === "nl" ? "nl-NL" : "en-GB",
+    size: "A4", margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN }, bufferPages: true, lang: words(d.lang).languageTag,
     displayTitle: true, pdfVersion: "1.7", info: { Title: d.title, Subject: d.name, Creator: "Entente", Producer: "Entente" },
     // No standard font: PDFKit would read its metrics from files that a bundle does not carry.
     font: null as unknown as string,
