@@ -1,5 +1,6 @@
 // Domain queries over the workspace: own, foreign or domestic, current assessment, status, agreements in force, review dates.
-import { date, flag, list, rating, refs, str } from "./access.js";
+import { approvals, approvalsUncertain, date, flag, list, rating, refs, str } from "./access.js";
+import { rankOf } from "./authority.js";
 import type { Decl, Node } from "./bound.js";
 import type { ConfigOf } from "./config.js";
 import { addMonths } from "./dates.js";
@@ -39,12 +40,29 @@ export function statusOf(assessment: Decl): StatusInfo {
   return { status, assessment, doubtful, notMet };
 }
 
-/** The service's latest assessment dated on or before `day`. */
+/**
+ * The day from which a weighing counts: the day the service leadership (deputy director or higher) decided
+ * on it, and not before its own date (CTIVD 22B §4.1: the decision, not the draft, precedes cooperation).
+ * A weighing without that decision counts from its date: assessment-approval reports what it lacks.
+ */
+export function decidedOn(assessment: Decl): number {
+  const drafted = date(assessment, "date")!;
+  if (approvalsUncertain(assessment)) return drafted;
+  const decisions = approvals(assessment).filter((a) => rankOf(a.authority) >= rankOf("deputy-director")).map((a) => a.date);
+  return decisions.length === 0 ? drafted : Math.max(drafted, Math.min(...decisions));
+}
+
+/**
+ * The service's current weighing at `day` (docs/language.md, "Weighings"): its latest weighing the
+ * service leadership had decided on by then. A re-weighing still awaiting that decision changes
+ * nothing yet: the weighing decided before it still fixes the status and the permitted forms (§4.1).
+ */
 export function currentAssessment(ws: Workspace, service: string, day: number): Decl | undefined {
   let current: Decl | undefined;
   for (const a of ws.assessmentsOf(service)) {
-    if (date(a, "date")! <= day) current = a;
-    else break;
+    // In order of their dates; a weighing counts from its decision, never before its own date.
+    if (date(a, "date")! > day) break;
+    if (decidedOn(a) <= day) current = a;
   }
   return current;
 }

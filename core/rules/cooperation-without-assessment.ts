@@ -1,24 +1,10 @@
 // cooperation-without-assessment: substantive cooperation with a foreign service that the service leadership has not weighed beforehand.
-import { approvals, approvalsUncertain, date, flag } from "../model/access.js";
-import { rankOf } from "../model/authority.js";
-import type { Decl } from "../model/bound.js";
-import { isInternational } from "../model/queries.js";
+import { date, flag } from "../model/access.js";
+import { decidedOn, isInternational } from "../model/queries.js";
 import { SUBSTANTIVE_KINDS } from "../model/schema/index.js";
 import { datedCounterparts, viaDomestic } from "./helpers.js";
 import { formatDay } from "../model/dates.js";
 import { nameOf, type Rule } from "./rule.js";
-
-/**
- * The day from which a weighing counts: the day the service leadership (deputy director or higher) decided
- * on it, and not before its own date (CTIVD 22B §4.1: the decision, not the draft, precedes cooperation).
- * A weighing without that decision counts from its date: assessment-approval reports what it lacks.
- */
-export function decidedOn(assessment: Decl): number {
-  const drafted = date(assessment, "date")!;
-  if (approvalsUncertain(assessment)) return drafted;
-  const decisions = approvals(assessment).filter((a) => rankOf(a.authority) >= rankOf("deputy-director")).map((a) => a.date);
-  return decisions.length === 0 ? drafted : Math.max(drafted, Math.min(...decisions));
-}
 
 export const rule: Rule = {
   id: "cooperation-without-assessment",
