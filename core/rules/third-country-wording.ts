@@ -5,6 +5,12 @@ import { declsOf, type Rule } from "./rule.js";
 /** Phrases that make countries, rather than services, the recipients (English and Dutch). */
 const COUNTRY_PHRASE = /\b(?:third|other|another|any|foreign)\s+(?:countr(?:y|ies)|states?)\b|\b(?:derde|andere)\s+(?:land(?:en)?|staten?)\b/gi;
 
+/**
+ * Forces or operations placed in the countries ("forces deployed in third countries"): the countries are
+ * where, not who receives. Only these words before "in": "services in third countries" still names countries.
+ */
+const PLACE_BEFORE = /\b(?:deployed|stationed|operating|operations?|missions?|forces|troops|units|eenheden|troepen|missies?|operaties?|ingezet|gestationeerd)\s+(?:in|within|throughout|binnen)\s+$/i;
+
 export const rule: Rule = {
   id: "third-country-wording",
   section: "B",
@@ -31,6 +37,7 @@ export const rule: Rule = {
         // Search the source between the delimiters, so that the range points at the words as written.
         const raw = ctx.file.tree.text.slice(text.start, text.end);
         for (const m of raw.matchAll(COUNTRY_PHRASE)) {
+          if (PLACE_BEFORE.test(raw.slice(Math.max(0, m.index - 60), m.index))) continue;
           const start = text.start + m.index;
           ctx.report({
             args: { clause: clause.syntax.label?.text ?? "", agreement: d.name, phrase: m[0].replace(/\s+/g, " ") },
