@@ -1,4 +1,5 @@
-// Generates realistic Entente workspaces of a given size, plus the same content as JSON for the reference timing.
+// Generates realistic Entente workspaces of a given size (clean, or "dirty" as an old register is), plus the same content as JSON for the reference timing.
+import { dirty } from "./dirty.js";
 
 /** A declaration as plain data, written out both as Entente text and as JSON. */
 export interface GenBlock {
@@ -117,13 +118,19 @@ const OWN: GenBlock = {
   members: [field("country", "NL"), field("type", "military-intelligence"), field("own", "yes")],
 };
 
-/** A workspace of partner files totalling about `bytes` of Entente text. */
-export function generateWorkspace(bytes: number, seed = 1): GeneratedFile[] {
+/**
+ * A workspace of partner files totalling about `bytes` of Entente text. With `dirty`, most declarations
+ * break a rule (bench/dirty.ts); the choices come from a second generator, so the clean workspace of a
+ * seed stays byte for byte what it was.
+ */
+export function generateWorkspace(bytes: number, seed = 1, options: { dirty?: boolean } = {}): GeneratedFile[] {
   const r = rng(seed);
+  const d = rng(seed + 1000);
   const files: GeneratedFile[] = [toFile("own.entente", [OWN])];
   let total = files[0]!.text.length;
   for (let i = 0; total < bytes; i++) {
-    const f = toFile(`partners/p${String(i).padStart(5, "0")}.entente`, partnerFile(r, i, 18));
+    const blocks = partnerFile(r, i, 18);
+    const f = toFile(`partners/p${String(i).padStart(5, "0")}.entente`, options.dirty ? dirty(blocks, d) : blocks);
     files.push(f);
     total += f.text.length;
   }

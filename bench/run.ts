@@ -1,22 +1,33 @@
-// `npm run bench`: times `entente lint` on generated workspaces against JSON.parse of the same content.
+// `npm run bench` (first part): `entente lint` on generated workspaces against JSON.parse of the same content, memory up to 96 MB, a dirty register, and `lint examples` against Node's start-up.
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { RULES } from "../core/rules/catalogue.js";
 import { generateWorkspace } from "./generate.js";
+import { recordFigure, resetFigures } from "./issue-11.js";
+import { dirtyRegister, lintExamples } from "./whole-process.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const cache = join(root, ".cache", "bench");
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** Runs at 96 MB, where one lint takes tens of seconds: fewer, and the table says how many. */
+const RUNS_96 = Number(process.env.BENCH_RUNS_96 ?? 1);
+/** Pairs of `lint examples` and `node -e 0`: each takes tens of milliseconds, so many. */
+const STARTUP_RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 41);
 
-const SIZES: [string, number][] = [["250 KB", 250_000], ["12 MB", 12_000_000], ["24 MB", 24_000_000]];
+const SIZES: [string, number, number][] = [["250 KB", 250_000, RUNS], ["12 MB", 12_000_000, RUNS], ["24 MB", 24_000_000, RUNS], ["96 MB", 96_000_000, RUNS_96]];
 
-/** Writes the workspace to disk (once per size) with its JSON twin beside it. */
-function prepare(label: string, bytes: number): { dir: string; json: string; size: number; files: number } {
-  const dir = join(cache, label.replace(" ", ""));
+/**
+ * Writes the workspace to disk (once per label) with its JSON twin beside it, and its size and file count in
+ * a third file so that a cached 96 MB workspace need not be generated again just to be described.
+ */
+function prepare(label: string, bytes: number, options: { dirty?: boolean } = {}): { dir: string; json: string; size: number; files: number } {
+  const dir = join(cache, label.replaceAll(" ", ""));
   const json = `${dir}.json`;
-  const files = generateWorkspace(bytes);
+  const meta = `${dir}.meta.json`;
+  if (existsSync(json) && existsSync(meta)) return { dir, json, ...(JSON.parse(readFileSync(meta, "utf8")) as { size: number; files: number }) };
+  const files = generateWorkspace(bytes, 1, options);
   const size = files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
   if (!existsSync(json)) {
     rmSync(dir, { recursive: true, force: true });
@@ -26,6 +37,7 @@ function prepare(label: string, bytes: number): { dir: string; json: string; siz
     }
     writeFileSync(json, `[${files.map((f) => f.json).join(",")}]`);
   }
+  writeFileSync(meta, JSON.stringify({ size, files: files.length }));
   return { dir, json, size, files: files.length };
 }
 
@@ -51,19 +63,23 @@ function structuralConfig(): string {
 }
 
 function bench(): void {
-  console.log(`Entente benchmark: median of ${RUNS} runs, each in a fresh process (Node ${process.version}).\n`);
+  console.log(`Entente benchmark: median of ${RUNS} runs (${RUNS_96} at 96 MB), each in a fresh process (Node ${process.version}).\n`);
   mkdirSync(cache, { recursive: true });
+  resetFigures();
   const structural = structuralConfig();
-  const rows: string[][] = [["workspace", "files", "lint (in-process)", "lint process wall", "MB/s", "peak RSS", "JSON.parse", "ratio", "structural only", "rules cost"]];
-  for (const [label, bytes] of SIZES) {
+  const rows: string[][] = [["workspace", "files", "runs", "lint (in-process)", "lint process wall", "MB/s", "peak RSS", "JSON.parse", "ratio", "structural only", "rules cost"]];
+  const peaks = new Map<string, number>();
+  for (const [label, bytes, runs] of SIZES) {
     const ws = prepare(label, bytes);
-    const lint = Array.from({ length: RUNS }, () => measure("lint-once.js", [ws.dir]));
-    const json = Array.from({ length: RUNS }, () => measure("json-once.js", [ws.json]));
-    const structuralMs = median(Array.from({ length: RUNS }, () => measure("lint-once.js", [ws.dir, structural]).ms));
+    const lint = Array.from({ length: runs }, () => measure("lint-once.js", [ws.dir]));
+    const json = Array.from({ length: runs }, () => measure("json-once.js", [ws.json]));
+    const structuralMs = median(Array.from({ length: runs }, () => measure("lint-once.js", [ws.dir, structural]).ms));
     const lintMs = median(lint.map((m) => m.ms));
     const jsonMs = median(json.map((m) => m.ms));
+    peaks.set(label, median(lint.map((m) => m.rssMB)));
+    if (label === "12 MB") recordFigure({ what: "lint 12 MB in-process ÷ JSON.parse", figure: `${(lintMs / jsonMs).toFixed(2)}×`, target: "≤ 3.5× (stretch 2×)", met: lintMs / jsonMs <= 3.5 });
     rows.push([
-      `${label} (${(ws.size / 1e6).toFixed(2)} MB)`, String(ws.files), `${lintMs.toFixed(0)} ms`, `${median(lint.map((m) => m.wallMs)).toFixed(0)} ms`,
+      `${label} (${(ws.size / 1e6).toFixed(2)} MB)`, String(ws.files), String(runs), `${lintMs.toFixed(0)} ms`, `${median(lint.map((m) => m.wallMs)).toFixed(0)} ms`,
       (ws.size / 1e6 / (lintMs / 1000)).toFixed(1), `${median(lint.map((m) => m.rssMB)).toFixed(0)} MB`, `${jsonMs.toFixed(1)} ms`,
       `${(lintMs / jsonMs).toFixed(2)}×`, `${structuralMs.toFixed(0)} ms`, `${(lintMs / structuralMs).toFixed(2)}×`,
     ]);
@@ -74,9 +90,23 @@ function bench(): void {
   console.log("lint process wall: the same including Node's start-up. JSON.parse: parsing the same content as one JSON text (already in memory).");
   console.log("ratio: lint (in-process) / JSON.parse. Target: ≤ 3.5× at 12 MB.");
   console.log("structural only: the same lint with every rule outside section A switched off; rules cost: full / structural (target ≤ 2×).");
+  memoryGrowth(peaks);
+  console.log("");
+  for (const line of dirtyRegister(prepare("12 MB dirty", 12_000_000, { dirty: true }), RUNS, cache)) console.log(line);
+  console.log("");
+  for (const line of lintExamples(STARTUP_RUNS)) console.log(line);
   newSince();
   const size = Number(readFileSync(join(root, "dist", "cli.js")).length / 1024).toFixed(0);
   console.log(`CLI bundle: ${size} KB.`);
+}
+
+/** Peak RSS at 24 MB against its target, and how it grows to 96 MB: four times the text should cost less than four times the memory. */
+function memoryGrowth(peaks: Map<string, number>): void {
+  const [at24, at96] = [peaks.get("24 MB")!, peaks.get("96 MB")!];
+  const growth = at96 / at24;
+  console.log(`peak RSS: ${at24.toFixed(0)} MB at 24 MB (target ≤ 250 MB); ${at96.toFixed(0)} MB at 96 MB, ${growth.toFixed(2)}× the 24 MB figure for 4× the text (target < 4×, less than linear).`);
+  recordFigure({ what: "lint 24 MB peak RSS", figure: `${at24.toFixed(0)} MB`, target: "≤ 250 MB", met: at24 <= 250 });
+  recordFigure({ what: "lint 96 MB peak RSS ÷ 24 MB", figure: `${growth.toFixed(2)}× (${at96.toFixed(0)} MB)`, target: "< 4× (less than linear)", met: growth < 4 });
 }
 
 /** Runs git in a folder, failing loudly. */
@@ -129,8 +159,10 @@ function firstFile(dir: string): string {
   return "";
 }
 
-// BENCH_ONLY=new-since measures only --new-since.
-if (process.env.BENCH_ONLY === "new-since") {
-  mkdirSync(cache, { recursive: true });
-  newSince();
-} else bench();
+// BENCH_ONLY=new-since, =dirty or =examples measures only that figure (the issue-11 table keeps the others of the last full run).
+const only = process.env.BENCH_ONLY;
+mkdirSync(cache, { recursive: true });
+if (only === "new-since") newSince();
+else if (only === "dirty") for (const line of dirtyRegister(prepare("12 MB dirty", 12_000_000, { dirty: true }), RUNS, cache)) console.log(line);
+else if (only === "examples") for (const line of lintExamples(STARTUP_RUNS)) console.log(line);
+else bench();
