@@ -16,8 +16,8 @@ export interface GeneratedFile {
   json: string;
 }
 
-/** A small deterministic PRNG (mulberry32), so that every run measures the same workspace. */
-function rng(seed: number): () => number {
+/** A small deterministic PRNG (mulberry32), so that every run measures the same workspace (and the fuzzer makes the same input from a seed). */
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

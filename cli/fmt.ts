@@ -8,7 +8,7 @@ import { format } from "../core/features/format.js";
 import { decode } from "../core/model/source.js";
 import { words } from "../core/words/index.js";
 import { reason, type Io } from "./io.js";
-import { displayPath, openWorkspace } from "./workspace.js";
+import { openWorkspace, shownPath } from "./workspace.js";
 
 export interface FmtOptions {
   paths: string[];
@@ -38,7 +38,7 @@ export function fmt(opts: FmtOptions, io: Io): number {
   let unformatted = 0;
   let written = 0;
   for (const abs of found.files) {
-    const shown = displayPath(abs, io.cwd);
+    const shown = shownPath(abs, io.cwd);
     const decoded = readSource(abs);
     if ("error" in decoded) {
       io.stderr(`entente: ${w.cannotRead(shown, decoded.error)}\n`);

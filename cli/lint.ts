@@ -4,7 +4,7 @@ import type { Locale } from "../grammar/messages.js";
 import type { Analysis } from "../core/analysis/analysis.js";
 import type { Diagnostic } from "../core/model/diagnostic.js";
 import { words } from "../core/words/index.js";
-import { displayPath, readWorkspace } from "./workspace.js";
+import { displayPath, readWorkspace, shownPath } from "./workspace.js";
 import { github } from "./formats/github.js";
 import { json } from "./formats/json.js";
 import { junit } from "./formats/junit.js";
@@ -53,7 +53,7 @@ export function lint(opts: LintOptions, io: Io): number {
         total += count;
         files++;
       } catch (e) {
-        io.stderr(`entente: ${w.cannotWrite(displayPath(id, io.cwd), reason(e, w))}\n`);
+        io.stderr(`entente: ${w.cannotWrite(shownPath(id, io.cwd), reason(e, w))}\n`);
         ioError = true;
       }
     }

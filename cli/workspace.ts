@@ -1,5 +1,6 @@
 // Opening the workspace the command line names: its paths, --config, --today and --locale, through the core's analysis.
 import { relative, resolve, sep } from "node:path";
+import { visible } from "../grammar/excerpt.js";
 import type { Locale } from "../grammar/messages.js";
 import { Analysis } from "../core/analysis/analysis.js";
 import { parseDate } from "../core/model/dates.js";
@@ -9,6 +10,14 @@ import { UsageError, type Io } from "./io.js";
 /** Turns a path into the form the CLI prints: relative to the current directory, '/'-separated. */
 export function displayPath(abs: string, cwd: string): string {
   return relative(cwd, abs).split(sep).join("/") || ".";
+}
+
+/**
+ * A path as a line the CLI prints on its own account shows it: a file name may hold escape sequences
+ * or direction characters, which would act on the terminal or the CI log instead of showing.
+ */
+export function shownPath(abs: string, cwd: string): string {
+  return visible(displayPath(abs, cwd));
 }
 
 export interface WorkspaceOptions {
@@ -46,10 +55,10 @@ export function openWorkspace(opts: WorkspaceOptions, io: Io): Opened {
   });
   const found = analysis.discover();
   const unreadable = analysis.configFiles().find((c) => c.readError !== undefined);
-  if (unreadable) throw new UsageError((w) => w.cannotReadConfig(opts.config ?? displayPath(unreadable.path, io.cwd), unreadable.readError!));
+  if (unreadable) throw new UsageError((w) => w.cannotReadConfig(visible(opts.config ?? displayPath(unreadable.path, io.cwd)), unreadable.readError!));
   const w = words(analysis.locale).cli;
-  for (const m of found.missing) io.stderr(`entente: ${w.cannotRead(displayPath(resolve(io.cwd, m.path), io.cwd), m.reason)}\n`);
-  for (const s of found.skipped) io.stderr(`entente: ${w.skipped(displayPath(s.path, io.cwd), s.reason)}\n`);
+  for (const m of found.missing) io.stderr(`entente: ${w.cannotRead(shownPath(resolve(io.cwd, m.path), io.cwd), m.reason)}\n`);
+  for (const s of found.skipped) io.stderr(`entente: ${w.skipped(shownPath(s.path, io.cwd), s.reason)}\n`);
   if (found.files.length === 0 && found.missing.length === 0) throw new UsageError((u) => u.noFiles(opts.paths.length > 0 ? opts.paths.join(", ") : "."));
   return { analysis, files: found.files, ioError: found.missing.length > 0 };
 }
@@ -62,7 +71,7 @@ export function readWorkspace(opts: WorkspaceOptions, io: Io): { analysis: Analy
   for (const path of files) {
     const read = analysis.readFromDisk(path);
     if ("error" in read) {
-      io.stderr(`entente: ${w.cannotRead(displayPath(path, io.cwd), read.error)}\n`);
+      io.stderr(`entente: ${w.cannotRead(shownPath(path, io.cwd), read.error)}\n`);
       failed = true;
     }
   }

@@ -1,4 +1,5 @@
 // Syntax error messages in English and Dutch, written for drafters rather than for parser authors.
+import { excerpt } from "./excerpt.js";
 import type { SyntaxError } from "./syntax-tree.js";
 
 export type Locale = "en" | "nl";
@@ -96,5 +97,13 @@ export const syntaxMessageIds: readonly string[] = Object.keys(en);
 
 export function syntaxMessage(error: Pick<SyntaxError, "id" | "args">, locale: Locale = "en"): string {
   const template = catalogues[locale][error.id] ?? catalogues.en[error.id];
-  return template ? template(error.args) : error.id;
+  if (!template) return error.id;
+  // Whatever an error quotes from the file (a name, a header, an escape) is shown short and made
+  // visible here, once for every caller: the lexer and the grammar quote what they met as it was.
+  const shown: Args = {};
+  for (const [k, v] of Object.entries(error.args)) shown[k] = excerpt(v, MAX_QUOTE);
+  return template(shown);
 }
+
+/** The longest text a syntax error quotes: a keyword and a name, with room to spare. */
+const MAX_QUOTE = 80;

@@ -1,5 +1,5 @@
 // Writing a user's file safely: what the file is stays as it was (a link stays a link, owner, group and mode stay), only its text changes.
-import { accessSync, chownSync, constants, lstatSync, openSync, closeSync, writeSync, fsyncSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { accessSync, chmodSync, chownSync, constants, lstatSync, openSync, closeSync, writeSync, fsyncSync, realpathSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { randomBytes } from "node:crypto";
 
@@ -31,12 +31,23 @@ export function writeAtomically(path: string, text: string, bom: boolean): void 
   // A short name: the file's own name may already be as long as the system allows.
   const temp = join(dirname(target), `.entente-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
   try {
-    writeFileSync(temp, data, { flag: "wx", mode: st.mode & 0o7777 });
+    // On disk before the rename: a crash just after it must find the new text, not an empty file.
+    const fd = openSync(temp, "wx", st.mode & 0o7777);
+    try {
+      let at = 0;
+      while (at < data.length) at += writeSync(fd, data, at, data.length - at);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     try {
       chownSync(temp, st.uid, st.gid);
     } catch {
       // Only the owner or root may give a file away; a file we may write but not own keeps our ownership.
     }
+    // The mode again, in full: creating the file applied the umask (a group-writable register would lose
+    // its group's write), and a change of owner clears the set-id bits.
+    chmodSync(temp, st.mode & 0o7777);
     if (st.nlink > 1) {
       overwrite(target, data);
       rmSync(temp, { force: true });

@@ -3,6 +3,7 @@ import { eolOf } from "../../grammar/line-index.js";
 import type { Locale } from "../../grammar/messages.js";
 import type { Block, Member } from "../../grammar/syntax-tree.js";
 import type { FileModel } from "../model/bound.js";
+import { firstNotBefore } from "../model/search.js";
 import { nonOverlapping } from "../rules/edits.js";
 import type { TextEdit } from "../model/diagnostic.js";
 import type { Diagnostic } from "../model/diagnostic.js";
@@ -22,8 +23,10 @@ function targetAt(blocks: readonly Block[], offset: number): Member | undefined 
   let found: Member | undefined;
   let level: readonly Member[] = blocks;
   for (;;) {
-    const m = level.find((x) => offset >= x.start && offset <= x.end);
-    if (!m) return found;
+    // The first member that ends at or after the offset, found by halving (members are in document order,
+    // so their ends ascend too): a file of many declarations with as many findings would otherwise cost their product.
+    const m = level[firstNotBefore(level, (x) => x.end < offset)];
+    if (!m || offset < m.start) return found;
     found = m;
     if (m.type !== "block") return found;
     // A finding on the block's header concerns the whole block.
@@ -32,15 +35,15 @@ function targetAt(blocks: readonly Block[], offset: number): Member | undefined 
   }
 }
 
-function suppression(file: FileModel, d: Diagnostic, locale: Locale): CodeAction | undefined {
+function suppression(file: FileModel, d: Diagnostic, locale: Locale, eol: string): CodeAction | undefined {
   if (ruleById(d.rule)?.unsuppressible) return undefined;
   const target = targetAt(file.tree.declarations, d.start);
   if (!target) return undefined;
   const text = file.tree.text;
-  let lineStart = target.start;
-  while (lineStart > 0 && text[lineStart - 1] !== "\n" && text[lineStart - 1] !== "\r") lineStart--;
+  // From the line index, not by walking back: on a line of a million characters that walk is repeated per finding.
+  const lines = file.tree.lines;
+  const lineStart = lines.lineStarts[lines.lineOf(target.start)]!;
   const indent = text.slice(lineStart, target.start).match(/^[ \t]*/)![0];
-  const eol = eolOf(text);
   return {
     title: words(locale).editor.suppress(d.rule),
     kind: "quickfix", diagnostics: [d], preferred: false,
@@ -53,8 +56,10 @@ export function codeActions(file: FileModel, inRange: readonly Diagnostic[], all
   for (const d of inRange) {
     if (d.fix) out.push({ title: d.fix.title, kind: "quickfix", diagnostics: [d], edits: d.fix.edits, preferred: d.fix.safe });
   }
+  // Once per request: on a file without line breaks, finding out scans all of it.
+  const eol = eolOf(file.tree.text);
   for (const d of inRange) {
-    const s = suppression(file, d, locale);
+    const s = suppression(file, d, locale, eol);
     if (s) out.push(s);
   }
   const safe = all.filter((d) => d.fix?.safe);

@@ -3,6 +3,7 @@ import type { Locale } from "../../grammar/messages.js";
 import type { Decl, FileModel } from "../model/bound.js";
 import { ACTIVITY_KINDS, kindWord } from "../model/schema/index.js";
 import type { Workspace } from "../model/workspace.js";
+import { firstNotBefore } from "../model/search.js";
 import { words } from "../words/index.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 
@@ -16,13 +17,14 @@ export interface InlayHint {
 /** "requires: director, recorded" after the header of each declaration with findings that name a requirement. */
 export function inlayHints(file: FileModel, diagnostics: readonly Diagnostic[], locale: Locale, from = 0, to = Infinity): InlayHint[] {
   const out: InlayHint[] = [];
+  // The findings that name a requirement, by position: each declaration looks up its own instead of
+  // scanning all of them (a file of many declarations and as many findings would cost their product).
+  const requiring = diagnostics.filter((x) => x.requires).sort((a, b) => a.start - b.start);
   for (const d of file.tree.declarations) {
     if (d.end < from || d.start > to || d.open < 0) continue;
     const needs: string[] = [];
-    for (const diag of diagnostics) {
-      if (diag.requires && diag.start >= d.start && diag.start <= d.end) {
-        for (const n of diag.requires.split(", ")) if (!needs.includes(n)) needs.push(n);
-      }
+    for (let i = firstNotBefore(requiring, (x) => x.start < d.start); i < requiring.length && requiring[i]!.start <= d.end; i++) {
+      for (const n of requiring[i]!.requires!.split(", ")) if (!needs.includes(n)) needs.push(n);
     }
     if (needs.length === 0) continue;
     const w = words(locale).editor;
@@ -46,11 +48,16 @@ export function activityCountsText(counts: Readonly<Record<string, number>>, loc
 /** On every service: its activities counted by kind ("12 disclosures · 1 request · 4 receipts"). */
 export function codeLenses(ws: Workspace, file: FileModel, locale: Locale): CodeLens[] {
   const out: CodeLens[] = [];
+  // Counted once per name: a service declared many times over would otherwise count all its activities each time.
+  const titles = new Map<string, string>();
   for (const d of file.decls) {
     if (d.kind !== "service" || !d.name) continue;
-    const counts: Record<string, number> = {};
-    for (const a of ws.activitiesWith(d.name)) counts[a.kind] = (counts[a.kind] ?? 0) + 1;
-    const title = activityCountsText(counts, locale) || words(locale).editor.noActivities;
+    let title = titles.get(d.name);
+    if (title === undefined) {
+      const counts: Record<string, number> = {};
+      for (const a of ws.activitiesWith(d.name)) counts[a.kind] = (counts[a.kind] ?? 0) + 1;
+      titles.set(d.name, (title = activityCountsText(counts, locale) || words(locale).editor.noActivities));
+    }
     out.push({ decl: d, start: d.syntax.keyword.start, end: d.syntax.keyword.end, title });
   }
   return out;

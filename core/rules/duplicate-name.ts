@@ -11,8 +11,8 @@ import { nameOf, type Rule } from "./rule.js";
  */
 const MAX_RELATED = 5;
 
-/** The `n` earliest declarations of `all` other than `d`, in order, without sorting all of them. */
-function earliest(all: readonly Decl[], d: Decl, n: number): Decl[] {
+/** The `n` earliest declarations of `all` (other than `d`, if given), in order, without sorting all of them. */
+function earliest(all: readonly Decl[], d: Decl | undefined, n: number): Decl[] {
   const out: Decl[] = [];
   for (const o of all) {
     if (o === d) continue;
@@ -46,7 +46,10 @@ export const rule: Rule = {
       if (!d.name) continue;
       const all = ctx.ws.lookup(d.name);
       if (all.length < 2) continue;
-      const others = earliest(all, d, MAX_RELATED);
+      // The earliest copies are the same for every copy: found once per name for the whole workspace, or
+      // each of n copies would walk all n again.
+      const first = ctx.ws.memo(`duplicate-name:${d.name}`, () => earliest(all, undefined, MAX_RELATED + 1));
+      const others = first.filter((o) => o !== d).slice(0, MAX_RELATED);
       ctx.report({
         args: { name: d.name, count: String(all.length) }, ...nameOf(d),
         related: others.map((o) => ({ file: o.file, ...nameOf(o), message: "other", args: { kind: o.kind, name: o.name } })),

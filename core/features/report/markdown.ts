@@ -1,7 +1,7 @@
 // The partner register as Markdown: for pull requests, wikis and printing from any Markdown viewer.
 import type { Locale } from "../../../grammar/messages.js";
 import { historyParts, reviewText, serviceFactsParts } from "../facts.js";
-import { markdownText } from "../markdown-text.js";
+import { markdownCode, markdownText } from "../markdown-text.js";
 import type { AgreementEntry, Report, ServiceEntry } from "./build.js";
 import {
   activitiesText, AGREEMENT_STATES, approvedByText, categoryWord, countsText, criterionWord, inForceFrom, ratingWord, stateWord, statusWord,
@@ -23,7 +23,7 @@ function anchorOf(name: string): string {
 function serviceSection(s: ServiceEntry, register: ReadonlyMap<string, AgreementEntry>, L: Locale): string {
   const w = (k: Parameters<typeof word>[0]) => word(k, L);
   const facts = serviceFactsParts(s, L).map(md);
-  const out = [`### ${md(s.name)}`, "", ...(s.title ? [`*${md(s.title)}*`, ""] : []), `${[...facts, `${w("declaredIn")} \`${s.file}:${s.line}\``].join(" · ")}`, ""];
+  const out = [`### ${md(s.name)}`, "", ...(s.title ? [`*${md(s.title)}*`, ""] : []), `${[...facts, `${w("declaredIn")} ${markdownCode(`${s.file}:${s.line}`)}`].join(" · ")}`, ""];
   const a = s.assessment;
   out.push(`**${w("status")}:** ${statusWord(s.status, L)}${a ? ` — ${w("assessment").toLowerCase()} ${md(a.name)} (${a.date}${a.approvedBy ? `, ${w("approvedBy")} ${approvedByText(a.approvedBy, L)}` : ""})` : ""}`);
   if (a) out.push("", `**${w("reviewBy")}:** ${a.reviewBy ?? "—"}${a.overdue ? ` — **${w("overdue")}**` : ""}`);
@@ -77,7 +77,7 @@ export function reportMarkdown(r: Report, L: Locale): string {
   if (r.baselined.length > 0) {
     out.push(`## ${w("baselined")}`, "", w("baselineIntro"), "");
     out.push(table([w("place"), w("rule"), w("finding"), w("reason")], r.baselined.map((b) => [
-      `\`${b.file}:${b.line}\``, md(b.rule), md(b.message), b.reason ? md(b.reason) : "—",
+      markdownCode(`${b.file}:${b.line}`, true), md(b.rule), md(b.message), b.reason ? md(b.reason) : "—",
     ])), "");
   }
   return out.join("\n");

@@ -1,0 +1,72 @@
+// Whether an input's time grows with its size: the slow ones for their size are measured again at an eighth, a quarter, a half and the whole of their text.
+import { checkInput, type Outcome } from "./check-input.js";
+import { inputOf, type Input } from "./inputs.js";
+
+/** Characters that stand for the fixed part of an input's time (a fresh analysis, the other files). */
+export const FIXED = 5_000;
+
+export interface Timing {
+  /** The median time per character (ms), the fixed part counted in. */
+  rate: number;
+  /** Inputs that took more than ten times what their size predicts, measured again. */
+  slow: { outcome: Outcome; exponent: number }[];
+}
+
+/** The input with each hostile file cut to the first `fraction` of its text. */
+function cut(input: Input, fraction: number): Input {
+  const files = new Map(input.files);
+  for (const id of input.targets) files.set(id, files.get(id)!.slice(0, Math.floor(files.get(id)!.length * fraction)));
+  return { ...input, files };
+}
+
+/** Collects garbage when Node allows it (`--expose-gc`, as `npm run fuzz` runs): the garbage of earlier inputs must not be charged to this one. */
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+/** The fastest of `runs` runs, each after a collection: a collection or a cold start must not pass for growth. */
+function best(input: Input, runs: number): number {
+  let ms = Infinity;
+  for (let i = 0; i < runs; i++) {
+    collect();
+    ms = Math.min(ms, checkInput(input).ms);
+  }
+  return ms;
+}
+
+/** The slope of log(time) against log(size) at an eighth, a quarter, a half and the whole: 1 linear, 2 quadratic. */
+function slope(input: Input, runs: number): number {
+  const points = [0.125, 0.25, 0.5, 1].map((f) => {
+    const part = cut(input, f);
+    const chars = [...part.files.values()].reduce((n, t) => n + t.length, 0);
+    return [Math.log(chars + FIXED), Math.log(best(part, runs))] as const;
+  });
+  const mx = points.reduce((a, p) => a + p[0], 0) / points.length;
+  const my = points.reduce((a, p) => a + p[1], 0) / points.length;
+  const num = points.reduce((a, p) => a + (p[0] - mx) * (p[1] - my), 0);
+  const den = points.reduce((a, p) => a + (p[0] - mx) ** 2, 0);
+  return den === 0 ? 1 : num / den;
+}
+
+/**
+ * How an input's time grows with its size: one run at each size, and only when that looks faster than
+ * `suspect` the fastest of three (most slow inputs are merely large or dense in findings, and three
+ * runs of each would take longer than the fuzzing itself).
+ */
+export function growthExponent(input: Input, suspect: number): number {
+  const once = slope(input, 1);
+  return once <= suspect ? once : slope(input, 3);
+}
+
+/**
+ * Each input has a fixed part and a part that must grow in proportion to its characters. An input
+ * far above what its size predicts (ten times the median cost per character, plus 250 ms for a
+ * collection or a slow start) is measured again, cut to an eighth, a quarter and a half, to see how it grows;
+ * the twenty worst are measured (an input may be dense in findings and still linear).
+ */
+export function timing(outcomes: readonly Outcome[], suspect: number): Timing {
+  const rates = outcomes.map((o) => o.ms / (o.chars + FIXED)).sort((a, b) => a - b);
+  const rate = rates[Math.floor(rates.length / 2)]!;
+  const bound = (o: Outcome) => 250 + 10 * rate * (o.chars + FIXED);
+  const candidates = outcomes.filter((o) => o.ms > bound(o)).sort((a, b) => b.ms / bound(b) - a.ms / bound(a)).slice(0, 20);
+  const slow = candidates.map((outcome) => ({ outcome, exponent: growthExponent(inputOf(outcome.seed), suspect) }));
+  return { rate, slow };
+}
