@@ -62,3 +62,18 @@ test("4,000 copies of the own service: each finding names the first five others 
     assert.match(found[7]!.message, /OWN0, OWN1, OWN2, OWN3, OWN4/);
   }
 });
+
+test("1,000 acts with a service that has 1,000 agreements, none in force: each finding points at no more than 20 of them", () => {
+  const n = 1000;
+  const analysis = new Analysis({ roots: [], pathOf: () => undefined, today: 20600 });
+  analysis.setFile("own.entente", OWN + "service ECHO { country: XE type: intelligence }\n");
+  // Drafts are never in force: each act with ECHO is cooperation without an agreement, and names the agreements that are not.
+  analysis.setFile("agreements.entente", Array.from({ length: n }, (_, i) => `agreement MOU-${i} { parties: [MIVD, ECHO] status: draft }\n`).join(""));
+  analysis.setFile("acts.entente", Array.from({ length: n }, (_, i) => `disclosure D-${i} { to: ECHO date: 2026-01-02 basis: own-task data: [general] }\n`).join(""));
+  const all = analysis.check("acts.entente");
+  const found = all.filter((d) => d.rule === "cooperation-without-agreement");
+  assert.ok(found.length > 0, `no finding: ${[...new Set(all.map((d) => d.rule))].join(", ")}`);
+  // Once, a million related places: every act pointed at every agreement.
+  for (const d of found) assert.ok(d.related.length <= 20, `${d.related.length} related`);
+  assert.equal(found[0]!.related.length, 20);
+});

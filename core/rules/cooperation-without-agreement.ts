@@ -7,7 +7,7 @@ import { datedCounterparts, viaDomestic } from "./helpers.js";
 import { dataForms } from "./form-not-permitted.js";
 import { formatDay } from "../model/dates.js";
 import { joinAnd, valuesWords } from "./terms.js";
-import { nameOf, type Rule } from "./rule.js";
+import { MAX_RELATED, nameOf, type Rule } from "./rule.js";
 
 /** Authorities whose approval allows cooperation without an agreement, or beyond its scope (Directive SG A/946). */
 const WAIVERS = ["secretary-general", "minister-of-defence"];
@@ -56,7 +56,7 @@ export const rule: Rule = {
         const said = args();
         ctx.report({
           args: said, subject, start: atom.start, end: atom.end,
-          related: others.map((o) => ({ file: o.file, ...nameOf(o), message: "not-in-force", args: { ...said, agreement: o.name } })),
+          related: others.slice(0, MAX_RELATED).map((o) => ({ file: o.file, ...nameOf(o), message: "not-in-force", args: { ...said, agreement: o.name } })),
         });
         continue;
       }
@@ -65,7 +65,7 @@ export const rule: Rule = {
       const scope = { ...args(), forms: outside.map((f) => f.form).join(","), agreements: inForce.map((a) => a.name).join(","), count: String(inForce.length) };
       ctx.report({
         message: "scope", args: scope, subject, ...(outside[0]!.at ?? { start: atom.start, end: atom.end }),
-        related: inForce.map((o) => ({ file: o.file, ...nameOf(o), message: "in-force", args: { ...scope, agreement: o.name } })),
+        related: inForce.slice(0, MAX_RELATED).map((o) => ({ file: o.file, ...nameOf(o), message: "in-force", args: { ...scope, agreement: o.name } })),
       });
     }
   },

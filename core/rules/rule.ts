@@ -125,3 +125,9 @@ export function nameOf(d: Decl): { start: number; end: number } {
 export function keywordOf(n: Node): { start: number; end: number } {
   return { start: n.syntax.keyword.start, end: n.syntax.keyword.end };
 }
+
+/**
+ * The most related places one finding carries: a rule that points at every agreement with a service
+ * would otherwise make a register pasted together many times cost acts × agreements; every cost stays linear.
+ */
+export const MAX_RELATED = 20;

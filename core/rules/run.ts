@@ -9,7 +9,7 @@ import type { Suppression } from "../model/suppressions.js";
 import type { Workspace } from "../model/workspace.js";
 import type { Diagnostic, Range } from "../model/diagnostic.js";
 import { outrankedBy, RULE_IDS, RULES, ruleById } from "./catalogue.js";
-import type { Finding, Rule, RuleContext, Subject } from "./rule.js";
+import { MAX_RELATED, type Finding, type Rule, type RuleContext, type Subject } from "./rule.js";
 import { words } from "../words/index.js";
 
 export interface CheckOptions {
@@ -168,7 +168,7 @@ function toDiagnostic(rule: Rule, f: Finding, file: FileModel, opts: CheckOption
   const d: Diagnostic = {
     uri: file.uri, start: f.start, end: f.end, range: rangeOf(lines, f.start, f.end), rule: rule.id,
     severity: effectiveSeverity(rule, opts.config) as Severity, message,
-    related: (f.related ?? []).map((r) => ({
+    related: (f.related ?? []).slice(0, MAX_RELATED).map((r) => ({
       uri: r.file.uri, range: rangeOf(r.file.tree.lines, r.start, r.end), message: render(rule, r.message, r.args, opts.locale),
     })),
   };

@@ -5,7 +5,7 @@ import { agreementsInForce, agreementsOf, isInternational } from "../model/queri
 import { SUBSTANTIVE_KINDS } from "../model/schema/index.js";
 import { addLinesFix, datedCounterparts, placeholder, viaDomestic, withFix } from "./helpers.js";
 import { formatDay } from "../model/dates.js";
-import { nameOf, type Rule } from "./rule.js";
+import { MAX_RELATED, nameOf, type Rule } from "./rule.js";
 
 const MINISTER = "minister-of-defence";
 
@@ -46,7 +46,7 @@ export const rule: Rule = {
         args, subject, start: atom.start, end: atom.end,
         related: [
           { file: ctx.file, start: at.start, end: at.end, message: "sensitive", args },
-          ...agreementsOf(ctx.ws, service.name).map((o) => ({ file: o.file, ...nameOf(o), message: "not-in-force", args: { ...args, agreement: o.name } })),
+          ...agreementsOf(ctx.ws, service.name).slice(0, MAX_RELATED).map((o) => ({ file: o.file, ...nameOf(o), message: "not-in-force", args: { ...args, agreement: o.name } })),
         ],
         ...withFix(addLinesFix(ctx.file, act, [placeholder.approval(MINISTER)], "fix", true)),
       });
