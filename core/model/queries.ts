@@ -46,10 +46,21 @@ export function statusOf(assessment: Decl): StatusInfo {
  * A weighing without that decision counts from its date: assessment-approval reports what it lacks.
  */
 export function decidedOn(assessment: Decl): number {
+  // Asked for every act with the service; a declaration never changes (an edit makes a new one), so the answer is kept with it.
+  let day = decided.get(assessment);
+  if (day === undefined) decided.set(assessment, (day = decisionDay(assessment)));
+  return day;
+}
+
+const decided = new WeakMap<Decl, number>();
+
+function decisionDay(assessment: Decl): number {
   const drafted = date(assessment, "date")!;
   if (approvalsUncertain(assessment)) return drafted;
-  const decisions = approvals(assessment).filter((a) => rankOf(a.authority) >= rankOf("deputy-director")).map((a) => a.date);
-  return decisions.length === 0 ? drafted : Math.max(drafted, Math.min(...decisions));
+  const leadership = rankOf("deputy-director");
+  let first = Infinity;
+  for (const a of approvals(assessment)) if (rankOf(a.authority) >= leadership && a.date < first) first = a.date;
+  return first === Infinity ? drafted : Math.max(drafted, first);
 }
 
 /**
