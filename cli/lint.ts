@@ -72,7 +72,7 @@ export function lint(opts: LintOptions, io: Io): number {
   const checked = analysis.checkAll();
   if (opts.writeBaseline) return writeBaseline(analysis, checked, opts, configError || ioError, io);
   const bw = words(locale).baseline;
-  const triaged = triage(analysis, checked, opts.newSince, io, bw);
+  const triaged = triage(analysis, checked, opts.newSince, io, bw, opts.format === "sarif");
   if ("error" in triaged) {
     io.stderr(`entente: ${triaged.error}\n`);
     return 2;

@@ -31,10 +31,13 @@ function gitErrorText(e: GitError, w: Words["baseline"], cwd: string, analysis: 
  * Applies the baselines and --new-since to the findings of every file: what stays reported, and what
  * was held back. Returns a message (exit status 2) when a baseline cannot be read or git cannot answer.
  */
-export function triage(analysis: Analysis, checked: Map<string, Diagnostic[]>, newSince: string | undefined, io: Io, w: Words["baseline"]): { triage: Triage; held: Map<string, Diagnostic[]> } | { error: string } {
+export function triage(
+  analysis: Analysis, checked: Map<string, Diagnostic[]>, newSince: string | undefined, io: Io, w: Words["baseline"], fingerprints: boolean,
+): { triage: Triage; held: Map<string, Diagnostic[]> } | { error: string } {
   const outcome = analysis.applyBaseline(checked);
   if (outcome.errors.length > 0) return { error: outcome.errors.map((e) => baselineErrorText(e, w, (p) => displayPath(p, io.cwd))).join("\nentente: ") };
-  const out: Triage = { fingerprints: analysis.fingerprints(checked) };
+  // Only SARIF carries fingerprints: a key per finding costs a hash, a third of a lint of an old register's many findings.
+  const out: Triage = fingerprints ? { fingerprints: analysis.fingerprints(checked) } : {};
   if (outcome.files.length > 0) {
     const staleRules = new Map<string, number>();
     let stale = 0;
