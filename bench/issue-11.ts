@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { table } from "./stats.js";
 
 const file = join(dirname(fileURLToPath(import.meta.url)), "..", "..", ".cache", "bench", "issue-11.json");
 
@@ -44,6 +45,5 @@ export function printFigures(): void {
     rows.push(f ? [what, f.figure, f.target, f.met ? "met" : "MISSED"] : [what, "not measured in this run", "", ""]);
   }
   console.log("\nIssue 11, every figure beside its target (this machine is shared; see the tables above for how each was taken):\n");
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd());
+  table(rows, { trimEnd: true });
 }

@@ -1,11 +1,12 @@
 // `npm run bench:lsp`: the language server as an editor sees it — edit-to-diagnostics latency, time to first diagnostics after opening a folder, and memory after indexing.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startServer, uriOf, type Server } from "../test/support/lsp-client.js";
 import { DEBOUNCE_MS } from "../server/lsp/checker.js";
 import { generateEditorWorkspace, generateWorkspace } from "./generate.js";
 import { recordFigure } from "./issue-11.js";
+import { table } from "./stats.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const cache = join(root, ".cache", "bench");
@@ -54,17 +55,30 @@ function memory(pid: number): { rssMB: number; peakMB: number } | undefined {
   }
 }
 
+/** An editor workspace on disk and its big file: where it is, and its text. */
+interface EditorWorkspace { dir: string; path: string; uri: string; text: string }
+const editorWorkspaces = new Map<number, EditorWorkspace>();
+
+/** The editor workspace of `files` files, generated and written on first use only: the latency and start-up benchmarks share it. */
+function editorWorkspace(files: number): EditorWorkspace {
+  let ws = editorWorkspaces.get(files);
+  if (!ws) {
+    const dir = join(cache, `editor-${files}`);
+    const generated = generateEditorWorkspace(files, 5000);
+    writeWorkspace(dir, generated.files);
+    const path = join(dir, generated.big);
+    ws = { dir, path, uri: uriOf(path), text: readFileSync(path, "utf8") };
+    editorWorkspaces.set(files, ws);
+  }
+  return ws;
+}
+
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 
 /** Types into a summary in the middle of the big file, one keystroke per edit, timing didChange → its publishDiagnostics. */
 async function editLatency(files: number): Promise<{ row: string[]; p95: number; p99: number }> {
-  const dir = join(cache, `editor-${files}`);
-  const ws = generateEditorWorkspace(files, 5000);
-  writeWorkspace(dir, ws.files);
+  const { dir, uri, text } = editorWorkspace(files);
   const { s, ms } = await indexed(dir);
-  const path = join(dir, ws.big);
-  const uri = uriOf(path);
-  const text = readFileSync(path, "utf8");
   const lines = text.split("\n");
   s.open(uri, text, 1);
   await s.waitFor(uri, (p) => p.version === 1, 60_000);
@@ -97,18 +111,13 @@ async function editLatency(files: number): Promise<{ row: string[]; p95: number;
  * for that file. The median of `STARTS` fresh servers.
  */
 async function firstDiagnostics(files: number): Promise<string> {
-  const dir = join(cache, `editor-${files}`);
-  const ws = generateEditorWorkspace(files, 5000);
-  writeWorkspace(dir, ws.files);
-  const path = join(dir, ws.big);
-  const uri = uriOf(path);
-  const text = readFileSync(path, "utf8");
+  const { dir, path, uri, text } = editorWorkspace(files);
   const times: number[] = [];
   for (let i = 0; i < STARTS; i++) {
     const t0 = performance.now();
     const s = startServer();
     const first = new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${ws.big} within 60 s\nlogs: ${s.logs.join("\n")}`)), 60_000);
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${relative(dir, path)} within 60 s\nlogs: ${s.logs.join("\n")}`)), 60_000);
       const stop = s.onPublish((p) => {
         if (p.uri !== uri) return;
         clearTimeout(timer);
@@ -139,11 +148,6 @@ async function indexingMemory(): Promise<string[]> {
   await s.stop();
   if (mem) recordFigure({ what: "server RSS after indexing 12 MB", figure: `${mem.rssMB.toFixed(0)} MB`, target: "≤ 150 MB", met: mem.rssMB <= 150 });
   return [`${(size / 1e6).toFixed(1)} MB, ${files.length} files`, `${ms.toFixed(0)} ms`, mem ? `${mem.rssMB.toFixed(0)} MB` : "n/a", mem ? `${mem.peakMB.toFixed(0)} MB` : "n/a", String(symbols.length)];
-}
-
-function table(rows: string[][]): void {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join("  "));
 }
 
 // BENCH_SIZES=10 (say) measures only the edit latency in a 10-file workspace, for profiling.

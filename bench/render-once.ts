@@ -7,14 +7,7 @@ const t0 = performance.now();
 const bundle = pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), "..", "..", "dist", "cli.js")).href;
 const { main } = (await import(bundle)) as { main: typeof Main };
 const [dir, name, format, output] = process.argv.slice(2) as [string, string, string, string];
-const status = await main(["render", name, dir, "--format", format, "-o", output, "--today", "2026-06-01"], {
-  stdout: (t) => void process.stdout.write(t),
-  stderr: (t) => void process.stderr.write(t),
-  stdoutStream: process.stdout,
-  cwd: process.cwd(),
-  env: process.env,
-  readStdin: () => new Uint8Array(),
-});
+const status = await main(["render", name, dir, "--format", format, "-o", output, "--today", "2026-06-01"]);
 const ms = performance.now() - t0;
 if (status !== 0) process.exit(status);
 const usage = process.resourceUsage();

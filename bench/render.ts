@@ -7,10 +7,10 @@ import { fileURLToPath } from "node:url";
 import { Analysis } from "../core/analysis/analysis.js";
 import { parseDate } from "../core/model/dates.js";
 import { RENDER_FORMATS } from "../core/features/render/render.js";
+import { measure, median, table } from "./stats.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** A clean workspace: the own service, a partner weighed, and a signed memorandum of 40 clauses (some with lists) and 2 annexes. */
 function agreement40(): string {
@@ -89,14 +89,11 @@ async function bench(): Promise<void> {
       const r = spawnSync(process.execPath, [join(root, "bin", "entente.js"), "render", "MOU-40", join(dir, "ws"), "--format", format, "-o", out, "--today", "2026-06-01"], { encoding: "utf8" });
       wall.push(performance.now() - t0);
       if (r.status !== 0) throw new Error(`render ${format} failed: ${r.stderr}`);
-      const m = spawnSync(process.execPath, [join(root, "out", "bench", "render-once.js"), join(dir, "ws"), "MOU-40", format, out], { encoding: "utf8" });
-      if (m.status !== 0) throw new Error(`render-once ${format} failed: ${m.stderr}`);
-      inside.push(JSON.parse(m.stdout.trim().split("\n").pop()!));
+      inside.push(measure<{ ms: number; cpuMs: number; rssMB: number }>("render-once.js", [join(dir, "ws"), "MOU-40", format, out]));
     }
     rows.push([format, `${median(wall).toFixed(0)} ms`, `${median(inside.map((m) => m.ms)).toFixed(0)} ms`, `${median(inside.map((m) => m.cpuMs)).toFixed(0)} ms`, `${median(inside.map((m) => m.rssMB)).toFixed(0)} MB`, `${(statSync(out).size / 1024).toFixed(0)} KB`]);
   }
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join("  "));
+  table(rows);
   console.log("\nfresh process: `node bin/entente.js render` from start to exit (target: under 300 ms); in-process: loading the CLI bundle, reading, checking and rendering, timed inside the process;\nCPU: user and system time of that process, Node's start included (the clock counts waits for a core too).");
 
   // The preview: after a keystroke the server re-reads the text, checks the file and draws the page (the webview's message and paint come on top).

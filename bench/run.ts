@@ -1,11 +1,12 @@
 // `npm run bench` (first part): `entente lint` on generated workspaces against JSON.parse of the same content, memory up to 96 MB, a dirty register, and `lint examples` against Node's start-up.
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { RULES } from "../core/rules/catalogue.js";
 import { generateWorkspace } from "./generate.js";
 import { recordFigure, resetFigures } from "./issue-11.js";
+import { measure, median, table } from "./stats.js";
 import { dirtyRegister, lintExamples } from "./whole-process.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -41,18 +42,6 @@ function prepare(label: string, bytes: number, options: { dirty?: boolean } = {}
   return { dir, json, size, files: files.length };
 }
 
-/** Runs a script in a fresh Node process; it prints one JSON line of measurements. */
-function measure(script: string, args: string[]): { ms: number; rssMB: number; wallMs: number } {
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, [join(root, "out", "bench", script), ...args], { encoding: "utf8", maxBuffer: 1 << 30 });
-  const wallMs = performance.now() - t0;
-  if (r.status !== 0) throw new Error(`${script} failed: ${r.stderr}`);
-  const line = r.stdout.trim().split("\n").pop()!;
-  return { ...JSON.parse(line), wallMs };
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
 /** An entente.json that switches off every rule outside section A: the structural pass alone. */
 function structuralConfig(): string {
   const path = join(cache, "structural.json");
@@ -84,8 +73,7 @@ function bench(): void {
       `${(lintMs / jsonMs).toFixed(2)}×`, `${structuralMs.toFixed(0)} ms`, `${(lintMs / structuralMs).toFixed(2)}×`,
     ]);
   }
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join("  "));
+  table(rows);
   console.log("\nlint (in-process): loading the CLI bundle, reading, parsing, binding, indexing, all rules and the JSON output, timed inside the process.");
   console.log("lint process wall: the same including Node's start-up. JSON.parse: parsing the same content as one JSON text (already in memory).");
   console.log("ratio: lint (in-process) / JSON.parse. Target: ≤ 3.5× at 12 MB.");
@@ -131,7 +119,7 @@ function newSince(): void {
   }
   // One changed file: a disclosure added at its end (the same text every run).
   git(dir, "checkout", "-q", "--", ".");
-  const file = firstFile(dir);
+  const file = join(dir, "own.entente");
   writeFileSync(file, readFileSync(file, "utf8") + `\ndisclosure BENCH-NEW {\n  to: NOBODY\n  date: 2026-03-02\n}\n`);
   // Interleaved, so that a machine that slows down or speeds up meanwhile weighs on both alike.
   const plainRuns: number[] = [];
@@ -145,18 +133,6 @@ function newSince(): void {
   git(dir, "checkout", "-q", "--", ".");
   console.log(`\n--new-since HEAD, 12 MB workspace in git, one file changed: ${sinceMs.toFixed(0)} ms (peak RSS ${median(since.map((m) => m.rssMB)).toFixed(0)} MB)`
     + ` against ${plain.toFixed(0)} ms for a plain lint of the same tree: ${(sinceMs / plain).toFixed(2)}× (target ≤ 2.2×).`);
-}
-
-/** The first .entente file under a folder, in path order. */
-function firstFile(dir: string): string {
-  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const p = join(dir, e.name);
-    if (e.isDirectory() && e.name !== ".git") {
-      const f = firstFile(p);
-      if (f) return f;
-    } else if (e.name.endsWith(".entente")) return p;
-  }
-  return "";
 }
 
 // BENCH_ONLY=new-since, =dirty or =examples measures only that figure (the issue-11 table keeps the others of the last full run).

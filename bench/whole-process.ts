@@ -4,13 +4,13 @@ import { closeSync, openSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { recordFigure } from "./issue-11.js";
+import { median } from "./stats.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
 const entente = join(root, "bin", "entente.js");
 /** What bench/peak-rss.ts writes to a child's stderr before the peak RSS in kilobytes. */
 const PEAK_RSS_MARK = "entente-bench-peak-rss-kb=";
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /**
  * Spawns `node <args>` the way a user's shell would and times it from outside, start-up and exit included.

@@ -3,7 +3,7 @@ import type { Locale } from "../grammar/messages.js";
 import type { Diagnostic } from "../core/model/diagnostic.js";
 import { writeOutput } from "../core/analysis/write.js";
 import { isBinary, type RenderFormat } from "../core/features/render/render.js";
-import { words } from "../core/words/index.js";
+import { joinOr, words } from "../core/words/index.js";
 import { stylish } from "./formats/stylish.js";
 import { reason, UsageError, type Io } from "./io.js";
 import { style } from "./terminal.js";
@@ -25,10 +25,7 @@ export async function render(opts: RenderCliOptions, io: Io): Promise<number> {
   if (opts.output === undefined && isBinary(opts.format) && io.stdoutStream.isTTY) throw new UsageError((w) => w.binaryToTerminal(opts.format));
   const { analysis, ioError } = readWorkspace(opts, io);
   const w = words(analysis.locale).cli;
-  const or = (names: string[]) => {
-    const quoted = names.map((n) => `'${n}'`);
-    return quoted.length <= 1 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} ${w.or} ${quoted[quoted.length - 1]}`;
-  };
+  const or = (names: string[]) => joinOr(names.map((n) => `'${n}'`), analysis.locale);
   const r = await analysis.render(opts.name, { format: opts.format, draft: opts.draft });
   const list = (findings: Diagnostic[]) => {
     const count = (severity: Diagnostic["severity"]) => findings.filter((d) => d.severity === severity).length;

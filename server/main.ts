@@ -54,7 +54,7 @@ const checker = new Checker(analysis, (uri, diagnostics) => {
   if (canRefresh.inlay) void connection.languages.inlayHint.refresh().catch(() => undefined);
 }, log);
 const indexer = new Indexer(analysis, checker, (uri) => clientUris.has(uri), log);
-const context = { connection, analysis, published: checker.published, clientUri, log, sync: () => checker.sync(), settle: () => checker.settle(), declarationSnippets: () => declarationSnippets };
+const context = { connection, analysis, published: checker.published, clientUri, log, sync: () => checker.sync(), settle: () => checker.settle(), settleOne: (uri: string) => checker.settleOne(uri), declarationSnippets: () => declarationSnippets };
 registerHandlers(context);
 registerRender(context);
 // Paths in the partner register: relative to the workspace folder, as the CLI prints them relative to where it runs.

@@ -6,16 +6,12 @@ import { test } from "node:test";
 import type { Diagnostic } from "../core/model/diagnostic.js";
 import { RULES, RULES_BY_ID } from "../core/rules/catalogue.js";
 import { lintExample, ruleExamples } from "./support/docs-examples.js";
-import { applyFixes, fixableFindings, readFixFixture, remainingFindings } from "./support/fix-fixtures.js";
+import { applyFixes, fixableFindings, fixFixtureFiles, readFixFixture, remainingFindings } from "./support/fix-fixtures.js";
 import { readFixture, runFixture } from "./support/fixtures.js";
 import { fixtureRoot } from "./support/paths.js";
 
 const fixesDir = join(fixtureRoot(), "fixes");
 const update = process.env.UPDATE === "1";
-
-function fixFixtureFiles(): string[] {
-  return readdirSync(fixesDir).filter((f) => f.endsWith(".entente")).sort().map((f) => join(fixesDir, f));
-}
 
 const where = (d: Diagnostic) => `${d.range.start.line + 1}:${d.range.start.character + 1}`;
 

@@ -4,7 +4,7 @@ import type * as Sarif from "sarif";
 import type { Locale } from "../../grammar/messages.js";
 import { RULES } from "../../core/rules/catalogue.js";
 import { ruleDocPath, ruleDocUri, toolDocUri } from "../../core/rules/docs.js";
-import type { Diagnostic } from "../../core/model/diagnostic.js";
+import { compareDiagnostics } from "../../core/model/diagnostic.js";
 import { ententeVersion } from "../../core/version.js";
 import type { LintResult } from "./result.js";
 
@@ -43,7 +43,7 @@ export function sarif(result: LintResult, locale: Locale): string {
   const t = result.triage;
   // Every finding, reported or held back: a finding the baseline accepts is suppressed (with its reason), and with
   // --new-since each says whether it is new, so that code scanning follows findings by their fingerprint across commits.
-  const all = result.files.flatMap((file) => [...file.diagnostics, ...(file.held ?? [])].sort(byPosition).map((d) => ({ file, d })));
+  const all = result.files.flatMap((file) => [...file.diagnostics, ...(file.held ?? [])].sort(compareDiagnostics).map((d) => ({ file, d })));
   const results = all.map(({ file, d }): Sarif.Result => ({
     ruleId: d.rule,
     ruleIndex: index.get(d.rule),
@@ -70,7 +70,7 @@ export function sarif(result: LintResult, locale: Locale): string {
 }
 
 /** The name of Entente's fingerprint: the finding key (rule, file, declaration, field, arguments), hashed; its version changes if the key ever does. */
-export const FINGERPRINT = "ententeFindingKey/v1";
+const FINGERPRINT = "ententeFindingKey/v1";
 
 /**
  * The key under Entente's own name, and in the slot GitHub code scanning matches results by: given, it is
@@ -78,7 +78,6 @@ export const FINGERPRINT = "ententeFindingKey/v1";
  */
 const fingerprints = (key: string) => ({ [FINGERPRINT]: key, primaryLocationLineHash: key });
 
-const byPosition = (a: Diagnostic, b: Diagnostic) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 
 function relatedPath(result: LintResult, uri: string, fallback: string): string {
   return result.paths?.get(uri) ?? fallback;

@@ -1,6 +1,5 @@
 // The one entry point of the core for every front end: files, configuration, today, locale, checks, fixes and the register.
-import { statSync } from "node:fs";
-import { dirname, isAbsolute, relative } from "node:path";
+import { dirname } from "node:path";
 import { LineIndex } from "../../grammar/line-index.js";
 import type { Locale } from "../../grammar/messages.js";
 import type { FileModel } from "../model/bound.js";
@@ -15,7 +14,7 @@ import { renderByName, type RenderOptions, type RenderOutcome } from "../feature
 import { declarationAt } from "../features/render/select.js";
 import { checkFile, configDiagnostics } from "../rules/run.js";
 import { Configs, type ConfigFile } from "./configs.js";
-import { admit, realRoots, type FileList } from "./disk.js";
+import { admit, isDirectory, isInside, realRoots, type FileList } from "./disk.js";
 import { diskSource, type FileSource } from "./file-source.js";
 import { fixAll, type Applied } from "./fix.js";
 import { Baselines, markFile, type LoadedBaseline } from "./baseline.js";
@@ -207,10 +206,7 @@ export class Analysis {
 
   /** Whether a path lies under one of the roots. */
   contains(path: string): boolean {
-    return this.options.roots.some((r) => {
-      const rel = relative(r, path);
-      return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
-    });
+    return this.options.roots.some((r) => isInside(r, path));
   }
 
   /** The .entente files under the roots, without those their configuration excludes. */
@@ -347,7 +343,8 @@ export class Analysis {
 
   /** A new analysis of the same roots with the same options, its files and configuration from another source (a git revision), without a baseline. */
   withSource(source: FileSource): Analysis {
-    return new Analysis({ ...this.options, roots: [...this.options.roots], source, baseline: { off: true } });
+    // Checked once at most, never re-checked: no dependencies to track.
+    return new Analysis({ ...this.options, roots: [...this.options.roots], source, baseline: { off: true }, incremental: false });
   }
 
   /** Applies the safe fixes of every file in memory; `write` then saves what changed. */
@@ -394,25 +391,13 @@ export class Analysis {
   }
 }
 
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
 /** The deepest folder that holds all the paths (a file counts as its folder). */
 function commonRoot(paths: readonly string[]): string | undefined {
   const dirs = paths.map((p) => (isDirectory(p) ? p : dirname(p)));
-  const inside = (root: string, d: string) => {
-    const r = relative(root, d);
-    return r === "" || (!r.startsWith("..") && !isAbsolute(r));
-  };
   let root = dirs[0];
   if (root === undefined) return undefined;
   for (const d of dirs.slice(1)) {
-    while (!inside(root, d) && dirname(root) !== root) root = dirname(root);
+    while (!isInside(root, d) && dirname(root) !== root) root = dirname(root);
   }
   return root;
 }

@@ -47,7 +47,7 @@ export function readBaselineFile(path: string, read: (path: string) => string = 
 }
 
 /** The entries of a baseline text, or the first problem in it. */
-export function parseBaseline(path: string, text: string): BaselineEntry[] | BaselineError {
+function parseBaseline(path: string, text: string): BaselineEntry[] | BaselineError {
   const lines = new LineIndex(text);
   const at = (offset: number, problem: BaselineProblem): BaselineError => {
     const p = lines.positionAt(offset);
@@ -121,7 +121,7 @@ function readEntry(item: JsonNode, at: (offset: number, p: BaselineProblem) => B
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The order of the file: by file, declaration, path, rule, then arguments, so that a new baseline's diff shows only what changed. */
-export function compareEntries(a: BaselineEntry, b: BaselineEntry): number {
+function compareEntries(a: BaselineEntry, b: BaselineEntry): number {
   return compare(a.file, b.file) || compare(a.declaration ?? "", b.declaration ?? "") || compare(a.path, b.path) || compare(a.rule, b.rule)
     || compare(JSON.stringify(a.args), JSON.stringify(b.args));
 }

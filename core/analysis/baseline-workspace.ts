@@ -3,7 +3,8 @@ import { dirname, join } from "node:path";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { Analysis } from "./analysis.js";
 import { BASELINE_NAME, serialiseBaseline, type BaselineError } from "./baseline-file.js";
-import { isInside, markFile, newEntries, relativeName, staleEntries, type CheckedFile, type LoadedBaseline, type StaleEntry } from "./baseline.js";
+import { isInside } from "./disk.js";
+import { markFile, newEntries, relativeName, staleEntries, type CheckedFile, type LoadedBaseline, type StaleEntry } from "./baseline.js";
 import { writeOrCreateAtomically } from "./write.js";
 
 export interface BaselineOutcome {

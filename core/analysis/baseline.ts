@@ -1,5 +1,5 @@
 // The baseline at work: which entente-baseline.json governs a file, which findings it accepts, which of its entries no longer occur, and writing it anew.
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import type { SyntaxTree } from "../../grammar/syntax-tree.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { RULE_IDS } from "../rules/catalogue.js";
@@ -31,10 +31,6 @@ export const baselinable = (d: Diagnostic) => !NEVER_BASELINED.has(d.rule);
 /** A path relative to a folder, '/'-separated: how a baseline names files. */
 export const relativeName = (dir: string, path: string) => relative(dir, path).split(sep).join("/");
 
-const inside = (dir: string, path: string) => {
-  const r = relative(dir, path);
-  return r === "" || (!r.startsWith("..") && !isAbsolute(r));
-};
 
 export interface BaselineOptions {
   /** One baseline for every file (`--baseline FILE`), instead of the nearest one. */
@@ -169,4 +165,3 @@ export function newEntries(target: string, files: readonly CheckedFile[], old: r
   return { entries, findings, reasons: reasonsKept };
 }
 
-export { inside as isInside };

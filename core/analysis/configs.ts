@@ -1,7 +1,6 @@
 // Which entente.json applies to a file: the nearest one above it, not above the workspace's boundary; each read once.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, parse as parsePath, relative, sep } from "node:path";
-import { compileGlobs } from "../model/glob.js";
 import { DEFAULT_CONFIG, parseConfig, type Config, type ParsedConfig } from "../model/config.js";
 import { RULES_BY_ID } from "../rules/catalogue.js";
 
@@ -33,10 +32,8 @@ function configFile(path: string | undefined, dir: string, text: string, readErr
   const parsed = path === undefined || readError !== undefined
     ? { config: { ...DEFAULT_CONFIG, exclude: [], rules: {} }, problems: [], given: new Set<keyof Config>() }
     : parseConfig(text, RULES_BY_ID);
-  const exclude = parsed.config.exclude;
-  const compiled = exclude.length > 0 ? compileGlobs(exclude) : undefined;
-  // Refused patterns never reach here: reading the configuration reported them and kept no exclusions.
-  const match = compiled && !("refused" in compiled) ? compiled : undefined;
+  // Compiled while the configuration was read; refused patterns were reported there and exclude nothing.
+  const match = "excludes" in parsed ? parsed.excludes : undefined;
   return {
     path, dir, text, parsed, ...(readError ? { readError } : {}),
     excludes: (p) => match !== undefined && match(relative(dir, p).split(sep).join("/")),

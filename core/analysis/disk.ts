@@ -13,13 +13,14 @@ export interface FileList {
 
 export type SkipReason = "not-regular" | "link-outside";
 
-/** Folders never searched: version control, dependencies. */
-const SKIPPED = new Set([".git", ".hg", ".svn", "node_modules"]);
+/** Folders never searched: version control, dependencies (on disk and in a git revision alike). */
+export const SKIPPED = new Set([".git", ".hg", ".svn", "node_modules"]);
 
 /** The largest file read, in bytes: a file of this size is far beyond any register, and past it lies exhausted memory. */
-export const MAX_READ_BYTES = 256 * 1024 * 1024;
+const MAX_READ_BYTES = 256 * 1024 * 1024;
 
-const inside = (root: string, path: string) => {
+/** Whether a path is the folder or lies below it. */
+export const isInside = (root: string, path: string) => {
   const r = relative(root, path);
   return r === "" || (!r.startsWith("..") && !isAbsolute(r));
 };
@@ -89,7 +90,7 @@ export function admit(abs: string, roots: readonly string[], entry?: Dirent): "o
   if (entry ? entry.isSymbolicLink() : isLink(abs)) {
     const target = realpath(abs);
     if (target === undefined) return "missing";
-    if (!roots.some((r) => inside(r, target))) return "link-outside";
+    if (!roots.some((r) => isInside(r, target))) return "link-outside";
     return isRegular(target) ? "ok" : "not-regular";
   }
   return (entry ? entry.isFile() : isRegular(abs)) ? "ok" : "not-regular";
@@ -108,7 +109,7 @@ function isLink(path: string): boolean {
   }
 }
 
-function isDirectory(path: string): boolean {
+export function isDirectory(path: string): boolean {
   try {
     return statSync(path).isDirectory();
   } catch {

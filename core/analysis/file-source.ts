@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, join, relative, sep } from "node:path";
 import { decode, type Decoded } from "../model/source.js";
-import { collectFiles, readSource, type FileList } from "./disk.js";
+import { collectFiles, readSource, SKIPPED, type FileList } from "./disk.js";
 import { readBlobs, treeFiles, type TreeEntry } from "./git.js";
 
 export interface FileSource {
@@ -26,8 +26,6 @@ export const diskSource: FileSource = {
   readSource,
 };
 
-/** Folders never searched, as on disk. */
-const SKIPPED = new Set([".git", ".hg", ".svn", "node_modules"]);
 
 const enoent = (path: string) => Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
 

@@ -1,5 +1,6 @@
 // A finding's identity that survives edits elsewhere in its file: rule, file, declaration, the field that holds it and its arguments; never a line number.
 import { createHash } from "node:crypto";
+import { firstNotBefore } from "../model/search.js";
 import { visible } from "../../grammar/excerpt.js";
 import type { Block, Member, SyntaxTree } from "../../grammar/syntax-tree.js";
 import type { Diagnostic } from "../model/diagnostic.js";
@@ -33,7 +34,7 @@ function keyArgument(value: string): string {
 }
 
 /** The arguments of a finding that belong to its key, sorted by name. */
-export function keyArguments(args: Readonly<Record<string, string>> | undefined): Record<string, string> {
+function keyArguments(args: Readonly<Record<string, string>> | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of Object.keys(args ?? {}).sort()) {
     if (!PRESENTATION.has(name)) out[name] = keyArgument(args![name]!);
@@ -43,16 +44,7 @@ export function keyArguments(args: Readonly<Record<string, string>> | undefined)
 
 /** The last of the nodes (sorted by start, not overlapping) that holds the offset; a node's end counts as inside it. */
 function holding<T extends { start: number; end: number }>(nodes: readonly T[], offset: number): T | undefined {
-  let lo = 0;
-  let hi = nodes.length - 1;
-  let found: T | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (nodes[mid]!.start <= offset) {
-      found = nodes[mid];
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const found = nodes[firstNotBefore(nodes, (n) => n.start <= offset) - 1];
   return found !== undefined && offset <= found.end ? found : undefined;
 }
 
@@ -60,7 +52,7 @@ function holding<T extends { start: number; end: number }>(nodes: readonly T[], 
 const blockName = (b: Block) => (b.label ? `${b.keyword.text} ${b.label.text}` : b.keyword.text);
 
 /** The declaration and the path of nested blocks and field that hold an offset. */
-export function anchorAt(tree: SyntaxTree, offset: number): { declaration: string | null; path: string } {
+function anchorAt(tree: SyntaxTree, offset: number): { declaration: string | null; path: string } {
   const decl = holding(tree.declarations, offset);
   if (!decl) return { declaration: null, path: "" };
   const segments: string[] = [];

@@ -36,15 +36,19 @@ export function compareWithRevision(a: Analysis, rev: string, checked: ReadonlyM
   // The configuration as it was at the revision; a --config file the revision does not hold is read as it is now.
   const source = revisionSource(top, commit, new Set(a.configFile !== undefined ? [a.configFile] : []));
   const then = a.withSource(source);
-  const found = (!full && incrementalRevisionFindings(a, then, source, top, checked)) || fullRevisionFindings(then, top);
-  const before = found.counts;
-  const existing = new Set<Diagnostic>();
+  // Each finding of now keyed once: the revision's count reuses the keys of the files it did not check again.
+  const keys = new Map<Diagnostic, string>();
   for (const [id, list] of checked) {
     const file = a.ws.files.get(id);
     const path = a.pathOf(id);
     if (!file || path === undefined) continue;
     const name = relativeName(top, path);
-    const { old } = matchCounts(list, (d) => fullKey(findingKey(file.tree, d, name)), before);
+    for (const d of list) keys.set(d, fullKey(findingKey(file.tree, d, name)));
+  }
+  const found = (!full && incrementalRevisionFindings(a, then, source, top, checked, keys)) || fullRevisionFindings(then, top);
+  const existing = new Set<Diagnostic>();
+  for (const list of checked.values()) {
+    const { old } = matchCounts(list.filter((d) => keys.has(d)), (d) => keys.get(d)!, found.counts);
     for (const d of old) existing.add(d);
   }
   return { rev, commit, existing, files: found.files };

@@ -8,11 +8,11 @@ import { relativeName } from "./baseline.js";
 import type { FileSource } from "./file-source.js";
 import { findingKey, fullKey } from "./finding-key.js";
 
-/** Counts findings by key, files named from `top`. */
-function count(into: Map<string, number>, top: string, path: string, tree: SyntaxTree, list: readonly Diagnostic[]): void {
+/** Counts findings by key, files named from `top`; a finding whose key is `known` is not keyed again. */
+function count(into: Map<string, number>, top: string, path: string, tree: SyntaxTree, list: readonly Diagnostic[], known?: ReadonlyMap<Diagnostic, string>): void {
   const name = relativeName(top, path);
   for (const d of list) {
-    const k = fullKey(findingKey(tree, d, name));
+    const k = known?.get(d) ?? fullKey(findingKey(tree, d, name));
     into.set(k, (into.get(k) ?? 0) + 1);
   }
 }
@@ -62,7 +62,9 @@ function sameConfiguration(a: Analysis, then: Analysis, source: FileSource, path
  * file's findings are those of now; then the files are put back. Undefined when the configuration
  * differs (the caller then analyses the revision in full).
  */
-export function incrementalRevisionFindings(a: Analysis, then: Analysis, source: FileSource, top: string, checked: ReadonlyMap<string, readonly Diagnostic[]>): { counts: Map<string, number>; files: number } | undefined {
+export function incrementalRevisionFindings(
+  a: Analysis, then: Analysis, source: FileSource, top: string, checked: ReadonlyMap<string, readonly Diagnostic[]>, keys: ReadonlyMap<Diagnostic, string>,
+): { counts: Map<string, number>; files: number } | undefined {
   const revFiles = then.discover().files;
   const nowPaths = new Map<string, string>(); // path → id
   for (const id of a.ws.files.keys()) {
@@ -72,7 +74,7 @@ export function incrementalRevisionFindings(a: Analysis, then: Analysis, source:
   if (!sameConfiguration(a, then, source, [...revFiles, ...nowPaths.keys()])) return undefined;
   const swapped = new Map<string, FileModel>(); // id → the file as it is now
   const added: string[] = []; // ids only at the revision
-  const keys = new Set<string>();
+  const changed = new Set<string>();
   const atRevision = new Set(revFiles);
   for (const path of revFiles) {
     const read = source.readSource(path);
@@ -82,20 +84,20 @@ export function incrementalRevisionFindings(a: Analysis, then: Analysis, source:
     if (now && now.tree.text === read.text && (now.readError === undefined) === (read.readError === undefined)) continue;
     if (now) swapped.set(id, now);
     else added.push(id);
-    for (const k of a.setFile(id, read.text, read.readError)) keys.add(k);
+    for (const k of a.setFile(id, read.text, read.readError)) changed.add(k);
   }
   const removed = new Map<string, FileModel>();
   for (const [path, id] of nowPaths) {
     if (atRevision.has(path)) continue;
     removed.set(id, a.ws.files.get(id)!);
-    for (const k of a.removeFile(id)) keys.add(k);
+    for (const k of a.removeFile(id)) changed.add(k);
   }
   try {
-    const again = new Set([...swapped.keys(), ...added, ...a.affected(keys)]);
+    const again = new Set([...swapped.keys(), ...added, ...a.affected(changed)]);
     const counts = new Map<string, number>();
     for (const id of a.ws.files.keys()) {
       const list = again.has(id) ? a.check(id) : checked.get(id) ?? [];
-      count(counts, top, a.pathOf(id) ?? id, a.ws.files.get(id)!.tree, list);
+      count(counts, top, a.pathOf(id) ?? id, a.ws.files.get(id)!.tree, list, keys);
     }
     return { counts, files: a.ws.files.size };
   } finally {

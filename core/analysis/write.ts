@@ -28,18 +28,9 @@ export function writeAtomically(path: string, text: string, bom: boolean): void 
   }
   if ((st.mode & 0o222) === 0) throw new WriteRefused("read-only");
   const data = Buffer.from((bom ? "\uFEFF" : "") + text, "utf8");
-  // A short name: the file's own name may already be as long as the system allows.
-  const temp = join(dirname(target), `.entente-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  const temp = tempBeside(target);
   try {
-    // On disk before the rename: a crash just after it must find the new text, not an empty file.
-    const fd = openSync(temp, "wx", st.mode & 0o7777);
-    try {
-      let at = 0;
-      while (at < data.length) at += writeSync(fd, data, at, data.length - at);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    writeWhole(temp, "wx", st.mode & 0o7777, data);
     try {
       chownSync(temp, st.uid, st.gid);
     } catch {
@@ -49,7 +40,8 @@ export function writeAtomically(path: string, text: string, bom: boolean): void 
     // its group's write), and a change of owner clears the set-id bits.
     chmodSync(temp, st.mode & 0o7777);
     if (st.nlink > 1) {
-      overwrite(target, data);
+      // In place (same inode), for a file with several hard links.
+      writeWhole(target, constants.O_WRONLY | constants.O_TRUNC, 0, data);
       rmSync(temp, { force: true });
     } else renameSync(temp, target);
   } catch (e) {
@@ -58,9 +50,12 @@ export function writeAtomically(path: string, text: string, bom: boolean): void 
   }
 }
 
-/** Replaces a file's content in place (same inode): for files with several hard links. */
-function overwrite(path: string, data: Buffer): void {
-  const fd = openSync(path, constants.O_WRONLY | constants.O_TRUNC);
+/** A temporary file beside the target, with a short name: the target's own name may already be as long as the system allows. */
+const tempBeside = (target: string) => join(dirname(target), `.entente-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+
+/** Opens, writes every byte, and puts them on disk before closing: a crash after a rename must find the new text, not an empty file. */
+function writeWhole(path: string, flags: string | number, mode: number, data: Uint8Array): void {
+  const fd = openSync(path, flags, mode);
   try {
     let at = 0;
     while (at < data.length) at += writeSync(fd, data, at, data.length - at, at);
@@ -91,17 +86,9 @@ export function writeOrCreateAtomically(path: string, text: string): void {
  * failure leaves no half-written document. Throws the operating system's error.
  */
 export function writeOutput(path: string, data: string | Uint8Array): void {
-  const temp = join(dirname(path), `.entente-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  const temp = tempBeside(path);
   try {
-    const fd = openSync(temp, "wx", 0o666);
-    try {
-      const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-      let at = 0;
-      while (at < bytes.length) at += writeSync(fd, bytes, at, bytes.length - at);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    writeWhole(temp, "wx", 0o666, typeof data === "string" ? Buffer.from(data, "utf8") : data);
     renameSync(temp, path);
   } catch (e) {
     rmSync(temp, { force: true });

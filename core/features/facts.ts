@@ -3,19 +3,18 @@ import type { Locale } from "../../grammar/messages.js";
 import { date, flag, list, reference, refs, str } from "../model/access.js";
 import type { Decl } from "../model/bound.js";
 import { formatDay } from "../model/dates.js";
-import { inForce } from "../model/queries.js";
-import { fieldAtPath, wordOf } from "../model/schema/index.js";
+import { inForce, startOf } from "../model/queries.js";
+import { enumNames, wordOf } from "../model/schema/index.js";
 import type { Workspace } from "../model/workspace.js";
 import { joinAnd, words } from "../words/index.js";
 
 export type AgreementState = "in-force" | "not-yet-in-force" | "expired" | "superseded" | "terminated" | "in-preparation";
 
-const day = (d: number | undefined) => (d === undefined ? null : formatDay(d));
+export const day = (d: number | undefined) => (d === undefined ? null : formatDay(d));
 /** Text as one line: a text block's breaks and indentation become single spaces. */
 const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /** The day an agreement takes effect: `effective`, else `signed`. */
-const startOf = (a: Decl) => date(a, "effective") ?? date(a, "signed");
 
 /** Where an agreement stands on `today`, by the one query of what is in force. */
 export function agreementState(ws: Workspace, a: Decl, today: number): AgreementState {
@@ -137,10 +136,7 @@ export interface Terms {
 }
 
 /** The caveats in the schema's order, so that every list of them reads the same. */
-export const CAVEATS: readonly string[] = (() => {
-  const v = fieldAtPath("disclosure", ["caveats"])?.value;
-  return v?.type === "enum" ? v.values.map((m) => m.name) : [];
-})();
+export const CAVEATS: readonly string[] = enumNames("disclosure", ["caveats"]);
 
 export function termsOf(d: Decl): Terms {
   const purpose = str(d, "purpose");

@@ -4,7 +4,7 @@ import { date, list, refs, str } from "../model/access.js";
 import type { Decl, FileModel } from "../model/bound.js";
 import type { ConfigOf } from "../model/config.js";
 import { formatDay } from "../model/dates.js";
-import { agreementsInForce, amendmentsInForce, currentAssessment, isDomestic, isInternational, isOwn, reviewBy, statusOf } from "../model/queries.js";
+import { agreementsInForce, amendmentsInForce, currentAssessment, isDomestic, isInternational, isOwn, reviewBy, startOf, statusOf } from "../model/queries.js";
 import { fieldSpec, kindSpec, kindWord, nestedSpec, wordOf, type FieldSpec, type ValueType } from "../model/schema/index.js";
 import type { Workspace } from "../model/workspace.js";
 import { ruleById } from "../rules/catalogue.js";
@@ -47,9 +47,9 @@ function fieldDoc(spec: FieldSpec, locale: Locale): string {
 /** "MOU-1 (since 2025-06-01; amended by AMD-1 since 2026-05-01)": an agreement in force with its start and its amendments in force. */
 function inForceText(ws: Workspace, g: Decl, today: number, locale: Locale): string {
   const F = words(locale).facts;
-  const from = date(g, "effective") ?? date(g, "signed");
+  const from = startOf(g);
   const amendments = amendmentsInForce(ws, g, today).map((m) => {
-    const start = date(m, "effective") ?? date(m, "signed");
+    const start = startOf(m);
     return `${m.name}${start !== undefined ? ` ${F.since(formatDay(start))}` : ""}`;
   });
   const parts = [from !== undefined ? F.since(formatDay(from)) : "", amendments.length > 0 ? `${F.amendedBy} ${amendments.join(", ")}` : ""].filter(Boolean);

@@ -36,7 +36,7 @@ function blockAt(key: string): BlockSpec | undefined {
 /** A reference's kinds in words: "service", "disclosure or receipt"; `many` for lists. */
 function kindsWords(kinds: readonly string[], locale: Locale, many: boolean): string {
   const ws = kinds.map((k) => kindWord(k, locale, many ? 2 : 1));
-  return many ? joinAnd(ws, locale) : ws.join(` ${words(locale).docs.or} `);
+  return many ? joinAnd(ws, locale) : ws.join(` ${words(locale).or} `);
 }
 
 /** What a field's value is, in words: "date", "list of services", "authority, date and reference". */
@@ -71,7 +71,7 @@ export function requiredWords(spec: FieldSpec, locale: Locale): string {
   const r = spec.required;
   if (r === true) return T.yes;
   if (r && r.when) return T.requiredWhen(code(r.when.join(": ")));
-  if (r && r.unless) return T.requiredUnless(r.unless.map((u) => code(u.join(": "))).join(` ${T.or} `));
+  if (r && r.unless) return T.requiredUnless(r.unless.map((u) => code(u.join(": "))).join(` ${words(locale).or} `));
   return T.no;
 }
 

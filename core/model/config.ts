@@ -1,7 +1,7 @@
 // `entente.json`: review interval, locale, excluded paths and rule severities, read strictly with exact error ranges.
 import { jsonc, type JsonNode, type ParseError } from "./jsonc.js";
 import type { Locale } from "../../grammar/messages.js";
-import { compileGlobs } from "./glob.js";
+import { compileGlobs, type GlobMatcher } from "./glob.js";
 import { nearest } from "./suggest.js";
 
 export type Severity = "error" | "warning" | "info";
@@ -43,6 +43,8 @@ export interface ParsedConfig {
   problems: ConfigProblem[];
   /** The settings the file gives validly, so that an editor's settings fill in only the others. */
   given: Set<keyof Config>;
+  /** The `exclude` patterns compiled, when there are any and none was refused. */
+  excludes?: GlobMatcher;
 }
 
 /** Reads a configuration text. Anything wrong is a problem, and the setting concerned keeps its default. */
@@ -50,6 +52,7 @@ export function parseConfig(text: string, knownRules: ReadonlyMap<string, RuleFa
   const config: Config = { ...DEFAULT_CONFIG, exclude: [], rules: {} };
   const problems: ConfigProblem[] = [];
   const given = new Set<keyof Config>();
+  let excludes: GlobMatcher | undefined;
   const errors: ParseError[] = [];
   const root = jsonc.parseTree(text, errors, { allowTrailingComma: false, disallowComments: false });
   for (const e of errors) {
@@ -88,6 +91,7 @@ export function parseConfig(text: string, knownRules: ReadonlyMap<string, RuleFa
           problems.push({ variant: "exclude-pattern", args: { pattern: matcher.pattern.slice(0, 80), reason: matcher.refused }, ...at(item) });
         } else {
           config.exclude = value as string[];
+          if (config.exclude.length > 0) excludes = matcher;
           given.add(key);
         }
       }
@@ -98,7 +102,7 @@ export function parseConfig(text: string, knownRules: ReadonlyMap<string, RuleFa
       given.add("rules");
     }
   }
-  return { config, problems, given };
+  return { config, problems, given, ...(excludes ? { excludes } : {}) };
 }
 
 function readRules(node: JsonNode, knownRules: ReadonlyMap<string, RuleFacts>, config: Config, problems: ConfigProblem[]): void {

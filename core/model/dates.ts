@@ -40,7 +40,7 @@ function daysInMonth(year: number, month: number): number {
 }
 
 /** Year, month and day of a day number (Howard Hinnant's civil_from_days), for any year. */
-function civil(day: number): { year: number; month: number; dom: number } {
+export function civil(day: number): { year: number; month: number; dom: number } {
   const z = day + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;

@@ -35,3 +35,7 @@ export interface Diagnostic {
   /** Set when the finding is recorded in the baseline (entente-baseline.json): it is accepted, with the reason written there. */
   baseline?: { reason: string | null };
 }
+
+/** The order findings are shown in: by position, then by rule. */
+export const compareDiagnostics = (a: Diagnostic, b: Diagnostic): number =>
+  a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);

@@ -13,7 +13,7 @@ export type GlobMatcher = (path: string) => boolean;
 /** The most alternatives braces may expand to: `{a,b}{c,d}` is 4; a pattern that asks for more is refused. */
 export const MAX_ALTERNATIVES = 256;
 /** The longest pattern taken: no folder layout needs more, and a longer one is someone testing the limits. */
-export const MAX_PATTERN = 1000;
+const MAX_PATTERN = 1000;
 
 /** Expands `{a,b}` alternatives (nested ones too), or says why the pattern is refused. */
 function expandBraces(pattern: string): string[] | string {

@@ -104,7 +104,21 @@ export function agreementsOf(ws: Workspace, service: string): readonly Decl[] {
     ws.recordsAbout(service).filter((d) => d.kind === "agreement" && (refs(d, "parties") ?? []).some((p) => p.text === service)));
 }
 
-const isAmendment = (agreement: Decl) => str(agreement, "form") === "amendment";
+export const isAmendment = (agreement: Decl) => str(agreement, "form") === "amendment";
+
+/** Signed (or since terminated): a draft or an agreement under negotiation binds nobody yet. */
+export const concluded = (agreement: Decl) => {
+  const status = str(agreement, "status");
+  return status === "signed" || status === "terminated";
+};
+
+/** The day an agreement takes effect: its `effective`, or else the day it was signed. */
+export const startOf = (agreement: Decl) => date(agreement, "effective") ?? date(agreement, "signed");
+
+/** The amendments that name the agreement in `amends`, in document order. */
+export function amendmentsOf(ws: Workspace, agreement: Decl): Decl[] {
+  return ws.successorsOf(agreement.name).filter((a) => isAmendment(a) && (refs(a, "amends") ?? []).some((r) => r.text === agreement.name));
+}
 
 /**
  * In force at `day` (docs/language.md, "In force"): signed (or since terminated), in effect from
@@ -113,9 +127,8 @@ const isAmendment = (agreement: Decl) => str(agreement, "form") === "amendment";
  * invalid-value reports: an agreement in a cycle is not superseded through it.
  */
 export function inForce(ws: Workspace, agreement: Decl, day: number, seen?: ReadonlySet<Decl>): boolean {
-  const status = str(agreement, "status");
-  if (status !== "signed" && status !== "terminated") return false;
-  const from = date(agreement, "effective") ?? date(agreement, "signed");
+  if (!concluded(agreement)) return false;
+  const from = startOf(agreement);
   if (from === undefined || from > day) return false;
   const expires = date(agreement, "expires");
   if (expires !== undefined && expires < day) return false;
@@ -137,7 +150,7 @@ export function agreementsInForce(ws: Workspace, service: string, day: number): 
 
 /** The amendments of an agreement in force at `day`: their `covers` and clauses add to the agreement's. */
 export function amendmentsInForce(ws: Workspace, agreement: Decl, day: number): Decl[] {
-  return ws.successorsOf(agreement.name).filter((a) => isAmendment(a) && (refs(a, "amends") ?? []).some((r) => r.text === agreement.name) && inForce(ws, a, day));
+  return amendmentsOf(ws, agreement).filter((a) => inForce(ws, a, day));
 }
 
 /** Whether an agreement covers a form at `day`: by its own `covers` or an amendment's in force then. */

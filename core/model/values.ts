@@ -96,13 +96,18 @@ function spanOf(values: readonly Value[]): { start: number; end: number } {
   return { start: values[0]!.start, end: values[values.length - 1]!.end };
 }
 
+/** A sequence's atoms; undefined, reported, when a list stands among them. */
+function atomsOf(spec: FieldSpec, values: Value[], report: Report): Atom[] | undefined {
+  const atoms = values.filter((v): v is Atom => v.kind !== "list");
+  if (atoms.length === values.length) return atoms;
+  invalid(report, spanOf(values), "no-list", { name: spec.name });
+  return undefined;
+}
+
 /** Approvals and ratings are sequences of atoms: `director 2026-03-02 "ref"`, `met "motivation"`. */
 function checkSequence(spec: FieldSpec, values: Value[], report: Report): unknown {
-  const atoms = values.filter((v): v is Atom => v.kind !== "list");
-  if (atoms.length !== values.length) {
-    invalid(report, spanOf(values), "no-list", { name: spec.name });
-    return undefined;
-  }
+  const atoms = atomsOf(spec, values, report);
+  if (!atoms) return undefined;
   const [head, second, third, ...rest] = atoms;
   const extra = spec.value.type === "approval" ? rest : third ? [third, ...rest] : [];
   if (extra.length > 0) {
@@ -136,11 +141,8 @@ function checkSequence(spec: FieldSpec, values: Value[], report: Report): unknow
 
 /** `date ["reference"]`: a date, then optionally the reference as a string. */
 function checkDated(spec: FieldSpec, values: Value[], report: Report): Dated | undefined {
-  const atoms = values.filter((v): v is Atom => v.kind !== "list");
-  if (atoms.length !== values.length) {
-    invalid(report, spanOf(values), "no-list", { name: spec.name });
-    return undefined;
-  }
+  const atoms = atomsOf(spec, values, report);
+  if (!atoms) return undefined;
   const [first, second, ...rest] = atoms;
   if (rest.length > 0) {
     invalid(report, { start: rest[0]!.start, end: rest[rest.length - 1]!.end }, "dated-form", { name: spec.name });

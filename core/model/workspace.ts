@@ -4,6 +4,7 @@ import { date, flag, refs } from "./access.js";
 import { bindFile } from "./binder.js";
 import type { Decl, FileModel } from "./bound.js";
 import { aboutFields, ACTIVITY_KINDS, counterpartFields } from "./schema/index.js";
+import { firstNotBefore } from "./search.js";
 
 /** The answer for a name nothing is recorded under: one shared list rather than a new one per question. */
 const NO_DECLS: readonly Decl[] = Object.freeze([]);
@@ -32,14 +33,7 @@ export function aboutServices(decl: Decl): string[] {
 function insert(m: Map<string, Decl[]>, k: string, d: Decl): void {
   const a = m.get(k);
   if (!a) return void m.set(k, [d]);
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (before(a[mid]!, d)) lo = mid + 1;
-    else hi = mid;
-  }
-  a.splice(lo, 0, d);
+  a.splice(firstNotBefore(a, (x) => before(x, d)), 0, d);
 }
 
 /** Removes the values of `gone` from the lists of the keys touched: one pass per list, not one per value. */

@@ -16,7 +16,7 @@ const WAIVERS = ["secretary-general", "minister-of-defence"];
  * Whether cooperation without an agreement was approved for this act: on the service, dated on or before the
  * act; or on the act itself. An approval on the act dated after it is reported, once, by approval-after-activity.
  */
-export function waived(service: Decl, act: Decl, day: number): boolean {
+function waived(service: Decl, act: Decl, day: number): boolean {
   return approvals(service).some((a) => WAIVERS.includes(a.authority) && a.date <= day) || approvals(act).some((a) => WAIVERS.includes(a.authority));
 }
 

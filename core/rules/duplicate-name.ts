@@ -1,30 +1,13 @@
 // duplicate-name: two declarations share a name anywhere in the workspace.
-import type { Decl } from "../model/bound.js";
-import { before } from "../model/workspace.js";
 import { kindsInWords } from "./problems.js";
-import { nameOf, type Rule } from "./rule.js";
+import { firstOthers, nameOf, type Rule } from "./rule.js";
 
 /**
  * The other declarations shown beside a duplicate: the first few in the workspace's order. A name
  * declared thousands of times is one mistake; listing every copy under every copy would cost the
  * square of their number (the message says how many there are).
  */
-const MAX_RELATED = 5;
-
-/** The `n` earliest declarations of `all` (other than `d`, if given), in order, without sorting all of them. */
-function earliest(all: readonly Decl[], d: Decl | undefined, n: number): Decl[] {
-  const out: Decl[] = [];
-  for (const o of all) {
-    if (o === d) continue;
-    let i = out.length;
-    while (i > 0 && before(o, out[i - 1]!)) i--;
-    if (i < n) {
-      out.splice(i, 0, o);
-      if (out.length > n) out.pop();
-    }
-  }
-  return out;
-}
+const MAX_OTHERS = 5;
 
 export const rule: Rule = {
   id: "duplicate-name",
@@ -46,10 +29,8 @@ export const rule: Rule = {
       if (!d.name) continue;
       const all = ctx.ws.lookup(d.name);
       if (all.length < 2) continue;
-      // The earliest copies are the same for every copy: found once per name for the whole workspace, or
-      // each of n copies would walk all n again.
-      const first = ctx.ws.memo(`duplicate-name:${d.name}`, () => earliest(all, undefined, MAX_RELATED + 1));
-      const others = first.filter((o) => o !== d).slice(0, MAX_RELATED);
+      // The index keeps the copies in document order: the earliest few others are the same for every copy.
+      const others = firstOthers(all, d, MAX_OTHERS);
       ctx.report({
         args: { name: d.name, count: String(all.length) }, ...nameOf(d),
         related: others.map((o) => ({ file: o.file, ...nameOf(o), message: "other", args: { kind: o.kind, name: o.name } })),

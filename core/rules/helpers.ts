@@ -74,7 +74,7 @@ export function datedCounterparts(ctx: RuleContext, kinds: ReadonlySet<string>, 
   const all = ctx.ws.memoOn(ctx.file, kindsKey(kinds), (file, ws) => {
     const out: DatedCounterpart[] = [];
     for (const act of file.decls) {
-      if (kinds.has(act.kind) && act.spec) for (const c of datedCounterpartsOf(ws, act)) out.push(c);
+      if (kinds.has(act.kind) && act.spec) for (const c of datedOf(act, ws)) out.push(c);
     }
     return out;
   });
@@ -89,11 +89,7 @@ function kindsKey(kinds: ReadonlySet<string>): string {
 }
 const kindsKeys = new Map<ReadonlySet<string>, string>();
 
-/** One act's dated counterparts, made once until the workspace changes: a dozen rules walk them. */
-function datedCounterpartsOf(ws: Workspace, act: Decl): readonly DatedCounterpart[] {
-  return ws.memoOn(act, "dated-counterparts", datedOf);
-}
-
+/** One act's dated counterparts, once for each foreign counterpart it names. */
 function datedOf(act: Decl, ws: Workspace): readonly DatedCounterpart[] {
   const day = actDate(act);
   if (day === undefined) return [];
@@ -228,6 +224,11 @@ export function foreignNames(ws: Workspace, act: Decl): string[] {
  * or the own service is left alone. An act that names no counterpart it can read is checked as before.
  */
 export function isForeignAct(ws: Workspace, act: Decl): boolean {
+  // Asked by most rules for every act: worked out once until the workspace changes.
+  return ws.memoOn(act, "foreign-act", foreignAct);
+}
+
+function foreignAct(act: Decl, ws: Workspace): boolean {
   const named = counterpartFields(act.kind).some((f) => (refs(act, f) ?? []).length > 0);
   return !named || foreignNames(ws, act).length > 0;
 }

@@ -1,6 +1,6 @@
 // own-service: a workspace with activities must mark exactly one service `own: yes`.
 import { fieldAt } from "../model/access.js";
-import { nameOf, type Rule } from "./rule.js";
+import { firstOthers, nameOf, type Rule } from "./rule.js";
 import { joinAnd } from "./terms.js";
 
 /**
@@ -40,12 +40,10 @@ export const rule: Rule = {
     }
     if (own.length > 1 && !ctx.ws.firstActivity()) return;
     if (own.length < 2) return;
-    // The same first few for every copy, so that each finding costs the same whatever their number.
-    const first = own.slice(0, MAX_NAMED + 1);
     for (const d of own) {
       if (d.file !== ctx.file) continue;
       const at = fieldAt(d, "own")!;
-      const others = first.filter((o) => o !== d).slice(0, MAX_NAMED);
+      const others = firstOthers(own, d, MAX_NAMED);
       // Only when some are left out, so that the key of a finding in a baseline stays as it was.
       const more = own.length - 1 - others.length;
       ctx.report({

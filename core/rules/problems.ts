@@ -1,7 +1,7 @@
 // Reports the binder's structural problems for one rule, with a replacement fix where the binder suggests one; and the words the structural rules' messages share.
 import type { Locale } from "../../grammar/messages.js";
 import { kindSpec, kindWord } from "../model/schema/index.js";
-import { joinAnd, words } from "../words/index.js";
+import { joinAnd, joinOr, words } from "../words/index.js";
 import type { Finding, RuleContext } from "./rule.js";
 
 /** A check that reports every binder problem recorded for `rule`. */
@@ -30,12 +30,6 @@ export const replaceFix = {
 /** " Did you mean 'x'?" when there is a suggestion. */
 export function didYouMean(suggestion: string | undefined, locale: Locale): string {
   return suggestion ? words(locale).didYouMean(suggestion) : "";
-}
-
-/** Items joined as a list of alternatives: "a, b or c" / "a, b of c". */
-export function joinOr(items: readonly string[], locale: Locale): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} ${words(locale).or} ${items[items.length - 1]}`;
 }
 
 /** Codes the drafter types, quoted and joined: "'met', 'doubtful' or 'not-met'". */

@@ -131,3 +131,11 @@ export function keywordOf(n: Node): { start: number; end: number } {
  * would otherwise make a register pasted together many times cost acts × agreements; every cost stays linear.
  */
 export const MAX_RELATED = 20;
+
+/**
+ * The first `n` of `all` other than `d`, in the list's order: the same few for every copy, so that each of
+ * many copies of one mistake costs the same whatever their number.
+ */
+export function firstOthers<T>(all: readonly T[], d: T, n: number): T[] {
+  return all.slice(0, n + 1).filter((o) => o !== d).slice(0, n);
+}

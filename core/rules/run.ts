@@ -7,7 +7,7 @@ import type { Config, ConfigOf, ConfigProblem, Severity } from "../model/config.
 import { nearest } from "../model/suggest.js";
 import type { Suppression } from "../model/suppressions.js";
 import type { Workspace } from "../model/workspace.js";
-import type { Diagnostic, Range } from "../model/diagnostic.js";
+import { compareDiagnostics, type Diagnostic, type Range } from "../model/diagnostic.js";
 import { outrankedBy, RULE_IDS, RULES, ruleById } from "./catalogue.js";
 import { MAX_RELATED, type Finding, type Rule, type RuleContext, type Subject } from "./rule.js";
 import { words } from "../words/index.js";
@@ -101,7 +101,7 @@ export function checkFile(ws: Workspace, file: FileModel, opts: CheckOptions): F
   const diagnostics = kept
     .filter(({ rule }) => effectiveSeverity(rule, opts.config) !== "off")
     .map(({ rule, finding }) => toDiagnostic(rule, finding, file, opts));
-  diagnostics.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+  diagnostics.sort(compareDiagnostics);
   return { diagnostics, deps };
 }
 

@@ -1,7 +1,7 @@
 // Words for rule messages: values in words from the schema table, lists joined as the locale joins them.
 import type { Locale } from "../../grammar/messages.js";
 import { criterionWord, wordOf } from "../model/schema/index.js";
-import { joinAnd } from "../words/index.js";
+import { joinAnd, words } from "../words/index.js";
 
 export { authorityWord, criterionWord, kindWord, wordOf } from "../model/schema/index.js";
 export { joinAnd };
@@ -21,6 +21,4 @@ export function criteriaWords(csv: string | undefined, locale: Locale): string {
 }
 
 /** "a" or "an" before an English word. */
-export function article(word: string): string {
-  return /^[aeiou]/i.test(word) ? "an" : "a";
-}
+export const article = (word: string): string => words("en").article(word);

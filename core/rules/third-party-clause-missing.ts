@@ -1,6 +1,7 @@
 // third-party-clause-missing: an agreement under which data is exchanged must lay down the third-party rule (art. 37).
 import { list, refs, str } from "../model/access.js";
 import type { Decl } from "../model/bound.js";
+import { amendmentsOf, concluded, isAmendment } from "../model/queries.js";
 import type { Workspace } from "../model/workspace.js";
 import { addLinesFix, valueRange, withFix } from "./helpers.js";
 import { valuesWords } from "./terms.js";
@@ -16,14 +17,6 @@ function nextClauseNumber(d: Decl): string {
 
 const dataCovered = (d: Decl) => (list(d, "covers") ?? []).filter((f) => DATA_FORMS.includes(f));
 const hasClause = (d: Decl) => d.blocks.some((b) => b.spec?.name === "clause" && str(b, "concerns") === "third-party-rule");
-/** Signed (or since terminated): a draft or one under negotiation binds nobody yet. */
-const concluded = (d: Decl) => { const s = str(d, "status"); return s === "signed" || s === "terminated"; };
-const isAmendment = (d: Decl) => str(d, "form") === "amendment";
-
-/** The concluded amendments of an agreement: their clauses add to its own. */
-function amendmentsOf(ws: Workspace, agreement: Decl): Decl[] {
-  return ws.successorsOf(agreement.name).filter((a) => isAmendment(a) && concluded(a) && (refs(a, "amends") ?? []).some((r) => r.text === agreement.name));
-}
 
 /** The agreement an amendment amends, when its name resolves to one. */
 function amended(ws: Workspace, amendment: Decl): Decl | undefined {
@@ -57,8 +50,8 @@ export const rule: Rule = {
         // An amendment is part of the agreement it amends, whose clauses apply to it; when that agreement covers
         // data itself, the finding is its own.
         const base = amended(ctx.ws, d);
-        if (!base || hasClause(base) || (concluded(base) && dataCovered(base).length > 0) || amendmentsOf(ctx.ws, base).some(hasClause)) continue;
-      } else if (amendmentsOf(ctx.ws, d).some(hasClause)) continue;
+        if (!base || hasClause(base) || (concluded(base) && dataCovered(base).length > 0) || amendmentsOf(ctx.ws, base).some((a) => concluded(a) && hasClause(a))) continue;
+      } else if (amendmentsOf(ctx.ws, d).some((a) => concluded(a) && hasClause(a))) continue;
       const clause = [
         `clause ${nextClauseNumber(d)} "Onward disclosure" {`,
         `  concerns: third-party-rule`,

@@ -209,7 +209,6 @@ Exit status: 0 no errors (and warnings within --max-warnings), or all files form
     binaryToTerminal: (format: string) => `a ${format} document cannot be printed on a terminal: pass -o FILE, or redirect the output.`,
     formatOfOutput: (file: string) => `cannot tell the format from '${file}': pass --format docx, pdf, html or md.`,
     written: (path: string) => `Wrote ${path}.`,
-    or: "or",
     notFormatted: (path: string) => `${path}: not formatted`,
     formatted: (n: number) => `Formatted ${plural(n, "file", "files")}.`,
     checked: (bad: number, n: number) => bad === 0
@@ -259,7 +258,6 @@ Exit status: 0 no errors (and warnings within --max-warnings), or all files form
     yes: "yes", no: "no",
     requiredWhen: (condition: string) => `when ${condition}`,
     requiredUnless: (conditions: string) => `unless ${conditions}`,
-    or: "or",
     many: (kinds: string) => `list of ${kinds}`,
     oneOrMany: (kind: string, kinds: string) => `${kind}, or a list of ${kinds}`,
     orNone: (type: string) => `${type}, or \`none\``,

@@ -13,6 +13,15 @@ export function words(locale: Locale): Words {
 
 /** Joins items as "a, b and c" / "a, b en c". */
 export function joinAnd(items: readonly string[], locale: Locale): string {
+  return join(items, words(locale).and);
+}
+
+/** Items joined as a list of alternatives: "a, b or c" / "a, b of c". */
+export function joinOr(items: readonly string[], locale: Locale): string {
+  return join(items, words(locale).or);
+}
+
+function join(items: readonly string[], last: string): string {
   if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} ${words(locale).and} ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(", ")} ${last} ${items[items.length - 1]}`;
 }

@@ -207,7 +207,6 @@ Eindstatus: 0 geen fouten (en waarschuwingen binnen --max-warnings), of alle bes
     binaryToTerminal: (format) => `een ${format}-document kan niet op een terminal worden afgedrukt: geef -o BESTAND, of stuur de uitvoer door.`,
     formatOfOutput: (file) => `de vorm valt niet af te leiden uit '${file}': geef --format docx, pdf, html of md.`,
     written: (path) => `${path} geschreven.`,
-    or: "of",
     notFormatted: (path) => `${path}: niet opgemaakt`,
     formatted: (n) => `${plural(n, "bestand", "bestanden")} opgemaakt.`,
     checked: (bad, n) => bad === 0
@@ -254,7 +253,6 @@ Eindstatus: 0 geen fouten (en waarschuwingen binnen --max-warnings), of alle bes
     yes: "ja", no: "nee",
     requiredWhen: (condition) => `bij ${condition}`,
     requiredUnless: (conditions) => `tenzij ${conditions}`,
-    or: "of",
     many: (kinds) => `lijst van ${kinds}`,
     oneOrMany: (kind, kinds) => `${kind}, of een lijst van ${kinds}`,
     orNone: (type) => `${type}, of \`none\``,

@@ -58,6 +58,15 @@ export class Checker {
     }
   }
 
+  /** Brings one file's published findings up to date now, if its check is outstanding (the document preview shows them). */
+  settleOne(uri: string): void {
+    this.sync();
+    if (this.holding || !(this.urgent.has(uri) || this.queue.has(uri))) return;
+    this.urgent.delete(uri);
+    this.queue.delete(uri);
+    this.checkOne(uri);
+  }
+
   /** A file changed: check it first, and the files that depend on what changed. */
   changed(uri: string, keys: Iterable<string>): void {
     this.urgent.add(uri);

@@ -30,6 +30,8 @@ export interface Context {
   sync(): void;
   /** Also checks every file whose findings are outstanding (slower; for answers about the whole workspace). */
   settle(): void;
+  /** Checks one file now if its check is outstanding, so that its published findings are current. */
+  settleOne(uri: string): void;
   /** False when the client contributes the declaration snippets itself. */
   declarationSnippets(): boolean;
 }
@@ -43,6 +45,16 @@ export function guard<P, R>(ctx: Context, name: string, fn: (p: P, token: Cancel
       if (token.isCancellationRequested) return new ResponseError(REQUEST_CANCELLED, "cancelled");
       ctx.sync();
       const result = fn(params, token);
+      // An asynchronous handler (rendering a document) is guarded the same way when it settles.
+      if (result instanceof Promise) {
+        return result.then(
+          (r) => (token.isCancellationRequested ? new ResponseError(REQUEST_CANCELLED, "cancelled") : r),
+          (e) => {
+            ctx.log(`${name} failed: ${e instanceof Error ? e.stack : String(e)}`);
+            return null;
+          },
+        ) as R;
+      }
       return token.isCancellationRequested ? new ResponseError(REQUEST_CANCELLED, "cancelled") : result;
     } catch (e) {
       ctx.log(`${name} failed: ${e instanceof Error ? e.stack : String(e)}`);

@@ -1,9 +1,8 @@
 // The `entente/render` request: the document preview's page (an agreement or weighing note as HTML) and the bytes of a Word or PDF file to save.
-import { randomBytes } from "node:crypto";
-import { ResponseError, type CancellationToken } from "vscode-languageserver/node";
 import { words } from "../../core/words/index.js";
 import { RENDER_REQUEST, type RenderParams, type RenderResult } from "../../protocol/protocol.js";
-import type { Context } from "./handlers.js";
+import { guard, type Context } from "./handlers.js";
+import { contentPolicy, webviewNonce } from "./webview.js";
 import { canonical } from "./indexer.js";
 import { offset } from "./convert.js";
 
@@ -39,37 +38,31 @@ window.addEventListener("scroll", () => vscode.setState({ y: window.scrollY }), 
 `;
 }
 
-const REQUEST_CANCELLED = -32800;
-
 export function registerRender(ctx: Context): void {
-  ctx.connection.onRequest(RENDER_REQUEST, async (p: RenderParams, token: CancellationToken): Promise<RenderResult | ResponseError<void>> => {
-    try {
-      ctx.sync();
-      const uri = canonical(p.uri);
-      const file = ctx.analysis.ws.files.get(uri);
-      const at = file && p.position ? offset(file, p.position) : undefined;
-      const name = (at !== undefined ? ctx.analysis.renderableAt(uri, at) : undefined) ?? p.name ?? ctx.analysis.renderableAt(uri);
-      if (name === undefined) return { status: "none" };
-      const nonce = randomBytes(16).toString("base64");
-      const R = words(ctx.analysis.locale).render;
-      const page = p.webview && p.format === "html" ? {
-        head: `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-${nonce}';" />\n`,
-        bodyStart: `<nav class="toolbar"><button type="button" data-save="docx">${R.saveAsWord}</button><button type="button" data-save="pdf">${R.saveAsPdf}</button></nav>\n`,
-      } : undefined;
-      const r = await ctx.analysis.render(name, { format: p.format, draft: p.draft === true, preview: p.webview === true, ...(page ? { page } : {}) });
-      if (token.isCancellationRequested) return new ResponseError(REQUEST_CANCELLED, "cancelled");
-      if (r.status === "refused") return { status: "refused", name: r.name, errors: r.errors };
-      if (r.status !== "rendered") return { status: "none" };
-      const anchor = at !== undefined && r.file === uri ? r.anchors.find((a) => at >= a.start && at <= a.end)?.id ?? null : null;
-      const output = page && typeof r.output === "string" ? r.output.replace("</body>", `${webviewScript(nonce, anchor)}</body>`) : r.output;
-      return {
-        status: "rendered", name: r.name, title: r.title, start: r.start, end: r.end, anchors: r.anchors, anchor,
-        errors: r.findings.filter((f) => f.severity === "error").length, warnings: r.findings.filter((f) => f.severity === "warning").length,
-        ...(typeof output === "string" ? { text: output } : { base64: Buffer.from(output).toString("base64") }),
-      };
-    } catch (e) {
-      ctx.log(`render failed: ${e instanceof Error ? e.stack : String(e)}`);
-      return null;
-    }
-  });
+  ctx.connection.onRequest(RENDER_REQUEST, guard(ctx, "render", async (p: RenderParams): Promise<RenderResult> => {
+    const uri = canonical(p.uri);
+    const file = ctx.analysis.ws.files.get(uri);
+    const at = file && p.position ? offset(file, p.position) : undefined;
+    const name = (at !== undefined ? ctx.analysis.renderableAt(uri, at) : undefined) ?? p.name ?? ctx.analysis.renderableAt(uri);
+    if (name === undefined) return { status: "none" };
+    // The findings the editor shows, brought up to date for the declaration's file: not a second check of it on every keystroke.
+    ctx.settleOne(uri);
+    for (const d of ctx.analysis.ws.lookup(name)) if (d.file.uri !== uri) ctx.settleOne(d.file.uri);
+    const nonce = webviewNonce();
+    const R = words(ctx.analysis.locale).render;
+    const page = p.webview && p.format === "html" ? {
+      head: contentPolicy(nonce),
+      bodyStart: `<nav class="toolbar"><button type="button" data-save="docx">${R.saveAsWord}</button><button type="button" data-save="pdf">${R.saveAsPdf}</button></nav>\n`,
+    } : undefined;
+    const r = await ctx.analysis.render(name, { format: p.format, draft: p.draft === true, preview: p.webview === true, ...(page ? { page } : {}) }, ctx.published);
+    if (r.status === "refused") return { status: "refused", name: r.name, errors: r.errors };
+    if (r.status !== "rendered") return { status: "none" };
+    const anchor = at !== undefined && r.file === uri ? r.anchors.find((a) => at >= a.start && at <= a.end)?.id ?? null : null;
+    const output = page && typeof r.output === "string" ? r.output.replace("</body>", `${webviewScript(nonce, anchor)}</body>`) : r.output;
+    return {
+      status: "rendered", name: r.name, title: r.title, start: r.start, end: r.end, anchors: r.anchors, anchor,
+      errors: r.findings.filter((f) => f.severity === "error").length, warnings: r.findings.filter((f) => f.severity === "warning").length,
+      ...(typeof output === "string" ? { text: output } : { base64: Buffer.from(output).toString("base64") }),
+    };
+  }));
 }

@@ -1,8 +1,8 @@
 // The `entente/report` request: the partner register for the VS Code webview (or any client), from the findings the server keeps.
-import { randomBytes } from "node:crypto";
 import { sectionId } from "../../core/features/report/html.js";
 import { REPORT_REQUEST, type ReportParams } from "../../protocol/protocol.js";
 import { guard, type Context } from "./handlers.js";
+import { contentPolicy, webviewNonce } from "./webview.js";
 
 /** The script a webview page runs: nothing but keeping its scroll position across refreshes, or going to the service asked for. */
 function webviewScript(nonce: string, focus: string | undefined): string {
@@ -20,9 +20,9 @@ export function registerReport(ctx: Context, displayPath: (uri: string) => strin
   ctx.connection.onRequest(REPORT_REQUEST, guard(ctx, "report", (p: ReportParams) => {
     ctx.settle();
     if (p.format !== "html" || !p.webview) return ctx.analysis.report(p.format, displayPath, ctx.published);
-    const nonce = randomBytes(16).toString("base64");
+    const nonce = webviewNonce();
     return ctx.analysis.report("html", displayPath, ctx.published, {
-      head: `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-${nonce}';" />\n`,
+      head: contentPolicy(nonce),
       bodyEnd: webviewScript(nonce, p.webview.focus),
     });
   }));

@@ -1,4 +1,5 @@
 // Whether an input's time grows with its size: the slow ones for their size are measured again at an eighth, a quarter, a half and the whole of their text.
+import { exponent } from "../../bench/stats.js";
 import { checkInput, type Outcome } from "./check-input.js";
 import { inputOf, type Input } from "./inputs.js";
 
@@ -32,18 +33,11 @@ function best(input: Input, runs: number): number {
   return ms;
 }
 
-/** The slope of log(time) against log(size) at an eighth, a quarter, a half and the whole: 1 linear, 2 quadratic. */
+/** How time grows with size (bench/stats.ts's log-log slope) at an eighth, a quarter, a half and the whole: 1 linear, 2 quadratic. */
 function slope(input: Input, runs: number): number {
-  const points = [0.125, 0.25, 0.5, 1].map((f) => {
-    const part = cut(input, f);
-    const chars = [...part.files.values()].reduce((n, t) => n + t.length, 0);
-    return [Math.log(chars + FIXED), Math.log(best(part, runs))] as const;
-  });
-  const mx = points.reduce((a, p) => a + p[0], 0) / points.length;
-  const my = points.reduce((a, p) => a + p[1], 0) / points.length;
-  const num = points.reduce((a, p) => a + (p[0] - mx) * (p[1] - my), 0);
-  const den = points.reduce((a, p) => a + (p[0] - mx) ** 2, 0);
-  return den === 0 ? 1 : num / den;
+  const parts = [0.125, 0.25, 0.5, 1].map((f) => cut(input, f));
+  const sizes = parts.map((part) => [...part.files.values()].reduce((n, t) => n + t.length, 0) + FIXED);
+  return exponent(sizes, parts.map((part) => best(part, runs)));
 }
 
 /**

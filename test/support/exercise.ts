@@ -134,7 +134,7 @@ export function exercise(analysis: Analysis, id: string, offsets: readonly numbe
 }
 
 /** The formatter's output parses without errors to the same tree, and formatting it again changes nothing. */
-export function formatSafe(tree: SyntaxTree, formatted: string): void {
+function formatSafe(tree: SyntaxTree, formatted: string): void {
   const again = parse(formatted);
   if (again.errors.length > 0) fail(`the formatted text has a syntax error: ${JSON.stringify(again.errors[0])}`);
   if (treeShape(again) !== treeShape(tree)) fail("the formatted text says something else (its tree shape differs)");

@@ -24,12 +24,13 @@
 // line ends included, so a fixture written with CRLF checks that fixes keep CRLF. There must be such a
 // finding, and checking the file "after" must not report any of them again (same rule, same message).
 // UPDATE=1 rewrites the text below `//- after` and leaves the rest as it is.
-import { readFileSync } from "node:fs";
-import { basename } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import type { Locale } from "../../grammar/messages.js";
 import type { Diagnostic } from "../../core/model/diagnostic.js";
 import { applyEdits } from "../../core/rules/edits.js";
 import { readFixtureText, runFixture } from "./fixtures.js";
+import { fixtureRoot } from "./paths.js";
 
 export interface FixFixture {
   path: string;
@@ -48,6 +49,12 @@ export interface FixFixture {
 const AFTER_LINE = /^\/\/- after\r?(?:\n|$)/m;
 // Comment lines from the start of the file, each with its line end ("\r\n" in a CRLF file; `.` would stop at "\r").
 const HEADER = /^(?:\/\/[^\n]*(?:\n|$))*/;
+
+/** Every fix fixture (test/fixtures/fixes/*.entente), sorted. */
+export function fixFixtureFiles(): string[] {
+  const dir = join(fixtureRoot(), "fixes");
+  return readdirSync(dir).filter((f) => f.endsWith(".entente")).sort().map((f) => join(dir, f));
+}
 
 export function readFixFixture(path: string): FixFixture {
   return parseFixFixture(path, readFileSync(path, "utf8"));

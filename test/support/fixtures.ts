@@ -6,8 +6,8 @@
 //   //- preamble: partners         adds docs/rules/partners.entente (the world of the rule examples) to the workspace
 //   //- locale: nl                 the language of messages and editor texts (default en)
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { parseConfig, type Config } from "../../core/model/config.js";
+import { join, relative } from "node:path";
+import { parseConfig, type Config, type ConfigProblem } from "../../core/model/config.js";
 import { parseDate } from "../../core/model/dates.js";
 import { Analysis } from "../../core/analysis/analysis.js";
 import type { Workspace } from "../../core/model/workspace.js";
@@ -88,6 +88,29 @@ export function readFixtureText(path: string, text: string): Fixture {
     parts.push({ name: `${preamble}.entente`, text: readFileSync(join(projectRoot(), "docs", "rules", `${preamble}.entente`), "utf8"), shared: true });
   }
   return { path, today: today.day, config, parts, ...(locale ? { locale } : {}) };
+}
+
+/** The .entente files below `dir`, sorted, leaving out folders named in `skip`. */
+function ententeFiles(dir: string, skip: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory() && !skip.includes(e.name)) out.push(...ententeFiles(p, skip));
+    else if (e.isFile() && e.name.endsWith(".entente")) out.push(p);
+  }
+  return out.sort();
+}
+
+/**
+ * A folder of real files (the examples) as one fixture workspace, with its own entente.json and the day its
+ * annotations assume; the problems of that entente.json are returned for the caller to judge.
+ */
+export function workspaceFixture(dir: string, today: string, skip: readonly string[] = []): { fixture: Fixture; problems: ConfigProblem[] } {
+  const { config, problems } = parseConfig(readFileSync(join(dir, "entente.json"), "utf8"), RULES_BY_ID);
+  const day = parseDate(today);
+  if (typeof day === "string") throw new Error(today);
+  const parts = ententeFiles(dir, skip).map((p) => ({ name: relative(dir, p), text: readFileSync(p, "utf8") }));
+  return { fixture: { path: dir, today: day.day, config, parts }, problems };
 }
 
 export interface FixtureRun {

@@ -3,9 +3,11 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { OWN } from "./cli.js";
 import { cliPath } from "./paths.js";
 
-export const OWN = "service MIVD { country: NL type: military-intelligence own: yes }\n";
+export { OWN, sleep };
 
 /** Text that must never reach any output: it parses badly, so a careless message would quote it. */
 export const SECRET = "SECRET-7f3a9c";
@@ -64,8 +66,6 @@ export function runBounded(args: string[], cwd: string): { status: number | null
   if (r.error || r.signal) throw new Error(`entente ${args.join(" ")} did not finish: ${r.error?.message ?? r.signal}`);
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
-
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Says loudly that part of a test could not run on this machine (not root: no device, no other owner);

@@ -1,16 +1,15 @@
 // Every message the rules say with the arguments real files give them: rule fixtures, fix fixtures, rule pages, the examples and bad entente.json texts.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseConfig } from "../../core/model/config.js";
-import { parseDate } from "../../core/model/dates.js";
 import { decode } from "../../core/model/source.js";
 import { RULES, RULES_BY_ID, ruleById } from "../../core/rules/catalogue.js";
 import type { Rule } from "../../core/rules/rule.js";
 import { ruleExamples } from "./docs-examples.js";
-import { readFixFixture } from "./fix-fixtures.js";
-import { fixturePaths, readFixture, readFixtureText, runFixture, type Fixture } from "./fixtures.js";
+import { fixFixtureFiles, readFixFixture } from "./fix-fixtures.js";
+import { fixturePaths, readFixture, readFixtureText, runFixture, workspaceFixture, type Fixture } from "./fixtures.js";
 import { codeBlocks, readPage } from "./markdown.js";
-import { docsRoot, examplesRoot, fixtureRoot, projectRoot } from "./paths.js";
+import { docsRoot, examplesRoot, projectRoot } from "./paths.js";
 
 /** One message of a rule as some file makes it say: the finding's own, a related location's, or a fix's title. */
 export interface Said {
@@ -37,22 +36,6 @@ class Hearing {
       if (finding.fix) this.note(rule, finding.fix.title, "fix", finding.fix.args, source);
     });
   }
-}
-
-function ententeFiles(dir: string, skip: readonly string[] = []): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) return skip.includes(e.name) ? [] : ententeFiles(p, skip);
-    return e.name.endsWith(".entente") ? [p] : [];
-  }).sort();
-}
-
-/** An examples folder as one workspace, with its entente.json and the day its annotations assume. */
-function exampleWorkspace(dir: string, today: string, skip: readonly string[] = []): Fixture {
-  const { config } = parseConfig(readFileSync(join(dir, "entente.json"), "utf8"), RULES_BY_ID);
-  const day = parseDate(today);
-  if (typeof day === "string") throw new Error(today);
-  return { path: dir, today: day.day, config, parts: ententeFiles(dir, skip).map((p) => ({ name: relative(dir, p), text: readFileSync(p, "utf8") })) };
 }
 
 /**
@@ -140,9 +123,8 @@ export function everythingSaid(): Said[] {
   const h = new Hearing();
   const root = projectRoot();
   for (const path of fixturePaths()) h.run(readFixture(path), relative(root, path));
-  const fixes = join(fixtureRoot(), "fixes");
-  for (const f of readdirSync(fixes).filter((f) => f.endsWith(".entente"))) {
-    const ff = readFixFixture(join(fixes, f));
+  for (const path of fixFixtureFiles()) {
+    const ff = readFixFixture(path);
     h.run(readFixtureText(ff.path, ff.before), relative(root, ff.path));
     h.run(readFixtureText(ff.path, ff.header + ff.after), `${relative(root, ff.path)} (after)`);
   }
@@ -152,8 +134,8 @@ export function everythingSaid(): Said[] {
       h.run(readFixtureText(`${rule.id}.md`, text.replace(/^\/\/- preamble: none\n/m, "")), `docs/rules/${rule.id}.md (${which})`);
     }
   }
-  h.run(exampleWorkspace(examplesRoot(), "2026-12-01", ["violations"]), "examples/");
-  h.run(exampleWorkspace(join(examplesRoot(), "violations"), "2026-06-30"), "examples/violations/");
+  h.run(workspaceFixture(examplesRoot(), "2026-12-01", ["violations"]).fixture, "examples/");
+  h.run(workspaceFixture(join(examplesRoot(), "violations"), "2026-06-30").fixture, "examples/violations/");
   configSaid(h);
   syntaxSaid(h);
   for (const u of UNREACHABLE) h.note(ruleById(u.rule)!, u.key, "finding", u.args, "message-sources.ts (not reachable yet)");

@@ -1,6 +1,6 @@
 // The real readers of what `entente render` writes: LibreOffice (headless) opens Word files, poppler's pdftotext reads PDFs.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -10,8 +10,8 @@ function version(command: string, args: string[]): string | undefined {
   return r.status === 0 ? (r.stdout || r.stderr).split("\n")[0] : undefined;
 }
 
-export const libreOffice = version("soffice", ["--version"]);
-export const pdftotextVersion = version("pdftotext", ["-v"]);
+const libreOffice = version("soffice", ["--version"]);
+const pdftotextVersion = version("pdftotext", ["-v"]);
 
 /**
  * Why the readers' tests cannot run here, if they cannot: said loudly on a developer's machine;
@@ -57,5 +57,3 @@ export function firstOutOfOrder(text: string, pieces: readonly string[]): string
   }
   return undefined;
 }
-
-export const readBytes = (path: string) => readFileSync(path);

@@ -3,8 +3,8 @@ import type { Locale } from "../../../grammar/messages.js";
 import { approvals, date, list, rating, refs, str } from "../../model/access.js";
 import type { Decl, Node } from "../../model/bound.js";
 import type { ConfigOf } from "../../model/config.js";
-import { formatDay } from "../../model/dates.js";
-import { criteriaOf, reviewBy } from "../../model/queries.js";
+import { civil } from "../../model/dates.js";
+import { concluded, criteriaOf, reviewBy, startOf } from "../../model/queries.js";
 import { authorityWord, CRITERIA, RATINGS, valueWord, wordOf } from "../../model/schema/index.js";
 import type { Workspace } from "../../model/workspace.js";
 import { joinAnd, words } from "../../words/index.js";
@@ -16,8 +16,8 @@ export const RENDERABLE_KINDS: readonly string[] = ["agreement", "assessment"];
 
 /** A date in words: "1 June 2025", "1 juni 2025". */
 export function dateInWords(day: number, locale: Locale): string {
-  const [y, m, d] = formatDay(day).split("-").map(Number) as [number, number, number];
-  return `${d} ${words(locale).render.months[m - 1]} ${y}`;
+  const { year, month, dom } = civil(day);
+  return `${dom} ${words(locale).render.months[month - 1]} ${year}`;
 }
 
 const capital = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
@@ -65,11 +65,8 @@ export function agreementDocument(ws: Workspace, a: Decl, locale: Locale, draft:
     kind ? { label: R.kind, value: wordOf("agreement", "kind", kind, locale) } : null,
     { label: R.reference, value: a.name },
   ];
-  const status = str(a, "status");
-  if (status === "signed" || status === "terminated") {
-    const from = day("effective") ?? day("signed");
-    if (from) facts.push({ label: R.inForceFrom, value: from });
-  }
+  const from = concluded(a) ? startOf(a) : undefined;
+  if (from !== undefined) facts.push({ label: R.inForceFrom, value: dateInWords(from, locale) });
   const expires = day("expires");
   if (expires) facts.push({ label: R.expires, value: expires });
   const terminated = day("terminated");

@@ -3,11 +3,11 @@ import { approvals, date, list, rating, refs, str } from "../../model/access.js"
 import type { Decl } from "../../model/bound.js";
 import type { ConfigOf } from "../../model/config.js";
 import { formatDay, quarterOf } from "../../model/dates.js";
-import { agreementsOf, criteriaOf, currentAssessment, isDomestic, isForeign, isInternational, isOwn, reviewBy, statusOf } from "../../model/queries.js";
-import { CRITERIA, fieldAtPath } from "../../model/schema/index.js";
+import { agreementsOf, criteriaOf, isAmendment, currentAssessment, isDomestic, isForeign, isInternational, isOwn, reviewBy, statusOf } from "../../model/queries.js";
+import { CRITERIA, enumNames } from "../../model/schema/index.js";
 import { aboutServices, type Workspace } from "../../model/workspace.js";
 import type { Diagnostic } from "../../model/diagnostic.js";
-import { agreementHistory, agreementState, CAVEATS, serviceFacts, termsOf, type AgreementHistory, type AgreementState, type ServiceFacts } from "../facts.js";
+import { agreementHistory, agreementState, CAVEATS, day, serviceFacts, termsOf, type AgreementHistory, type AgreementState, type ServiceFacts } from "../facts.js";
 
 export type { AgreementState };
 export interface Counts { error: number; warning: number; info: number }
@@ -77,7 +77,6 @@ export interface BaselinedFinding extends Where {
   reason: string | null;
 }
 
-const day = (d: number | undefined) => (d === undefined ? null : formatDay(d));
 const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 /** Adds one to the `given` or `received` side of a keyed tally. */
@@ -108,10 +107,7 @@ function findingsByService(ws: Workspace, diagnostics: ReadonlyMap<string, reado
 }
 
 /** Data categories in the schema's order, unspecified data last. */
-const CATEGORIES: readonly string[] = (() => {
-  const v = fieldAtPath("disclosure", ["data"])?.value;
-  return v?.type === "enum" ? v.values.map((m) => m.name) : [];
-})();
+const CATEGORIES: readonly string[] = enumNames("disclosure", ["data"]);
 const categoryRank = (c: string) => (CATEGORIES.includes(c) ? CATEGORIES.indexOf(c) : CATEGORIES.length);
 
 /** Counts what the disclosures to a service promised with the data. */
@@ -140,7 +136,7 @@ function serviceEntry(ws: Workspace, s: Decl, today: number, configOf: ConfigOf,
   const criteria = current ? criteriaOf(current) : undefined;
   const review = current ? reviewBy(current, configOf) : undefined;
   const agreements: Record<AgreementState, string[]> = { "in-force": [], "not-yet-in-force": [], expired: [], superseded: [], terminated: [], "in-preparation": [] };
-  for (const a of agreementsOf(ws, s.name)) if (str(a, "form") !== "amendment") agreements[agreementState(ws, a, today)].push(a.name);
+  for (const a of agreementsOf(ws, s.name)) if (!isAmendment(a)) agreements[agreementState(ws, a, today)].push(a.name);
   const categories = new Map<string, Flow>();
   const quarters = new Map<string, Flow>();
   const activities: Record<string, number> = {};

@@ -68,6 +68,12 @@ export const authorityWord = (authority: string, locale: Locale): string => valu
  * The field of a kind at a path (`["clause", "concerns"]` for a clause's field), nested blocks
  * included; undefined when the schema has no such field.
  */
+/** The names of an enum field's values, in the schema's order; [] for a field that is not an enum. */
+export function enumNames(kind: string, path: readonly string[]): readonly string[] {
+  const v = fieldAtPath(kind, path)?.value;
+  return v?.type === "enum" ? v.values.map((m) => m.name) : [];
+}
+
 export function fieldAtPath(kind: string, path: readonly string[]): FieldSpec | undefined {
   let block: BlockSpec | undefined = kinds.get(kind);
   for (const name of path.slice(0, -1)) block = block && nestedSpec(block, name);
