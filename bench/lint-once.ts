@@ -1,12 +1,13 @@
 // One measured `entente lint --format json` run (more arguments after the configuration) of the bundled CLI, in-process; prints {ms, rssMB} for bench/run.ts.
 import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import type { main as Main } from "../cli/main.js";
 
 const t0 = performance.now();
-// The bundle users run (dist/cli.js), not the per-module build in out/.
-const bundle = pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), "..", "..", "dist", "cli.js")).href;
-const { main } = (await import(bundle)) as { main: typeof Main };
+// The bundle users run (dist/cli.cjs), not the per-module build in out/.
+const bundle = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "dist", "cli.cjs");
+const { main } = createRequire(import.meta.url)(bundle) as { main: typeof Main };
 const dir = process.argv[2]!;
 const config = process.argv[3] || undefined;
 /** More arguments for lint (`--new-since HEAD`). */

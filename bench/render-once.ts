@@ -1,11 +1,12 @@
 // One measured `entente render` of the bundled CLI, in-process; prints {ms, cpuMs, rssMB} for bench/render.ts.
 import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import type { main as Main } from "../cli/main.js";
 
 const t0 = performance.now();
-const bundle = pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), "..", "..", "dist", "cli.js")).href;
-const { main } = (await import(bundle)) as { main: typeof Main };
+const bundle = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "dist", "cli.cjs");
+const { main } = createRequire(import.meta.url)(bundle) as { main: typeof Main };
 const [dir, name, format, output] = process.argv.slice(2) as [string, string, string, string];
 const status = await main(["render", name, dir, "--format", format, "-o", output, "--today", "2026-06-01"]);
 const ms = performance.now() - t0;

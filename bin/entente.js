@@ -1,5 +1,8 @@
 #!/usr/bin/env node
-// The `entente` command: runs the bundled CLI.
-import { main } from "../dist/cli.js";
+// The `entente` command: runs the bundled CLI. CommonJS (bin/package.json), so that no command pays for
+// setting up Node's ES module loader.
+const { main } = require("../dist/cli.cjs");
 
-process.exitCode = await main(process.argv.slice(2));
+Promise.resolve(main(process.argv.slice(2))).then((code) => {
+  process.exitCode = code;
+});

@@ -2,7 +2,6 @@
 import { parseArgs } from "node:util";
 import type { Locale } from "../grammar/messages.js";
 import { REPORT_FORMATS, type ReportFormat } from "../core/features/report/render.js";
-import { tuneGarbageCollector } from "../core/gc-tuning.js";
 import { ententeVersion } from "../core/version.js";
 import { words } from "../core/words/index.js";
 import { processIo, UsageError, type Io } from "./io.js";
@@ -157,7 +156,6 @@ function failed(e: unknown, w: ReturnType<typeof words>["cli"], io: Io): number 
 
 /** Runs a command; `render` finishes asynchronously (the Word and PDF writers are), every other command at once. */
 export function main(argv: string[], io: Io = processIo()): number | Promise<number> {
-  tuneGarbageCollector();
   const [command, ...rest] = argv;
   const w = words(argvLocale(argv)).cli;
   try {

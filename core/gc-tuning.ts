@@ -1,5 +1,5 @@
 // One setting of V8's garbage collector that Entente's workload needs, applied by the CLI and the language server at start.
-import { setFlagsFromString } from "node:v8";
+import { nodeV8 } from "./lazy-node.js";
 
 let tuned = false;
 
@@ -15,7 +15,7 @@ export function tuneGarbageCollector(): void {
   if (tuned) return;
   tuned = true;
   try {
-    setFlagsFromString("--no-allocation-site-pretenuring");
+    nodeV8().setFlagsFromString("--no-allocation-site-pretenuring");
   } catch {
     // Only a matter of speed: run with V8's defaults.
   }

@@ -1,7 +1,6 @@
 // A fast path for error-free input: builds the same tree as the Chevrotain grammar, or gives up at the first error.
 import { Tok, tokenValue, type TokenStream } from "./lexer.js";
-import { MAX_DEPTH } from "./parser.js";
-import type { Atom, AtomKind, Block, Field, ListItem, ListValue, Member, Value } from "./syntax-tree.js";
+import { MAX_DEPTH, type Atom, type AtomKind, type Block, type Field, type ListItem, type ListValue, type Member, type Value } from "./syntax-tree.js";
 
 const atomKinds: AtomKind[] = [];
 atomKinds[Tok.Ident] = "ident";

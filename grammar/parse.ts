@@ -1,9 +1,8 @@
 // The grammar's entry point: text in, syntax tree plus errors out; it never throws.
-import { isRecognitionException } from "chevrotain";
 import { fastParse } from "./fast-parser.js";
 import { lex, Tok, type TokenStream } from "./lexer.js";
 import { LineIndex } from "./line-index.js";
-import { grammar, tokenArgs } from "./parser.js";
+import { loadRecover } from "./load-recover.js";
 import type { Block, SyntaxTree } from "./syntax-tree.js";
 import { addError, errorList, reportedErrors, type ErrorList } from "./error-list.js";
 
@@ -33,8 +32,19 @@ export function parse(text: string, options: ParseOptions = {}): SyntaxTree {
       resumeAt = 0;
     }
   }
-  const { declarations, errors } = parseWithGrammar(stream, lines, resumeAt);
+  const { declarations, errors } = runGrammar(stream, lines, resumeAt);
   return { declarations: prefix.concat(declarations), comments: stream.comments, errors: reportedErrors(stream.errors, errors), lines, text };
+}
+
+/** The grammar from token `from`; an installation that lost its grammar file gets an error, not an exception. */
+function runGrammar(stream: TokenStream, lines: LineIndex, from: number): { declarations: Block[]; errors: ErrorList } {
+  try {
+    return loadRecover().parseWithGrammar(stream, lines, from);
+  } catch (e) {
+    const errors = errorList();
+    addError(errors, { id: "internal-error", args: { detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e) }, start: 0, end: 0 });
+    return { declarations: [], errors };
+  }
 }
 
 function balanced(stream: TokenStream): boolean {
@@ -47,29 +57,3 @@ function balanced(stream: TokenStream): boolean {
   return depth <= 0;
 }
 
-/** Runs the Chevrotain grammar with its error productions over the token stream, from token `from`. */
-function parseWithGrammar(stream: TokenStream, lines: LineIndex, from: number): { declarations: Block[]; errors: ErrorList } {
-  const g = grammar();
-  const errors = errorList();
-  g.reset_(stream, from);
-  g.lineOf = (offset) => lines.lineOf(offset);
-  g.columnOf = (offset) => lines.positionAt(offset).character;
-  try {
-    g.file();
-    for (const e of g.errors) {
-      // The grammar has an error production for every token, so this is a safety net only.
-      const t = e.token;
-      const at = Number.isFinite(t.startOffset) ? t.startOffset : lines.length;
-      const end = t.endOffset !== undefined && Number.isFinite(t.endOffset) ? t.endOffset : at;
-      addError(errors, { id: "parser-exception", args: tokenArgs(t), start: at, end });
-    }
-  } catch (e) {
-    const detail = e instanceof Error ? (isRecognitionException(e) ? e.name : `${e.name}: ${e.message}`) : String(e);
-    addError(errors, { id: "internal-error", args: { detail }, start: 0, end: 0 });
-  }
-  const declarations = g.declarations_;
-  const found = g.errors_;
-  g.reset_(null);
-  // The grammar's own errors after those of its driver, as they were found.
-  return { declarations, errors: { items: errors.items.concat(found.items), dropped: errors.dropped + found.dropped } };
-}

@@ -3,7 +3,7 @@ import { EmbeddedActionsParser, EOF, type IToken, type TokenType } from "chevrot
 import { addError, errorList, type ErrorList } from "./error-list.js";
 import { excerpt } from "./excerpt.js";
 import { Tok, type TokenStream } from "./lexer.js";
-import type { Atom, AtomKind, Block, Field, ListItem, ListValue, Value } from "./syntax-tree.js";
+import { MAX_DEPTH, type Atom, type AtomKind, type Block, type Field, type ListItem, type ListValue, type Value } from "./syntax-tree.js";
 import {
   AnyToken, AtomCategory, Colon, Comma, DateLit, Ident, LabelCategory, LBrace, LBracket, NumberLit, RBrace,
   RBracket, Str, TextBlock, Token, allTokenTypes, makeToken,
@@ -13,9 +13,6 @@ import {
 const END_OF_FILE: IToken = Object.freeze({
   image: "", startOffset: NaN, endOffset: NaN, tokenType: EOF, tokenTypeIdx: EOF.tokenTypeIdx!,
 }) as IToken;
-
-/** Blocks deeper than this are skipped with an error; the schema needs three levels. */
-export const MAX_DEPTH = 32;
 
 const atomKinds = new Map<TokenType, AtomKind>([
   [Ident, "ident"], [Str, "string"], [TextBlock, "text"], [DateLit, "date"], [NumberLit, "number"],

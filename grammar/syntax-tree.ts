@@ -1,6 +1,9 @@
 // The syntax tree the parser builds in one pass: plain data with UTF-16 offsets on every node.
 import type { LineIndex } from "./line-index.js";
 
+/** Blocks deeper than this are skipped with an error; the schema needs three levels. */
+export const MAX_DEPTH = 32;
+
 export type AtomKind = "ident" | "string" | "text" | "date" | "number";
 
 /** A single value token. `text` is the decoded value (escapes resolved, text blocks dedented). */

@@ -30,6 +30,30 @@ const noWoff2 = {
   },
 };
 
+/**
+ * The Chevrotain grammar is the slow path of parsing, needed only for input the fast path gives up on,
+ * yet it is a third of what a command loads at start. The bundles get it as `grammar.cjs`, required on
+ * first use; `grammar/load-recover.ts` is the plain import that out/ keeps.
+ */
+const lazyGrammar = {
+  name: "lazy-grammar",
+  setup(b) {
+    b.onResolve({ filter: /^\.\/load-recover\.js$/ }, () => ({ path: "load-recover", namespace: "entente-lazy" }));
+    b.onResolve({ filter: /^\.\/grammar\.cjs$/ }, (a) => ({ path: a.path, external: true }));
+    b.onLoad({ filter: /.*/, namespace: "entente-lazy" }, () => ({
+      contents: 'let loaded; export function loadRecover() { return (loaded ??= require("./grammar.cjs")); }', loader: "js",
+    }));
+  },
+};
+
+/** The CLI and the language server get the Word and PDF writers as files of their own, loaded when a document asks for them. */
+const lazyWriters = {
+  name: "lazy-writers",
+  setup(b) {
+    b.onResolve({ filter: /^\.\/(docx|pdf)\.js$/ }, (a) => (a.importer.endsWith("render.ts") ? { path: a.path.replace(/\.js$/, ".cjs"), external: true } : undefined));
+  },
+};
+
 // `module` first: jsonc-parser's UMD entry requires its parts dynamically, which a bundle cannot follow.
 const common = { platform: "node", target: "node20", sourcemap: true, logLevel: "warning", legalComments: "none", mainFields: ["module", "main"] };
 
@@ -46,24 +70,12 @@ await build({
 });
 
 const dist = process.env.ENTENTE_DIST ?? "dist";
-// The bundles are what users run, so they are always minified; source maps keep stack traces readable.
-const minify = true;
+// The bundles are what users run, so they are minified (ENTENTE_NOMINIFY=1 keeps the names, for profiling); source maps keep stack traces readable.
+const minify = !process.env.ENTENTE_NOMINIFY;
 
-// ESM bundle for the CLI: CommonJS dependencies inside it need a `require` for Node's built-in modules.
-// Split, so that the Word and PDF writers (loaded with import() when a document asks for them) stay out of every other command's start.
+// What earlier builds left that this one does not make: the CLI was an ES bundle split into chunks.
 rmSync(join(dist, "chunks"), { recursive: true, force: true });
-await build({
-  ...common,
-  entryPoints: { cli: "cli/main.ts" },
-  outdir: dist,
-  bundle: true,
-  format: "esm",
-  splitting: true,
-  chunkNames: "chunks/[name]-[hash]",
-  minify,
-  plugins: [noWoff2],
-  banner: { js: 'import { createRequire as __entente_cr } from "node:module"; const require = __entente_cr(import.meta.url);' },
-});
+for (const f of existsSync(dist) ? readdirSync(dist) : []) if (/^(cli\.js|.*-[A-Z0-9]{8}\.js)(\.map)?$/.test(f)) rmSync(join(dist, f));
 
 // CommonJS bundles for VS Code (which loads extensions with require) and the language server.
 const cjs = {
@@ -77,7 +89,10 @@ const cjs = {
   define: { "import.meta.url": "__entente_module_url" },
   banner: { js: 'var __entente_module_url = require("url").pathToFileURL(__filename).href;' },
 };
-await build({ ...cjs, entryPoints: { server: "server/main.ts" }, outdir: dist, outExtension: { ".js": ".cjs" } });
+// The CLI is CommonJS too, started from a CommonJS bin/: a command then never sets up Node's ES module loader,
+// 5 ms of a small lint. The grammar, the Word writer and the PDF writer are files of their own that both share.
+await build({ ...cjs, entryPoints: { cli: "cli/main.ts", server: "server/main.ts" }, outdir: dist, outExtension: { ".js": ".cjs" }, plugins: [noWoff2, lazyGrammar, lazyWriters] });
+await build({ ...cjs, entryPoints: { grammar: "grammar/recover.ts", docx: "core/features/render/docx.ts", pdf: "core/features/render/pdf.ts" }, outdir: dist, outExtension: { ".js": ".cjs" } });
 await build({ ...cjs, entryPoints: { client: "client/extension.ts" }, outdir: dist, outExtension: { ".js": ".cjs" }, external: ["vscode"] });
 
 // The VS Code suite, bundled for the extension host: for @vscode/test-electron, and as a test-only extension for code-server.

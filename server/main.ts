@@ -159,13 +159,10 @@ connection.onInitialized(async () => {
   if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: "entente" });
   void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: "**/*.entente" }, { globPattern: "**/entente.json" }, { globPattern: "**/entente-baseline.json" }] })
     .catch(() => log("the client cannot watch files: changes made outside the editor are seen when the files are opened"));
-  try {
-    await loadSettings();
-  } finally {
-    await indexer.indexAll(); // ends the holding of checks, whatever happened before it
-    publishConfigs();
-    publishBaselines();
-  }
+  // The settings only matter to checks, which wait for both: the files are read while the client answers.
+  await indexer.indexAll(loadSettings()); // ends the holding of checks, whatever happened before it
+  publishConfigs();
+  publishBaselines();
 });
 
 connection.onDidChangeConfiguration(async () => {

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { syntaxMessage } from "../grammar/messages.js";
 import { parse } from "../grammar/parse.js";
-import { MAX_DEPTH } from "../grammar/parser.js";
+import { MAX_DEPTH } from "../grammar/syntax-tree.js";
 import type { Atom, Field } from "../grammar/syntax-tree.js";
 import { DEFAULT_CONFIG } from "../core/model/config.js";
 import { decode } from "../core/model/source.js";

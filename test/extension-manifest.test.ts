@@ -99,7 +99,7 @@ describe("extension manifest", () => {
     const files = execFileSync(process.execPath, [vsce, "ls", "--no-dependencies"], { cwd: root, encoding: "utf8" }).trim().split("\n");
     assert.ok(!files.some((f) => f.includes("node_modules")), files.join("\n"));
     assert.ok(!files.some((f) => f.endsWith(".ts") || f.startsWith("test/") || f.startsWith("examples/")), files.join("\n"));
-    for (const f of ["dist/client.cjs", "dist/server.cjs", "dist/entente.tmLanguage.json", "package.nls.nl.json"]) assert.ok(files.includes(f), `${f} is not packaged`);
+    for (const f of ["dist/client.cjs", "dist/server.cjs", "dist/grammar.cjs", "dist/docx.cjs", "dist/pdf.cjs", "dist/entente.tmLanguage.json", "package.nls.nl.json"]) assert.ok(files.includes(f), `${f} is not packaged`);
     for (const id of RULE_IDS) assert.ok(files.includes(`docs/rules/${id}.md`), `the page of ${id} is not packaged`);
     for (const f of ["docs/language.md", "docs/language.nl.md"]) assert.ok(files.includes(f), `${f}, which the rule pages link to, is not packaged`);
   });

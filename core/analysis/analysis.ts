@@ -222,33 +222,36 @@ export class Analysis {
     return path.endsWith(".entente") && this.contains(path) && !this.configs.forFile(path).excludes(path) && admit(path, realRoots(this.roots)) === "ok";
   }
 
-  /** Reads a file from disk into the workspace; returns the dependency keys that changed, or why it could not be read. */
-  readFromDisk(path: string): Set<string> | { error: string } {
+  /**
+   * Reads a file from disk into the workspace; returns the dependency keys that changed, or why it could not be read.
+   * `keys: false` when nothing has been checked yet (a first reading), so that no keys are worked out for nobody.
+   */
+  readFromDisk(path: string, keys = true): Set<string> | { error: string } {
     const source = this.source.readSource(path);
     if ("error" in source) return source;
     const id = this.idOf(path);
     if (source.bom) this.boms.add(id);
     else this.boms.delete(id);
-    return this.setFile(id, source.text, source.readError);
+    return this.setFile(id, source.text, source.readError, keys);
   }
 
   /** Finds and reads every file of the workspace (the command line's way); returns what could not be read. */
   loadAll(): FileList["missing"] {
     const { files, missing } = this.discover();
     for (const path of files) {
-      const read = this.readFromDisk(path);
+      const read = this.readFromDisk(path, false);
       if ("error" in read) missing.push({ path, reason: read.error });
     }
     return missing;
   }
 
   /** Replaces a file's text; returns the dependency keys whose answers may have changed. */
-  setFile(id: string, text: string, readError?: FileModel["readError"]): Set<string> {
-    const old = this.ws.files.get(id);
-    const keys = old ? Workspace.provides(old) : new Set<string>();
+  setFile(id: string, text: string, readError?: FileModel["readError"], keys = true): Set<string> {
+    const old = keys ? this.ws.files.get(id) : undefined;
+    const changed = old ? Workspace.provides(old) : new Set<string>();
     const file = this.ws.setFile(id, text, readError);
-    for (const k of Workspace.provides(file)) keys.add(k);
-    return keys;
+    if (keys) for (const k of Workspace.provides(file)) changed.add(k);
+    return changed;
   }
 
   removeFile(id: string): Set<string> {

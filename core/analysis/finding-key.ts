@@ -1,5 +1,5 @@
 // A finding's identity that survives edits elsewhere in its file: rule, file, declaration, the field that holds it and its arguments; never a line number.
-import { createHash } from "node:crypto";
+import { nodeCrypto } from "../lazy-node.js";
 import { firstNotBefore } from "../model/search.js";
 import { visible } from "../../grammar/excerpt.js";
 import type { Block, Member, SyntaxTree } from "../../grammar/syntax-tree.js";
@@ -29,7 +29,7 @@ const MAX_ARGUMENT = 200;
 
 function keyArgument(value: string): string {
   if (value.length <= MAX_ARGUMENT) return visible(value);
-  const hash = createHash("sha256").update(value).digest("hex").slice(0, 16);
+  const hash = nodeCrypto().createHash("sha256").update(value).digest("hex").slice(0, 16);
   return `${visible(value.slice(0, 100))}…sha256:${hash}`;
 }
 
@@ -87,7 +87,7 @@ export function fullKey(k: FindingKey): string {
 
 /** The key as a fingerprint for SARIF's `partialFingerprints` (a hash: code scanning compares it, nobody reads it). */
 export function fingerprint(k: FindingKey): string {
-  return createHash("sha256").update(fullKey(k)).digest("hex").slice(0, 32);
+  return nodeCrypto().createHash("sha256").update(fullKey(k)).digest("hex").slice(0, 32);
 }
 
 /**

@@ -1,5 +1,5 @@
 // Reading a revision's files straight from git's object store (ls-tree and cat-file), with no checkout and no worktree; git is run with argument lists, never through a shell.
-import { spawnSync } from "node:child_process";
+import { childProcess } from "../lazy-node.js";
 
 /** Why a revision cannot be read, for the words that say it (core/words, `revision`). */
 export type GitProblem =
@@ -23,7 +23,7 @@ export interface TreeEntry {
 
 /** Runs git in a folder; the environment keeps its messages in English and its locks untouched. */
 function git(cwd: string, args: string[], input?: Buffer | string): { status: number | null; stdout: Buffer; stderr: string } {
-  const r = spawnSync("git", args, {
+  const r = childProcess().spawnSync("git", args, {
     cwd, input, maxBuffer: 1 << 30,
     env: { ...process.env, LC_ALL: "C", GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0" },
   });

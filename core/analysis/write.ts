@@ -1,7 +1,7 @@
 // Writing a user's file safely: what the file is stays as it was (a link stays a link, owner, group and mode stay), only its text changes.
 import { accessSync, chmodSync, chownSync, constants, lstatSync, openSync, closeSync, writeSync, fsyncSync, realpathSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { randomBytes } from "node:crypto";
+import { nodeCrypto } from "../lazy-node.js";
 
 /** Why a file was not written, beyond what the operating system says. */
 export class WriteRefused extends Error {
@@ -51,7 +51,7 @@ export function writeAtomically(path: string, text: string, bom: boolean): void 
 }
 
 /** A temporary file beside the target, with a short name: the target's own name may already be as long as the system allows. */
-const tempBeside = (target: string) => join(dirname(target), `.entente-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+const tempBeside = (target: string) => join(dirname(target), `.entente-${process.pid}-${nodeCrypto().randomBytes(4).toString("hex")}.tmp`);
 
 /** Opens, writes every byte, and puts them on disk before closing: a crash after a rename must find the new text, not an empty file. */
 function writeWhole(path: string, flags: string | number, mode: number, data: Uint8Array): void {

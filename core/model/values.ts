@@ -24,6 +24,17 @@ function found(a: Atom): string {
   return a.kind === "string" ? `"${excerpt(a.text)}"` : a.kind === "text" ? '"""…"""' : excerpt(a.text);
 }
 
+/** A right value written in quotes ("FR" for FR): reported with the name to write, and not taken as the value. */
+function unquote(report: Report, a: Atom, field: string, name: string): undefined {
+  invalid(report, a, "unquote", { name: field, value: found(a) }, name);
+  return undefined;
+}
+
+/** A name, or a name in quotes ("FR" for FR): what a did-you-mean may offer to replace. */
+function named(a: Atom): boolean {
+  return a.kind === "ident" || a.kind === "string";
+}
+
 /** Checks one atom against a value type; reports and returns undefined when it does not fit. */
 function checkAtom(type: ValueType, a: Atom, field: string, report: Report): unknown {
   if (a.kind === "date" && type.type !== "date" && type.type !== "string" && type.type !== "text") {
@@ -56,8 +67,9 @@ function checkAtom(type: ValueType, a: Atom, field: string, report: Report): unk
     case "enum": {
       // The common case, a valid value, is found without making the list of names (every enum atom of a register passes here).
       if (a.kind === "ident") for (const v of type.values) if (v.name === a.text) return a.text;
+      if (a.kind === "string" && type.values.some((v) => v.name === a.text.trim())) return unquote(report, a, field, a.text.trim());
       const names = type.values.map((v) => v.name);
-      invalid(report, a, "enum", { name: field, value: found(a), allowed: names.join(", ") }, a.kind === "ident" ? nearest(a.text, names) : undefined);
+      invalid(report, a, "enum", { name: field, value: found(a), allowed: names.join(", ") }, named(a) ? nearest(a.text.trim(), names) : undefined);
       return undefined;
     }
     case "ref":
@@ -66,12 +78,14 @@ function checkAtom(type: ValueType, a: Atom, field: string, report: Report): unk
       return undefined;
     case "country":
       if (a.kind === "ident" && COUNTRY_CODES.has(a.text)) return a.text;
-      invalid(report, a, "country", { value: found(a) }, a.kind === "ident" && COUNTRY_CODES.has(a.text.toUpperCase()) ? a.text.toUpperCase() : undefined);
+      if (a.kind === "string" && COUNTRY_CODES.has(a.text.trim().toUpperCase())) return unquote(report, a, field, a.text.trim().toUpperCase());
+      invalid(report, a, "country", { value: found(a) }, named(a) && COUNTRY_CODES.has(a.text.trim().toUpperCase()) ? a.text.trim().toUpperCase() : undefined);
       return undefined;
     case "code":
       if (a.kind === "ident" && type.pattern.test(a.text)) return a.text;
+      if (a.kind === "string" && type.pattern.test(a.text.trim().toUpperCase())) return unquote(report, a, field, a.text.trim().toUpperCase());
       invalid(report, a, "code", { name: field, value: found(a), what: type.what.en, whatNl: type.what.nl, example: type.example },
-        a.kind === "ident" && type.pattern.test(a.text.toUpperCase()) ? a.text.toUpperCase() : undefined);
+        named(a) && type.pattern.test(a.text.trim().toUpperCase()) ? a.text.trim().toUpperCase() : undefined);
       return undefined;
     case "approval":
     case "rating":

@@ -80,9 +80,10 @@ export class Workspace {
     this.memos = new WeakMap();
     const summary: { own: Decl[]; first: Decl | undefined } = { own: [], first: undefined };
     for (const d of file.decls) {
-      for (const s of aboutServices(d)) this.assessmentCache.delete(s);
+      const about = aboutServices(d);
+      for (const s of about) this.assessmentCache.delete(s);
       if (d.name) insert(this.names, d.name, d);
-      for (const s of aboutServices(d)) insert(ACTIVITY_KINDS.has(d.kind) ? this.activities : this.records, s, d);
+      for (const s of about) insert(ACTIVITY_KINDS.has(d.kind) ? this.activities : this.records, s, d);
       let set = this.byKind.get(d.kind);
       if (!set) this.byKind.set(d.kind, (set = new Set()));
       set.add(d);

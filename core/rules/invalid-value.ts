@@ -48,6 +48,10 @@ export const rule: Rule = {
       en: (a) => `${shown(a.value)} is not ${a.what}, such as ${a.example}.${didYouMean(a.suggestion, "en")}`,
       nl: (a) => `${shown(a.value)} is geen ${withoutArticle(a.whatNl)}, zoals ${a.example}.${didYouMean(a.suggestion, "nl")}`,
     },
+    unquote: {
+      en: (a) => `'${a.name}' takes a name, not text in double quotes: write '${a.suggestion}'.`,
+      nl: (a) => `'${a.name}' verwacht een naam, geen tekst tussen dubbele aanhalingstekens: schrijf '${a.suggestion}'.`,
+    },
     "no-list": {
       en: (a) => `'${a.name}' takes a single value, not a list.`,
       nl: (a) => `'${a.name}' heeft één waarde, geen lijst.`,

@@ -40,14 +40,16 @@ export class Indexer {
 
   /**
    * Reads every .entente file under the roots, yielding now and then so that the editor stays served.
-   * Checks wait until it is done: a file checked against half a workspace would show false errors.
+   * Checks wait until it is done, and until `ready` (the settings) has settled: a file checked against
+   * half a workspace would show false errors.
    */
-  async indexAll(): Promise<void> {
+  async indexAll(ready?: Promise<unknown>): Promise<void> {
     const t0 = performance.now();
     this.checker.holding = true;
     try {
       await this.readAll();
     } finally {
+      await ready?.catch(() => undefined);
       this.checker.holding = false;
       this.checker.everything();
     }
@@ -61,13 +63,14 @@ export class Indexer {
     let n = 0;
     for (const path of files) {
       const uri = this.analysis.idOf(path);
-      if (!this.isOpen(uri)) this.readFromDisk(uri);
+      // No dependency keys: everything is checked once the reading is done.
+      if (!this.isOpen(uri)) this.readFromDisk(uri, false);
       if (++n % 50 === 0) await new Promise((r) => setImmediate(r));
     }
   }
 
   /** (Re)reads a closed file; returns the keys that changed, or undefined when it could not be read. */
-  readFromDisk(uri: string): Set<string> | undefined {
+  readFromDisk(uri: string, keys = true): Set<string> | undefined {
     const path = pathOf(uri);
     if (path === undefined) return undefined;
     try {
@@ -82,7 +85,7 @@ export class Indexer {
       return undefined;
     }
     this.tooLarge.delete(uri);
-    const read = this.analysis.readFromDisk(path);
+    const read = this.analysis.readFromDisk(path, keys);
     if ("error" in read) {
       this.log(`cannot read ${uri}: ${read.error}`);
       return undefined;
