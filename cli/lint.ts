@@ -69,7 +69,8 @@ export function lint(opts: LintOptions, io: Io): number {
     paths.set(c.path, displayPath(c.path, io.cwd));
     files.push({ path: paths.get(c.path)!, diagnostics: c.diagnostics });
   }
-  const checked = analysis.checkAll();
+  // Of the formats, only SARIF shows a finding's related places.
+  const checked = analysis.checkAll(opts.format === "sarif");
   if (opts.writeBaseline) return writeBaseline(analysis, checked, opts, configError || ioError, io);
   const bw = words(locale).baseline;
   const triaged = triage(analysis, checked, opts.newSince, io, bw, opts.format === "sarif");

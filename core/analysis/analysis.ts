@@ -270,13 +270,13 @@ export class Analysis {
     return out;
   }
 
-  /** Checks one file and records what its check depended on. */
-  check(id: string): Diagnostic[] {
+  /** Checks one file and records what its check depended on; `detail: false` leaves out related places, fixes and inlay texts. */
+  check(id: string, detail = true): Diagnostic[] {
     const file = this.ws.files.get(id);
     if (!file) return [];
     const config = this.configOf(id);
     const track = this.options.incremental !== false;
-    const { diagnostics, deps } = checkFile(this.ws, file, { config, configOf: (other) => this.configOf(other), today: this.today, locale: config.locale, track });
+    const { diagnostics, deps } = checkFile(this.ws, file, { config, configOf: (other) => this.configOf(other), today: this.today, locale: config.locale, track, detail });
     if (!track) return diagnostics;
     this.forgetDeps(id);
     this.deps.set(id, deps);
@@ -289,9 +289,9 @@ export class Analysis {
   }
 
   /** Every file's findings. */
-  checkAll(): Map<string, Diagnostic[]> {
+  checkAll(detail = true): Map<string, Diagnostic[]> {
     const out = new Map<string, Diagnostic[]>();
-    for (const id of this.ws.files.keys()) out.set(id, this.check(id));
+    for (const id of this.ws.files.keys()) out.set(id, this.check(id, detail));
     return out;
   }
 

