@@ -21,6 +21,10 @@ import { registerReport } from "./lsp/report.js";
 import { registerRender } from "./lsp/render.js";
 import { canonical, Indexer, MAX_FILE_BYTES, pathOf } from "./lsp/indexer.js";
 import { dayOf, readSettings, uiLocale } from "./lsp/settings.js";
+import { serveOrExitStatus } from "./command-line.js";
+
+const serve = serveOrExitStatus(process.argv.slice(2), (t) => void process.stdout.write(t), (t) => void process.stderr.write(t));
+if (serve !== "serve") process.exit(serve);
 
 tuneGarbageCollector();
 /**

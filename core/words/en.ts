@@ -134,6 +134,19 @@ export const en = {
   },
   severity: { error: ["error", "errors"], warning: ["warning", "warnings"], info: ["info", "infos"] } as Record<"error" | "warning" | "info", [string, string]>,
 
+  languageServer: {
+    noTransport: "it needs one of the options below to know how the editor talks to it.",
+    help: `Usage: entente-language-server --stdio | --node-ipc | --socket=PORT | --pipe=NAME
+
+The Entente language server, for an editor to start (see the README, "Other editors").
+  --stdio        Messages over standard input and output
+  --node-ipc     Messages over Node's IPC channel (VS Code)
+  --socket=PORT  Messages over a TCP socket on PORT
+  --pipe=NAME    Messages over a named pipe
+  --version      Print the version
+  --help         Print this help
+`,
+  },
   cli: {
     help: `Usage: entente <command> [options]
 

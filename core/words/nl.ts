@@ -131,6 +131,19 @@ export const nl: Words = {
   },
   severity: { error: ["fout", "fouten"], warning: ["waarschuwing", "waarschuwingen"], info: ["melding", "meldingen"] },
 
+  languageServer: {
+    noTransport: "de server heeft een van de opties hieronder nodig om te weten hoe de editor met hem praat.",
+    help: `Gebruik: entente-language-server --stdio | --node-ipc | --socket=POORT | --pipe=NAAM
+
+De taalserver van Entente, om door een editor te laten starten (zie de README, "Other editors").
+  --stdio        Berichten via standaardinvoer en -uitvoer
+  --node-ipc     Berichten via het IPC-kanaal van Node (VS Code)
+  --socket=POORT Berichten via een TCP-socket op POORT
+  --pipe=NAAM    Berichten via een named pipe
+  --version      Toon de versie
+  --help         Toon deze hulp
+`,
+  },
   cli: {
     help: `Gebruik: entente <opdracht> [opties]
 
