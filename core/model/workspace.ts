@@ -150,6 +150,15 @@ export class Workspace {
     return this.memoOn(this.memos, key, compute);
   }
 
+  /**
+   * Lets go of the answers kept by `memo` and `memoOn`. An editor calls it when its checks are done: the
+   * next change would drop them anyway, and with the keys each one read they are a fifth of what a
+   * 12 MB workspace holds beyond its syntax (35 MB of 230).
+   */
+  forgetMemos(): void {
+    this.memos = new WeakMap();
+  }
+
   /** `memo` for an answer about one object (a declaration's foreign counterparts), forgotten with it. */
   memoOn<O extends object, T>(owner: O, key: string, compute: (owner: O, ws: Workspace) => T): T {
     let byKey = this.memos.get(owner);

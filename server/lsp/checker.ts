@@ -143,6 +143,6 @@ export class Checker {
         this.scheduled = false;
         this.continueQueue();
       });
-    }
+    } else if (this.queue.size === 0 && this.urgent.size === 0) this.analysis.ws.forgetMemos();
   }
 }
