@@ -11,6 +11,20 @@ const COUNTRY_PHRASE = /\b(?:third|other|another|any|foreign)\s+(?:countr(?:y|ie
  */
 const PLACE_BEFORE = /\b(?:deployed|stationed|operating|operations?|missions?|forces|troops|units|eenheden|troepen|missies?|operaties?|ingezet|gestationeerd)\s+(?:in|within|throughout|binnen)\s+$/i;
 
+/**
+ * A country named as one case of the third parties the sentence already keeps the data from ("to any third
+ * party, including an authority of another State"): that is the third-party rule itself, not a third-country rule.
+ */
+const INCLUDED_IN_THIRD_PARTIES = /\b(?:third[\s-]+part(?:y|ies)|derden|derde[\s-]+partij(?:en)?)\b[^.;:]*?\b(?:including|includes|included|such\s+as|in\s+particular|inclusief|waaronder|met\s+inbegrip\s+van|zoals)\b[^.;:]*$/i;
+
+/** The sentence before offset `at` of a clause's text, up to 400 characters. */
+function sentenceBefore(raw: string, at: number): string {
+  const from = Math.max(0, at - 400);
+  const before = raw.slice(from, at);
+  const end = Math.max(before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf(":"));
+  return before.slice(end + 1);
+}
+
 export const rule: Rule = {
   id: "third-country-wording",
   section: "B",
@@ -38,6 +52,7 @@ export const rule: Rule = {
         const raw = ctx.file.tree.text.slice(text.start, text.end);
         for (const m of raw.matchAll(COUNTRY_PHRASE)) {
           if (PLACE_BEFORE.test(raw.slice(Math.max(0, m.index - 60), m.index))) continue;
+          if (INCLUDED_IN_THIRD_PARTIES.test(sentenceBefore(raw, m.index))) continue;
           const start = text.start + m.index;
           ctx.report({
             args: { clause: clause.syntax.label?.text ?? "", agreement: d.name, phrase: m[0].replace(/\s+/g, " ") },
