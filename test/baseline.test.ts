@@ -81,6 +81,32 @@ test("keys survive edits elsewhere; a renamed or moved declaration, and a new fi
   assert.ok(JSON.parse(r.stdout).summary.stale > 0);
 });
 
+test("what surrounds a finding is not its identity: another copy of a name elsewhere leaves the accepted copies accepted", () => {
+  const copy = (where: string) => `// ${where}\nservice BRAVO { country: XB type: intelligence }\n`;
+  const dir = workspace({ "services.entente": SERVICES, "a.entente": copy("a"), "b.entente": copy("b") });
+  assert.equal(run(["lint", "--write-baseline"], dir).status, 0);
+  const entries = baselineOf(dir).findings.filter((f) => f.rule === "duplicate-name");
+  assert.equal(entries.length, 2);
+  // The count of copies is context: a key holds the name only.
+  for (const e of entries) assert.deepEqual(e.args, { name: "BRAVO" });
+  // A third copy: "declared 3 times" now, yet the two accepted findings stay accepted and only the new copy is reported.
+  writeFileSync(join(dir, "c.entente"), copy("c"));
+  const r = run(["lint", "--format", "json"], dir);
+  assert.equal(r.status, 1);
+  const found = JSON.parse(r.stdout) as { diagnostics: { file: string; message: string }[]; summary: { baselined: number; stale: number } };
+  assert.deepEqual(found.diagnostics.map((d) => d.file), ["c.entente"]);
+  assert.match(found.diagnostics[0]!.message, /declared 3 times/);
+  assert.equal(found.summary.baselined, 2);
+  assert.equal(found.summary.stale, 0);
+  // A baseline written when the count was part of the key still accepts the same findings.
+  const old = baselineOf(dir);
+  for (const e of old.findings) if (e.rule === "duplicate-name") (e.args as Record<string, string>).count = "2";
+  writeFileSync(join(dir, "entente-baseline.json"), JSON.stringify(old, null, 2));
+  const again = JSON.parse(run(["lint", "--format", "json"], dir).stdout) as typeof found;
+  assert.deepEqual(again.diagnostics.map((d) => d.file), ["c.entente"]);
+  assert.equal(again.summary.baselined, 2);
+});
+
 test("counts: an entry accepts as many findings as it records, and a reason survives rewriting", () => {
   const dir = workspace({ "services.entente": SERVICES, "acts.entente": disclosure("D-1", "\n  colour: red\n  colour: blue") });
   assert.equal(run(["lint", "--write-baseline"], dir).status, 0);

@@ -4,6 +4,7 @@ import { firstNotBefore } from "../model/search.js";
 import { visible } from "../../grammar/excerpt.js";
 import type { Block, Member, SyntaxTree } from "../../grammar/syntax-tree.js";
 import type { Diagnostic } from "../model/diagnostic.js";
+import { ruleById } from "../rules/catalogue.js";
 
 export interface FindingKey {
   rule: string;
@@ -33,11 +34,16 @@ function keyArgument(value: string): string {
   return `${visible(value.slice(0, 100))}…sha256:${hash}`;
 }
 
+/** Whether an argument of a rule's finding belongs to its key: not presentation, nor what the rule says surrounds it (`Rule.contextArgs`). */
+function keyed(rule: string, name: string): boolean {
+  return !PRESENTATION.has(name) && ruleById(rule)?.contextArgs?.includes(name) !== true;
+}
+
 /** The arguments of a finding that belong to its key, sorted by name. */
-function keyArguments(args: Readonly<Record<string, string>> | undefined): Record<string, string> {
+function keyArguments(rule: string, args: Readonly<Record<string, string>> | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of Object.keys(args ?? {}).sort()) {
-    if (!PRESENTATION.has(name)) out[name] = keyArgument(args![name]!);
+    if (keyed(rule, name)) out[name] = keyArgument(args![name]!);
   }
   return out;
 }
@@ -72,12 +78,16 @@ function anchorAt(tree: SyntaxTree, offset: number): { declaration: string | nul
 
 /** The key of a finding in a file (whose tree it was found in), the file named as `file`. */
 export function findingKey(tree: SyntaxTree, d: Diagnostic, file: string): FindingKey {
-  return { rule: d.rule, file, ...anchorAt(tree, d.start), args: keyArguments(d.args) };
+  return { rule: d.rule, file, ...anchorAt(tree, d.start), args: keyArguments(d.rule, d.args) };
 }
 
-/** A key as one string, without its file: what two findings of one file must share to be the same. */
+/**
+ * A key as one string, without its file: what two findings of one file must share to be the same. The
+ * arguments a key leaves out are left out here too, so that a baseline written when they were kept still matches.
+ */
 export function localKey(k: Omit<FindingKey, "file">): string {
-  return JSON.stringify([k.rule, k.declaration, k.path, Object.entries(k.args).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))]);
+  const args = Object.entries(k.args).filter(([name]) => keyed(k.rule, name)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify([k.rule, k.declaration, k.path, args]);
 }
 
 /** A key as one string, file included. */

@@ -19,6 +19,7 @@ export const rule: Rule = {
   id: "ad-hoc-precedent",
   section: "B",
   severity: "warning",
+  contextArgs: ["count", "first"],
   summary: {
     en: "A second or later incidental cooperation with a service that still has not been weighed.",
     nl: "Een tweede of latere incidentele samenwerking met een dienst die nog steeds niet is gewogen.",

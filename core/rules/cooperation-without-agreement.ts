@@ -24,6 +24,7 @@ export const rule: Rule = {
   id: "cooperation-without-agreement",
   section: "B",
   severity: "warning",
+  contextArgs: ["count", "agreements"],
   summary: {
     en: "Substantive cooperation with a service that is party to no agreement in force, or data given beyond the scope of the agreements in force, without the Secretary-General's approval.",
     nl: "Inhoudelijke samenwerking met een dienst zonder geldende overeenkomst, of verstrekking buiten de reikwijdte van de geldende overeenkomsten, zonder goedkeuring van de secretaris-generaal.",

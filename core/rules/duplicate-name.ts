@@ -13,6 +13,7 @@ export const rule: Rule = {
   id: "duplicate-name",
   section: "A",
   severity: "error",
+  contextArgs: ["count"],
   summary: { en: "Two declarations share a name somewhere in the workspace.", nl: "Twee declaraties hebben dezelfde naam, ergens in de werkruimte." },
   messages: {
     default: {

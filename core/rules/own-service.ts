@@ -18,6 +18,7 @@ export const rule: Rule = {
   id: "own-service",
   section: "A",
   severity: "error",
+  contextArgs: ["count", "others", "more"],
   summary: { en: "A workspace with activities has no, or more than one, own service.", nl: "Een werkruimte met activiteiten heeft geen, of meer dan één, eigen dienst." },
   messages: {
     none: {

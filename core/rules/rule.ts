@@ -95,6 +95,12 @@ export interface Rule {
   alwaysOn?: true;
   /** `entente.json` cannot change its severity at all. */
   fixedSeverity?: true;
+  /**
+   * Arguments of its messages that describe what surrounds the finding rather than the finding itself (how
+   * many copies of a name there are, which other services also say they are the own one): a change in
+   * another file moves them, so a baseline's key leaves them out.
+   */
+  contextArgs?: readonly string[];
   check(ctx: RuleContext): void;
 }
 
