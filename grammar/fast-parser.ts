@@ -109,20 +109,32 @@ class FastParser {
     this.stack.push({ atoms, start, end: atoms[atoms.length - 1]!.end } satisfies ListItem);
   }
 
+  /** The value at the current token, if one continues the field there (`first`: right after its ':'). */
+  value(first: boolean): Value | undefined {
+    if (this.kind(this.i) === Tok.LBracket) return this.list();
+    if (this.continuesValues(this.i, first)) return this.atom(this.i++);
+    return undefined;
+  }
+
   field(): Field {
     const key = this.atom(this.i);
     const f: Field = { type: "field", key, colon: true, values: [], start: key.start, end: this.ends[this.i + 1]!, data: undefined };
     this.i += 2;
+    const first = this.value(true);
+    if (!first) throw GIVE_UP;
+    f.end = first.end;
+    // Most fields hold one value: its array is made at once, without the shared stack and a copy.
+    const second = this.value(false);
+    if (!second) {
+      f.values = [first];
+      return f;
+    }
     const mark = this.stack.length;
-    for (;;) {
-      let v: Value;
-      if (this.kind(this.i) === Tok.LBracket) v = this.list();
-      else if (this.continuesValues(this.i, this.stack.length === mark)) v = this.atom(this.i++);
-      else break;
+    this.stack.push(first);
+    for (let v: Value | undefined = second; v; v = this.value(false)) {
       this.stack.push(v);
       f.end = v.end;
     }
-    if (this.stack.length === mark) throw GIVE_UP;
     f.values = this.take<Value>(mark);
     return f;
   }
