@@ -61,8 +61,6 @@ export type RenderResult =
     anchors: { id: string; start: number; end: number }[];
     /** The part under the cursor, if any. */
     anchor: string | null;
-    errors: number;
-    warnings: number;
   }
   /** Errors remain: the document is made only as a draft. */
   | { status: "refused"; name: string; errors: number }

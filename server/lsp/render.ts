@@ -61,7 +61,6 @@ export function registerRender(ctx: Context): void {
     const output = page && typeof r.output === "string" ? r.output.replace("</body>", `${webviewScript(nonce, anchor)}</body>`) : r.output;
     return {
       status: "rendered", name: r.name, title: r.title, start: r.start, end: r.end, anchors: r.anchors, anchor,
-      errors: r.findings.filter((f) => f.severity === "error").length, warnings: r.findings.filter((f) => f.severity === "warning").length,
       ...(typeof output === "string" ? { text: output } : { base64: Buffer.from(output).toString("base64") }),
     };
   }));
