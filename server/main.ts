@@ -190,7 +190,10 @@ connection.onDidChangeWatchedFiles(async (p) => {
       checker.everything();
       publishBaselines();
     } else if (change.type === FileChangeType.Deleted) indexer.deletedOnDisk(uri);
-    else await indexer.changedOnDisk(uri);
+    else {
+      await indexer.changedOnDisk(uri);
+      if (change.type === FileChangeType.Created && analysis.ws.files.has(uri)) indexer.appeared(uri);
+    }
   }
 });
 
@@ -219,7 +222,14 @@ function edited(doc: TextDocument): void {
   checker.edited(uri, () => analyse(doc.uri));
 }
 
-documents.onDidOpen((e) => edited(e.document));
+documents.onDidOpen((e) => {
+  const uri = canonical(e.document.uri);
+  const path = pathOf(uri);
+  const unknown = !analysis.ws.files.has(uri) && path !== undefined && analysis.belongs(path);
+  edited(e.document);
+  // A file on disk that the workspace does not hold: the watcher may have missed its folder, and its neighbours.
+  if (unknown) indexer.appeared(uri);
+});
 documents.onDidChangeContent((e) => edited(e.document));
 documents.onDidClose(async (e) => {
   const uri = canonical(e.document.uri);

@@ -1,6 +1,6 @@
 // The language server under bad input: broken and out-of-order messages, unknown documents, deleted and huge files.
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -85,6 +85,32 @@ describe("language server under bad input", () => {
     await s.conn.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri, type: 3 }] });
     const symbols = await s.request<{ name: string }[]>("workspace/symbol", { query: "OUT" });
     assert.ok(!symbols.some((x) => x.name === "OUT"));
+  });
+
+  test("files written into a new folder at once are all seen, even when the watcher reports only one", async () => {
+    const folder = join(dir, "new-folder");
+    mkdirSync(folder);
+    writeFileSync(join(folder, "partner.entente"), "service LATE { type: intelligence country: XL }\n");
+    const other = uriOf(join(folder, "named.entente"));
+    writeFileSync(join(folder, "named.entente"), "service BOGUS { type: bogus country: XB }\n");
+    // Only the second file is reported, as a watcher that began watching the folder too late would.
+    await s.conn.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: other, type: 1 }] });
+    await s.waitFor(other, (p) => p.diagnostics.some((d) => d.code === "invalid-value"));
+    const symbols = await s.request<{ name: string }[]>("workspace/symbol", { query: "LATE" });
+    assert.ok(symbols.some((x) => x.name === "LATE"), "the file the watcher did not report is read too");
+    assert.ok(s.logs.join("").includes("did not report"), s.logs.join(""));
+  });
+
+  test("a file opened from a new folder no watcher reported brings the files beside it", async () => {
+    const folder = join(dir, "unreported");
+    mkdirSync(folder);
+    writeFileSync(join(folder, "partner.entente"), "service HIDDEN { type: intelligence country: XH }\n");
+    const acts = join(folder, "acts.entente");
+    const text = "disclosure D-HIDDEN {\n  to: HIDDEN\n  date: 2026-03-02\n  basis: own-task\n  data: [general]\n}\n";
+    writeFileSync(acts, text);
+    s.open(uriOf(acts), text, 1);
+    const p = await s.waitFor(uriOf(acts), (p) => p.version === 1 && !p.diagnostics.some((d) => d.code === "unresolved-reference"));
+    assert.ok(p.diagnostics.length > 0, "the disclosure still has findings of its own");
   });
 
   test("a 50 MB file opened in the editor gets a notice instead of a stalled server", async () => {

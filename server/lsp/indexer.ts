@@ -1,5 +1,6 @@
 // Keeps the closed files of the workspace analysed: reads them from disk at start, and again when they change on disk.
 import { statSync } from "node:fs";
+import { dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Analysis } from "../../core/analysis/analysis.js";
 import type { Checker } from "./checker.js";
@@ -27,9 +28,16 @@ export function pathOf(uri: string): string | undefined {
   }
 }
 
+const dirnameOf = (uri: string) => {
+  const path = pathOf(uri);
+  return path === undefined ? undefined : dirname(path);
+};
+
 export class Indexer {
   /** Files left out because of their size, by URI, with their size in bytes. */
   readonly tooLarge = new Map<string, number>();
+  /** Whether the workspace has been read once. */
+  private read = false;
 
   constructor(
     private readonly analysis: Analysis,
@@ -49,6 +57,7 @@ export class Indexer {
     try {
       await this.readAll();
     } finally {
+      this.read = true;
       await ready?.catch(() => undefined);
       this.checker.holding = false;
       this.checker.everything();
@@ -107,6 +116,26 @@ export class Indexer {
     }
     const keys = this.readFromDisk(uri);
     if (keys) this.checker.changed(uri, keys);
+  }
+
+  /**
+   * A file appeared in a folder that held no other file of the workspace. A watcher learns of a new folder
+   * only when it sees it created, and may miss the files written into it at once (the editor tests saw
+   * this: a partner file written with the acts that name it, and only the acts reported). So the
+   * workspace is searched again, and the files it does not hold yet are read.
+   */
+  appeared(uri: string): void {
+    const path = pathOf(uri);
+    // While the workspace is first read, that reading finds the file's neighbours itself.
+    if (path === undefined || !this.read) return;
+    const folder = dirname(path);
+    for (const id of this.analysis.ws.files.keys()) if (id !== uri && dirnameOf(id) === folder) return;
+    const missed = this.analysis.discover().files.map((p) => this.analysis.idOf(p)).filter((id) => !this.analysis.ws.files.has(id) && !this.isOpen(id) && !this.tooLarge.has(id));
+    if (missed.length > 0) this.log(`a new folder ${folder}: read ${missed.length} file(s) the file watcher did not report`);
+    for (const id of missed) {
+      const keys = this.readFromDisk(id);
+      if (keys) this.checker.changed(id, keys);
+    }
   }
 
   /** A file was deleted on disk. An open one stays, with the editor's text, until it is closed. */
