@@ -151,6 +151,9 @@ test("usage errors exit 2 with a message on stderr", () => {
     assert.equal(r.status, 2, `${args.join(" ")}: ${r.stdout}${r.stderr}`);
     assert.match(r.stderr, message);
   }
+  // A path that cannot be read is no clean result: stdout does not say "no problems".
+  const missing = run(["lint", "missing-folder"], dir);
+  assert.equal(missing.stdout, "No file was linted.\nConfiguration: none (the defaults).\n");
   const empty = mkdtempSync(join(tmpdir(), "entente-cli-"));
   writeFileSync(join(empty, "notes.txt"), "x");
   const r = run(["lint"], empty);

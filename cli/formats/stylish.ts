@@ -22,7 +22,8 @@ export function stylish(result: LintResult, s: Style, locale: Locale): string {
   const total = result.errors + result.warnings + result.infos;
   const configuration = result.configs ? [w.configuration(result.configs.join(", "))] : [];
   const held = [...triageLines(result.triage, words(locale).baseline), ...configuration].map((l) => s.dim(l) + "\n").join("");
-  if (total === 0) return `${out}${out ? "\n" : ""}${w.noProblems(result.linted)}\n${held}`;
+  // Nothing read (the paths could not be, as stderr says): "no problems" would read as a clean result.
+  if (total === 0) return `${out}${out ? "\n" : ""}${result.linted === 0 ? w.nothingLinted : w.noProblems(result.linted)}\n${held}`;
   const line = w.problems(total, result.errors, result.warnings, result.infos, result.linted);
   return `${out}\n${result.errors > 0 ? s.red(s.bold(line)) : s.yellow(s.bold(line))}\n${held}`;
 }

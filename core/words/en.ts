@@ -233,6 +233,7 @@ Exit status: 0 no errors (and warnings within --max-warnings), or all files form
   },
   stylish: {
     noProblems: (files: number) => `No problems found in ${plural(files, "file", "files")}.`,
+    nothingLinted: "No file was linted.",
     /** `paths`: the entente.json files used, joined with ", " (empty: none). */
     configuration: (paths: string) => paths === "" ? "Configuration: none (the defaults)." : `Configuration: ${paths}.`,
     problems: (total: number, errors: number, warnings: number, infos: number, files: number) =>

@@ -231,6 +231,7 @@ Eindstatus: 0 geen fouten (en waarschuwingen binnen --max-warnings), of alle bes
   },
   stylish: {
     noProblems: (files) => `Geen problemen gevonden in ${plural(files, "bestand", "bestanden")}.`,
+    nothingLinted: "Er is geen bestand gecontroleerd.",
     configuration: (paths) => paths === "" ? "Configuratie: geen (de standaardinstellingen)." : `Configuratie: ${paths}.`,
     problems: (total, errors, warnings, infos, files) =>
       `✖ ${plural(total, "probleem", "problemen")} (${plural(errors, "fout", "fouten")}, ${plural(warnings, "waarschuwing", "waarschuwingen")}, ${plural(infos, "melding", "meldingen")}) in ${plural(files, "bestand", "bestanden")}.`,
