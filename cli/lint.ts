@@ -6,7 +6,7 @@ import type { Diagnostic } from "../core/model/diagnostic.js";
 import { words } from "../core/words/index.js";
 import { displayPath, readWorkspace, shownPath } from "./workspace.js";
 import { github } from "./formats/github.js";
-import { json } from "./formats/json.js";
+import { jsonChunks } from "./formats/json.js";
 import { junit } from "./formats/junit.js";
 import type { FileResult, LintResult, Triage } from "./formats/result.js";
 import { sarif } from "./formats/sarif.js";
@@ -84,7 +84,7 @@ export function lint(opts: LintOptions, io: Io): number {
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const result = summarise(files, paths, analysis.ws.files.size, triaged.triage, analysis.configsInUse().map((c) => displayPath(c, io.cwd)));
-  io.stdout(formatResult(result, opts.format, locale, io));
+  writeInPieces(io, formatResult(result, opts.format, locale, io));
   // The stylish output says what was held back itself; with a machine format, the log says it.
   if (opts.format !== "stylish") for (const line of triageLines(triaged.triage, bw)) io.stderr(`entente: ${line}\n`);
   if (configError || ioError) return 2;
@@ -121,12 +121,26 @@ function summarise(files: FileResult[], paths: Map<string, string>, linted: numb
   return { files, linted, errors: count("error"), warnings: count("warning"), infos: count("info"), paths, triage, configs };
 }
 
-function formatResult(result: LintResult, format: Format, locale: Locale, io: Io): string {
+/** Writes text made in small pieces in writes of about a megabyte: neither the whole text nor a write per piece. */
+function writeInPieces(io: Io, pieces: Iterable<string>): void {
+  let pending = "";
+  for (const piece of pieces) {
+    pending += piece;
+    if (pending.length >= 1 << 20) {
+      io.stdout(pending);
+      pending = "";
+    }
+  }
+  if (pending) io.stdout(pending);
+}
+
+/** The report in the chosen format, in pieces: JSON, the format of the largest reports, is made as it is written. */
+function formatResult(result: LintResult, format: Format, locale: Locale, io: Io): Iterable<string> {
   switch (format) {
-    case "json": return json(result);
-    case "sarif": return sarif(result, locale);
-    case "junit": return junit(result);
-    case "github": return github(result);
-    case "stylish": return stylish(result, style(useColour(io.stdoutStream, io.env)), locale);
+    case "json": return jsonChunks(result);
+    case "sarif": return [sarif(result, locale)];
+    case "junit": return [junit(result)];
+    case "github": return [github(result)];
+    case "stylish": return [stylish(result, style(useColour(io.stdoutStream, io.env)), locale)];
   }
 }

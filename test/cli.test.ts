@@ -39,6 +39,8 @@ test("--format json prints exactly the specified object, sorted, with 1-based po
   const r = run(["lint", "--format", "json"], dir);
   assert.equal(r.status, 1);
   const out = JSON.parse(r.stdout);
+  // Written in pieces, the report is still exactly JSON.stringify's layout of the object.
+  assert.equal(r.stdout, JSON.stringify(out, null, 2) + "\n");
   assert.deepEqual(Object.keys(out), ["diagnostics", "summary"]);
   assert.deepEqual(out.summary, { files: 3, errors: 4, warnings: 0, infos: 0, config: [] });
   for (const d of out.diagnostics) {
@@ -50,6 +52,21 @@ test("--format json prints exactly the specified object, sorted, with 1-based po
     file: "a.entente", line: 1, column: 36, endLine: 1, endColumn: 47, severity: "error", rule: "invalid-value",
     message: "'inteligence' is not a value of 'type'. Did you mean 'intelligence'? Write 'military-intelligence', 'intelligence', 'security', 'intelligence-and-security', 'law-enforcement', 'international-organisation' or 'other'.",
   });
+});
+
+test("--format json of no findings, and of a report over a megabyte, is JSON.stringify's layout exactly", () => {
+  const none = run(["lint", "--format", "json"], workspace({ "a.entente": clean() }));
+  assert.equal(none.status, 0);
+  assert.equal(none.stdout, JSON.stringify(JSON.parse(none.stdout), null, 2) + "\n");
+  assert.deepEqual(JSON.parse(none.stdout).diagnostics, []);
+  // 4,000 findings with quotes, a backslash and non-Latin text in their messages: written in several pieces.
+  const many = Array.from({ length: 4000 }, (_, i) => `service S${i} { country: XA type: "dienst \\ «${i}»" }\n`).join("");
+  const big = run(["lint", "--format", "json"], workspace({ "many.entente": many }));
+  assert.equal(big.status, 1);
+  assert.ok(big.stdout.length > 1 << 20, `${big.stdout.length} characters`);
+  const parsed = JSON.parse(big.stdout) as { diagnostics: unknown[] };
+  assert.equal(big.stdout, JSON.stringify(parsed, null, 2) + "\n");
+  assert.ok(parsed.diagnostics.length >= 4000);
 });
 
 test("--format sarif is SARIF 2.1.0 with one reporting descriptor per rule", () => {

@@ -19,7 +19,8 @@ export function workspace(files: Record<string, string>): string {
 
 export function run(args: string[], cwd: string, env: Record<string, string> = {}, input?: string | Uint8Array) {
   const r = spawnSync(process.execPath, [cliPath(), ...args], {
-    cwd, encoding: "utf8", input, env: { PATH: process.env.PATH ?? "", ...env },
+    // Reports of thousands of findings run to megabytes; the default would cut them off and kill the process.
+    cwd, encoding: "utf8", input, env: { PATH: process.env.PATH ?? "", ...env }, maxBuffer: 256 * 1024 * 1024,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
