@@ -10,7 +10,7 @@ import { jsonChunks } from "./formats/json.js";
 import { junit } from "./formats/junit.js";
 import type { FileResult, LintResult, Triage } from "./formats/result.js";
 import { sarif } from "./formats/sarif.js";
-import { stylish } from "./formats/stylish.js";
+import { stylishChunks } from "./formats/stylish.js";
 import { style, useColour } from "./terminal.js";
 import { reason, type Io } from "./io.js";
 import { triage, triageLines } from "./triage.js";
@@ -134,13 +134,13 @@ function writeInPieces(io: Io, pieces: Iterable<string>): void {
   if (pending) io.stdout(pending);
 }
 
-/** The report in the chosen format, in pieces: JSON, the format of the largest reports, is made as it is written. */
+/** The report in the chosen format, in pieces: JSON and the stylish text, the formats of the largest reports, are made as they are written. */
 function formatResult(result: LintResult, format: Format, locale: Locale, io: Io): Iterable<string> {
   switch (format) {
     case "json": return jsonChunks(result);
     case "sarif": return [sarif(result, locale)];
     case "junit": return [junit(result)];
     case "github": return [github(result)];
-    case "stylish": return [stylish(result, style(useColour(io.stdoutStream, io.env)), locale)];
+    case "stylish": return stylishChunks(result, style(useColour(io.stdoutStream, io.env)), locale);
   }
 }
