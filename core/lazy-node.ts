@@ -4,6 +4,12 @@ import { createRequire } from "node:module";
 
 const load = createRequire(import.meta.url);
 
-export const nodeCrypto = (): typeof import("node:crypto") => load("node:crypto");
-export const nodeV8 = (): typeof import("node:v8") => load("node:v8");
-export const childProcess = (): typeof import("node:child_process") => load("node:child_process");
+/** A module loaded on the first call and kept: SARIF asks for crypto once per finding. */
+function once<T>(name: string): () => T {
+  let loaded: T | undefined;
+  return () => (loaded ??= load(name) as T);
+}
+
+export const nodeCrypto = once<typeof import("node:crypto")>("node:crypto");
+export const nodeV8 = once<typeof import("node:v8")>("node:v8");
+export const childProcess = once<typeof import("node:child_process")>("node:child_process");

@@ -13,8 +13,14 @@ const given = (argv: readonly string[], flag: string) => argv.some((a) => a === 
  */
 export function serveOrExitStatus(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): "serve" | number {
   const w = words("en").languageServer;
-  if (argv.includes("--version")) return out(ententeVersion() + "\n"), 0;
-  if (argv.includes("--help")) return out(w.help), 0;
+  if (argv.includes("--version")) {
+    out(ententeVersion() + "\n");
+    return 0;
+  }
+  if (argv.includes("--help")) {
+    out(w.help);
+    return 0;
+  }
   if (TRANSPORTS.some((t) => given(argv, t))) return "serve";
   err(`entente-language-server: ${w.noTransport}\n${w.help}`);
   return 2;

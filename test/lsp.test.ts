@@ -4,20 +4,12 @@ import { readFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
+import { disclosure } from "./support/adoption.js";
 import { projectRoot } from "./support/paths.js";
 import { startServer, uriOf, withServer, type Server } from "./support/lsp-client.js";
 
 const PARTNERS = readFileSync(join(projectRoot(), "docs", "rules", "partners.entente"), "utf8");
-const ACTS = `disclosure D-1 "Port calls" {
-  to: ALPHA
-  date: 2026-03-02
-  basis: own-task
-  investigation: "Piracy"
-  data: [general]
-  reliability: B2
-  approval: department-head 2026-03-01 "AFD/1"
-}
-
+const ACTS = `${disclosure('D-1 "Port calls"')}
 disclosure D-2 {
   to: HERON
   date: 2026-03-02

@@ -5,7 +5,7 @@ import type { Diagnostic } from "../model/diagnostic.js";
 import type { Analysis } from "./analysis.js";
 import { relativeName } from "./baseline.js";
 import { revisionSource } from "./file-source.js";
-import { findingKey, fingerprint, fullKey, matchCounts } from "./finding-key.js";
+import { findingKey, fingerprint, fullKey, matchCounts, type FindingKey } from "./finding-key.js";
 import { repositoryRoot, resolveCommit } from "./git.js";
 import { fullRevisionFindings, incrementalRevisionFindings } from "./revision-findings.js";
 
@@ -37,14 +37,7 @@ export function compareWithRevision(a: Analysis, rev: string, checked: ReadonlyM
   const source = revisionSource(top, commit, new Set(a.configFile !== undefined ? [a.configFile] : []));
   const then = a.withSource(source);
   // Each finding of now keyed once: the revision's count reuses the keys of the files it did not check again.
-  const keys = new Map<Diagnostic, string>();
-  for (const [id, list] of checked) {
-    const file = a.ws.files.get(id);
-    const path = a.pathOf(id);
-    if (!file || path === undefined) continue;
-    const name = relativeName(top, path);
-    for (const d of list) keys.set(d, fullKey(findingKey(file.tree, d, name)));
-  }
+  const keys = byFinding(a, checked, top, fullKey);
   const found = (!full && incrementalRevisionFindings(a, then, source, top, checked, keys)) || fullRevisionFindings(then, top);
   const existing = new Set<Diagnostic>();
   for (const list of checked.values()) {
@@ -65,14 +58,18 @@ function fingerprintFolder(a: Analysis): string {
 
 /** Every finding's key as a fingerprint (SARIF's `partialFingerprints`), its file named from the repository's top folder. */
 export function fingerprintsOf(a: Analysis, checked: ReadonlyMap<string, readonly Diagnostic[]>): Map<Diagnostic, string> {
-  const folder = fingerprintFolder(a);
-  const out = new Map<Diagnostic, string>();
+  return byFinding(a, checked, fingerprintFolder(a), fingerprint);
+}
+
+/** Something made of each finding's key (its file named from `folder`), by finding. */
+function byFinding<T>(a: Analysis, checked: ReadonlyMap<string, readonly Diagnostic[]>, folder: string, of: (key: FindingKey) => T): Map<Diagnostic, T> {
+  const out = new Map<Diagnostic, T>();
   for (const [id, list] of checked) {
     const file = a.ws.files.get(id);
     const path = a.pathOf(id);
     if (!file || path === undefined) continue;
     const name = relativeName(folder, path);
-    for (const d of list) out.set(d, fingerprint(findingKey(file.tree, d, name)));
+    for (const d of list) out.set(d, of(findingKey(file.tree, d, name)));
   }
   return out;
 }

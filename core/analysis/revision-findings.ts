@@ -21,7 +21,8 @@ function count(into: Map<string, number>, top: string, path: string, tree: Synta
 export function fullRevisionFindings(then: Analysis, top: string): { counts: Map<string, number>; files: number } {
   then.loadAll();
   const counts = new Map<string, number>();
-  for (const [id, list] of then.checkAll()) count(counts, top, id, then.ws.files.get(id)!.tree, list);
+  // Only keys are counted: the findings need no related places, fixes or inlay texts.
+  for (const [id, list] of then.checkAll(false)) count(counts, top, id, then.ws.files.get(id)!.tree, list);
   return { counts, files: then.ws.files.size };
 }
 
@@ -96,13 +97,13 @@ export function incrementalRevisionFindings(
     const again = new Set([...swapped.keys(), ...added, ...a.affected(changed)]);
     const counts = new Map<string, number>();
     for (const id of a.ws.files.keys()) {
-      const list = again.has(id) ? a.check(id) : checked.get(id) ?? [];
+      const list = again.has(id) ? a.check(id, false) : checked.get(id) ?? [];
       count(counts, top, a.pathOf(id) ?? id, a.ws.files.get(id)!.tree, list, keys);
     }
     return { counts, files: a.ws.files.size };
   } finally {
-    // The workspace as it is now again: the files swapped and removed back, those of the revision alone out.
-    for (const [id, file] of [...swapped, ...removed]) a.setFile(id, file.tree.text, file.readError);
+    // The workspace as it is now again: the files swapped and removed back as they were (not parsed again), those of the revision alone out.
+    for (const file of [...swapped.values(), ...removed.values()]) a.ws.putFile(file);
     for (const id of added) a.removeFile(id);
   }
 }

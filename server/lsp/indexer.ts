@@ -1,6 +1,5 @@
 // Keeps the closed files of the workspace analysed: reads them from disk at start, and again when they change on disk.
 import { statSync } from "node:fs";
-import { dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Analysis } from "../../core/analysis/analysis.js";
 import type { Checker } from "./checker.js";
@@ -27,11 +26,6 @@ export function pathOf(uri: string): string | undefined {
     return undefined;
   }
 }
-
-const dirnameOf = (uri: string) => {
-  const path = pathOf(uri);
-  return path === undefined ? undefined : dirname(path);
-};
 
 export class Indexer {
   /** Files left out because of their size, by URI, with their size in bytes. */
@@ -125,13 +119,13 @@ export class Indexer {
    * workspace is searched again, and the files it does not hold yet are read.
    */
   appeared(uri: string): void {
-    const path = pathOf(uri);
     // While the workspace is first read, that reading finds the file's neighbours itself.
-    if (path === undefined || !this.read) return;
-    const folder = dirname(path);
-    for (const id of this.analysis.ws.files.keys()) if (id !== uri && dirnameOf(id) === folder) return;
+    if (pathOf(uri) === undefined || !this.read) return;
+    // URIs are canonical here, so the folder is the text up to the last '/': no path to work out per file.
+    const folder = uri.slice(0, uri.lastIndexOf("/") + 1);
+    for (const id of this.analysis.ws.files.keys()) if (id !== uri && id.startsWith(folder) && !id.includes("/", folder.length)) return;
     const missed = this.analysis.discover().files.map((p) => this.analysis.idOf(p)).filter((id) => !this.analysis.ws.files.has(id) && !this.isOpen(id) && !this.tooLarge.has(id));
-    if (missed.length > 0) this.log(`a new folder ${folder}: read ${missed.length} file(s) the file watcher did not report`);
+    if (missed.length > 0) this.log(`a new folder ${pathOf(folder) ?? folder}: read ${missed.length} file(s) the file watcher did not report`);
     for (const id of missed) {
       const keys = this.readFromDisk(id);
       if (keys) this.checker.changed(id, keys);

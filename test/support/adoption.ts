@@ -1,4 +1,4 @@
-// Texts the baseline and --new-since tests share: a service, and a disclosure to it that findings can be added to.
+// Texts the baseline, --new-since and protocol tests share: a service, and a disclosure to it that findings can be added to.
 
 export const SERVICES = `service ALPHA { country: XA type: intelligence }\n`;
 
