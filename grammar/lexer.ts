@@ -118,11 +118,12 @@ function describeCharacter(text: string, at: number): string {
 const shared = { kinds: new Uint8Array(4096), starts: new Int32Array(4096), ends: new Int32Array(4096), lineStarts: new Uint8Array(4096) };
 
 /**
- * Lexes a text. The stream's arrays are valid until the next call to `lex` unless `own` is set,
- * which gives the stream arrays of its own.
+ * Lexes a text, or its part [from, to) as if the text ended at `to` (a re-parse of one declaration).
+ * The stream's arrays are valid until the next call to `lex` unless `own` is set, which gives the
+ * stream arrays of its own.
  */
-export function lex(text: string, own = false): TokenStream {
-  const n = text.length;
+export function lex(text: string, own = false, from = 0, to = text.length): TokenStream {
+  const n = to;
   let capacity = own ? (n >> 3) + 64 : shared.kinds.length;
   let kinds = own ? new Uint8Array(capacity) : shared.kinds;
   let starts = own ? new Int32Array(capacity) : shared.starts;
@@ -132,7 +133,7 @@ export function lex(text: string, own = false): TokenStream {
   const decoded = new Map<number, string>();
   const comments: Comment[] = [];
   const errors = errorList();
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; // a byte-order mark is not content
+  let i = from === 0 && text.charCodeAt(0) === 0xfeff ? 1 : from; // a byte-order mark is not content
   let atLineStart = 1;
   let badStart = -1; // start of a run of characters that are not part of the language
 
@@ -210,7 +211,8 @@ export function lex(text: string, own = false): TokenStream {
       if (c === C.Quote) {
         const start = i;
         if (text.charCodeAt(i + 1) === C.Quote && text.charCodeAt(i + 2) === C.Quote) {
-          const close = text.indexOf('"""', i + 3);
+          const found = text.indexOf('"""', i + 3);
+          const close = found + 3 <= n ? found : -1;
           const end = close < 0 ? n : close + 3;
           if (close < 0) addError(errors, { id: "unterminated-text-block", args: {}, start, end: start + 3 });
           decoded.set(count, dedentTextBlock(text.slice(start + 3, close < 0 ? n : close)));
@@ -218,7 +220,7 @@ export function lex(text: string, own = false): TokenStream {
           i = end;
           continue;
         }
-        i = lexString(text, i, errors, count, decoded);
+        i = lexString(text, n, i, errors, count, decoded);
         push(Tok.String, start, i);
         continue;
       }
@@ -235,7 +237,8 @@ export function lex(text: string, own = false): TokenStream {
       }
       if (c === C.Slash && text.charCodeAt(i + 1) === C.Star) {
         const start = i;
-        const close = text.indexOf("*/", i + 2);
+        const found = text.indexOf("*/", i + 2);
+        const close = found + 2 <= n ? found : -1;
         const end = close < 0 ? n : close + 2;
         if (close < 0) addError(errors, { id: "unterminated-comment", args: {}, start, end: start + 2 });
         comments.push({ text: text.slice(start + 2, close < 0 ? n : close), block: true, start, end });
@@ -253,11 +256,10 @@ export function lex(text: string, own = false): TokenStream {
 }
 
 /**
- * Lexes a single-line string starting at the quote at `start` and returns the offset after it.
+ * Lexes a single-line string starting at the quote at `start`, in a text that ends at `n`, and returns the offset after it.
  * The decoded value is recorded only when it differs from the text between the quotes.
  */
-function lexString(text: string, start: number, errors: ErrorList, index: number, decoded: Map<number, string>): number {
-  const n = text.length;
+function lexString(text: string, n: number, start: number, errors: ErrorList, index: number, decoded: Map<number, string>): number {
   let i = start + 1;
   let value = "";
   let chunk = i; // start of the run of plain characters not yet copied into value

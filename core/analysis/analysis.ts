@@ -245,19 +245,24 @@ export class Analysis {
     return missing;
   }
 
-  /** Replaces a file's text; returns the dependency keys whose answers may have changed. */
-  setFile(id: string, text: string, readError?: FileModel["readError"], keys = true): Set<string> {
+  /**
+   * Replaces a file's text; returns the dependency keys whose answers may have changed. `edit` when
+   * nothing keeps the file's model from before (an editor's keystroke): see `Workspace.setFile`.
+   */
+  setFile(id: string, text: string, readError?: FileModel["readError"], keys = true, edit = false): Set<string> {
+    const edited = edit && !readError ? this.ws.editFile(id, text) : undefined;
+    if (edited) return keys ? Workspace.provides(edited) : new Set();
     const old = keys ? this.ws.files.get(id) : undefined;
-    const changed = old ? Workspace.provides(old) : new Set<string>();
+    const changed = old ? Workspace.provides(old.decls) : new Set<string>();
     const file = this.ws.setFile(id, text, readError);
-    if (keys) for (const k of Workspace.provides(file)) changed.add(k);
+    if (keys) for (const k of Workspace.provides(file.decls)) changed.add(k);
     return changed;
   }
 
   removeFile(id: string): Set<string> {
     const old = this.ws.files.get(id);
     if (!old) return new Set();
-    const keys = Workspace.provides(old);
+    const keys = Workspace.provides(old.decls);
     this.ws.removeFile(id);
     this.forgetDeps(id);
     return keys;

@@ -9,29 +9,30 @@ import { checkField } from "./values.js";
 export function bindFile(uri: string, tree: SyntaxTree): FileModel {
   const file: FileModel = { uri, tree, decls: [], problems: [], refs: [], suppressions: readSuppressions(tree.comments) };
   const report = (p: Problem) => file.problems.push(p);
-  for (const block of tree.declarations) {
-    const spec = kindSpec(block.keyword.text);
-    const decl: Decl = {
-      syntax: block, spec, blocks: [], parent: null, decl: undefined as unknown as Decl,
-      kind: block.keyword.text, name: block.label?.text ?? "", nameStart: block.label?.start ?? block.keyword.start,
-      nameEnd: block.label?.end ?? block.keyword.end, title: block.title?.text ?? null, file,
-    };
-    decl.decl = decl;
-    file.decls.push(decl);
-    if (!spec) {
-      const suggestion = nearest(block.keyword.text, KINDS.map((k) => k.name));
-      report(unknownKind(block, "kind", suggestion));
-      continue;
-    }
-    if (!block.label || block.open < 0) {
-      // Still being written: the parser has said what is missing; the rules wait for the body.
-      decl.spec = undefined;
-      continue;
-    }
-    bindMembers(decl, spec, file, report);
-  }
+  for (const block of tree.declarations) file.decls.push(bindDecl(block, file, report));
   placeSuppressions(file);
   return file;
+}
+
+/** Binds one top-level declaration of the file, adding its references to the file's and reporting its problems. */
+export function bindDecl(block: Block, file: FileModel, report: (p: Problem) => void): Decl {
+  const spec = kindSpec(block.keyword.text);
+  const decl: Decl = {
+    syntax: block, spec, blocks: [], parent: null, decl: undefined as unknown as Decl,
+    kind: block.keyword.text, name: block.label?.text ?? "", nameStart: block.label?.start ?? block.keyword.start,
+    nameEnd: block.label?.end ?? block.keyword.end, title: block.title?.text ?? null, file,
+  };
+  decl.decl = decl;
+  if (!spec) {
+    const suggestion = nearest(block.keyword.text, KINDS.map((k) => k.name));
+    report(unknownKind(block, "kind", suggestion));
+  } else if (!block.label || block.open < 0) {
+    // Still being written: the parser has said what is missing; the rules wait for the body.
+    decl.spec = undefined;
+  } else {
+    bindMembers(decl, spec, file, report);
+  }
+  return decl;
 }
 
 function unknownKind(block: Block, variant: string, suggestion: string | undefined, parent?: string): Problem {
@@ -138,7 +139,7 @@ function checkLabel(spec: BlockSpec, block: Block, topLevel: boolean, report: (p
 }
 
 /** Each `entente-ignore` covers the next declaration, nested block or field after it. */
-function placeSuppressions(file: FileModel): void {
+export function placeSuppressions(file: FileModel): void {
   const pending = file.suppressions.filter((s) => !s.wholeFile);
   if (pending.length === 0) return;
   const nodes: { start: number; end: number }[] = [];

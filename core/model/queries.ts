@@ -46,7 +46,7 @@ export function statusOf(assessment: Decl): StatusInfo {
  * A weighing without that decision counts from its date: assessment-approval reports what it lacks.
  */
 export function decidedOn(assessment: Decl): number {
-  // Asked for every act with the service; a declaration never changes (an edit makes a new one), so the answer is kept with it.
+  // Asked for every act with the service; what a declaration says never changes (an edit binds it anew), so the answer is kept with it.
   let day = decided.get(assessment);
   if (day === undefined) decided.set(assessment, (day = decisionDay(assessment)));
   return day;

@@ -1,7 +1,9 @@
 // The workspace index: every file's declarations, indexed by name and by the service they concern.
 import { parse } from "../../grammar/parse.js";
+import { reparse } from "../../grammar/reparse.js";
 import { date, flag, refs } from "./access.js";
 import { bindFile } from "./binder.js";
+import { rebindFile } from "./rebind.js";
 import type { Decl, FileModel } from "./bound.js";
 import { aboutFields, ACTIVITY_KINDS, counterpartFields } from "./schema/index.js";
 import { firstNotBefore } from "./search.js";
@@ -73,39 +75,72 @@ export class Workspace {
     return file;
   }
 
+  /**
+   * A new text for a file whose model nobody else keeps (an editor's keystroke): when the edit fell
+   * inside one declaration that still parses on its own, only that one is parsed, bound and indexed
+   * again, and the others move into the new model (`old` is given up). Returns the declarations
+   * whose content or place changed, before and after; undefined when the file must be set anew.
+   */
+  editFile(uri: string, text: string): Decl[] | undefined {
+    const old = this.files.get(uri);
+    if (!old || old.readError) return undefined;
+    const edit = reparse(old.tree, text);
+    if (!edit) return undefined;
+    const gone = old.decls[edit.index]!;
+    const file = rebindFile(old, edit);
+    const came = file.decls[edit.index]!;
+    this.files.set(uri, file);
+    this.changed();
+    this.unindex([gone]);
+    this.index(came);
+    this.summarise(file);
+    // Findings elsewhere may point into the declarations after the edit: they moved when lines did.
+    const next = file.decls[edit.index + 1];
+    const lines = file.tree.lines;
+    const moved = next && (lines.lineCount !== old.tree.lines.lineCount || lines.lineOf(came.syntax.end) === lines.lineOf(next.syntax.start));
+    return moved ? [gone, ...file.decls.slice(edit.index)] : [gone, came];
+  }
+
   putFile(file: FileModel): void {
     this.removeFile(file.uri);
     this.files.set(file.uri, file);
-    this.ownCache = null;
-    this.memos = new WeakMap();
-    const summary: { own: Decl[]; first: Decl | undefined } = { own: [], first: undefined };
-    for (const d of file.decls) {
-      const about = aboutServices(d);
-      for (const s of about) this.assessmentCache.delete(s);
-      if (d.name) insert(this.names, d.name, d);
-      for (const s of about) insert(ACTIVITY_KINDS.has(d.kind) ? this.activities : this.records, s, d);
-      let set = this.byKind.get(d.kind);
-      if (!set) this.byKind.set(d.kind, (set = new Set()));
-      set.add(d);
-      for (const target of successorOf(d)) insert(this.successors, target, d);
-      if (d.kind === "service" && flag(d, "own") === true) summary.own.push(d);
-      if (ACTIVITY_KINDS.has(d.kind) && (!summary.first || before(d, summary.first))) summary.first = d;
-    }
-    if (summary.own.length > 0 || summary.first) this.ownByFile.set(file.uri, summary);
+    this.changed();
+    for (const d of file.decls) this.index(d);
+    this.summarise(file);
   }
 
   removeFile(uri: string): void {
     const old = this.files.get(uri);
     if (!old) return;
     this.files.delete(uri);
-    this.memos = new WeakMap();
-    this.ownCache = null;
+    this.changed();
     this.ownByFile.delete(uri);
-    const gone = new Set(old.decls);
+    this.unindex(old.decls);
+  }
+
+  /** Answers kept for the workspace as it was are void. */
+  private changed(): void {
+    this.ownCache = null;
+    this.memos = new WeakMap();
+  }
+
+  private index(d: Decl): void {
+    const about = aboutServices(d);
+    for (const s of about) this.assessmentCache.delete(s);
+    if (d.name) insert(this.names, d.name, d);
+    for (const s of about) insert(ACTIVITY_KINDS.has(d.kind) ? this.activities : this.records, s, d);
+    let set = this.byKind.get(d.kind);
+    if (!set) this.byKind.set(d.kind, (set = new Set()));
+    set.add(d);
+    for (const target of successorOf(d)) insert(this.successors, target, d);
+  }
+
+  private unindex(decls: readonly Decl[]): void {
+    const gone = new Set(decls);
     const names = new Set<string>();
     const services = new Set<string>();
     const targets = new Set<string>();
-    for (const d of old.decls) {
+    for (const d of decls) {
       for (const s of aboutServices(d)) services.add(s);
       for (const t of successorOf(d)) targets.add(t);
       if (d.name) names.add(d.name);
@@ -118,14 +153,24 @@ export class Workspace {
     dropAll(this.successors, targets, gone);
   }
 
+  /** A file's own services and first activity. */
+  private summarise(file: FileModel): void {
+    const summary: { own: Decl[]; first: Decl | undefined } = { own: [], first: undefined };
+    for (const d of file.decls) {
+      if (d.kind === "service" && flag(d, "own") === true) summary.own.push(d);
+      if (ACTIVITY_KINDS.has(d.kind) && (!summary.first || before(d, summary.first))) summary.first = d;
+    }
+    if (summary.own.length > 0 || summary.first) this.ownByFile.set(file.uri, summary);
+    else this.ownByFile.delete(file.uri);
+  }
+
   /**
-   * The dependency keys a file's declarations provide: what can change for other files when it
-   * changes (see ARCHITECTURE.md, "Incremental checking"). Activities provide `a:` keys only when
+   * The dependency keys declarations provide: what can change for other files when they change (see ARCHITECTURE.md, "Incremental checking"). Activities provide `a:` keys only when
    * incidental, since only ad-hoc-precedent reads other files' activities.
    */
-  static provides(file: FileModel): Set<string> {
+  static provides(decls: Iterable<Decl>): Set<string> {
     const keys = new Set<string>();
-    for (const d of file.decls) {
+    for (const d of decls) {
       if (d.name) keys.add("n:" + d.name);
       keys.add("k:" + d.kind);
       if (ACTIVITY_KINDS.has(d.kind)) {
@@ -265,3 +310,4 @@ export function before(a: Decl, b: Decl): boolean {
   if (a.file !== b.file) return a.file.uri < b.file.uri;
   return a.syntax.start < b.syntax.start;
 }
+

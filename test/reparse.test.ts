@@ -1,0 +1,100 @@
+// Re-parsing the declaration an edit fell in gives exactly the tree a parse of the whole text gives, or declines.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import fc from "fast-check";
+import { parse } from "../grammar/parse.js";
+import { reparse } from "../grammar/reparse.js";
+import type { SyntaxTree } from "../grammar/syntax-tree.js";
+import { mutate, mutation, validDocument, type Mutation } from "./support/generators.js";
+
+/** What a tree holds, without its line index (built lazily, so two equal trees may differ in it). */
+const content = (t: SyntaxTree) => ({ declarations: t.declarations, comments: t.comments, errors: t.errors, text: t.text });
+
+/** A keystroke: one letter, digit, space or line break typed anywhere (most of what an editor sends). */
+const keystroke = fc.tuple(fc.nat(), fc.constant(0), fc.constantFrom("a", "Z", "7", " ", "-", "\n"), fc.constant(1)) as fc.Arbitrary<Mutation>;
+
+const splice = (text: string, at: number, cut: number, insert: string) => text.slice(0, at) + insert + text.slice(at + cut);
+
+test("a chain of random edits re-parsed one declaration at a time equals a parse of each text (2,000 runs)", () => {
+  let reparsed = 0;
+  let edits = 0;
+  fc.assert(fc.property(validDocument, fc.array(fc.oneof(mutation, keystroke), { minLength: 1, maxLength: 6 }), (doc, steps) => {
+    let tree = parse(doc);
+    for (const step of steps) {
+      const text = mutate(tree.text, step);
+      const whole = parse(text);
+      const fresh = reparse(tree, text)?.tree;
+      edits++;
+      if (fresh) {
+        reparsed++;
+        assert.deepEqual(content(fresh), content(whole), `after ${JSON.stringify(step)} of ${JSON.stringify(tree.text)}`);
+        assert.equal(fresh.lines.lineCount, whole.lines.lineCount);
+      }
+      tree = fresh ?? whole;
+    }
+  }), { numRuns: 2000 });
+  // The property must exercise re-parsing, not only the cases where it declines.
+  console.log(`${reparsed} of ${edits} edits re-parsed`);
+  assert.ok(reparsed > edits / 8, `only ${reparsed} of ${edits} edits were re-parsed`);
+});
+
+const doc = [
+  "// the register",
+  "service ALPHA { country: XA type: intelligence }",
+  "",
+  "disclosure D-1 {",
+  "  to: ALPHA // the partner",
+  '  summary: "Two names"',
+  "}",
+  "/* between */",
+  "disclosure D-2 { to: ALPHA summary: \"after\" }",
+  "",
+].join("\n");
+
+test("typing inside a declaration re-parses it and moves the declarations and comments after it", () => {
+  const at = doc.indexOf('names"') + 6;
+  const text = splice(doc, at, 0, '\n  purpose: "more"');
+  const fresh = reparse(parse(doc), text)?.tree;
+  assert.ok(fresh);
+  assert.deepEqual(content(fresh), content(parse(text)));
+  assert.equal(fresh.declarations[2]!.label!.text, "D-2");
+  assert.equal(text.slice(fresh.declarations[2]!.label!.start, fresh.declarations[2]!.label!.end), "D-2");
+  assert.equal(text.slice(fresh.comments[2]!.start, fresh.comments[2]!.end), "/* between */");
+});
+
+test("a comment written inside a declaration is found, one removed is gone", () => {
+  const at = doc.indexOf("  summary");
+  const added = splice(doc, at, 0, "  // checked\n");
+  const one = reparse(parse(doc), added)?.tree;
+  assert.ok(one);
+  assert.deepEqual(one.comments.map((c) => c.text), [" the register", " the partner", " checked", " between "]);
+  const removed = reparse(parse(doc), doc.replace(" // the partner", ""))?.tree;
+  assert.ok(removed);
+  assert.deepEqual(removed.comments.map((c) => c.text), [" the register", " between "]);
+});
+
+test("it declines where only a whole parse can be sure", () => {
+  const tree = () => parse(doc);
+  const cases: [string, string][] = [
+    ["between declarations", splice(doc, doc.indexOf("/* between"), 0, "service B { country: XB type: intelligence }\n")],
+    ["on a declaration's keyword", splice(doc, doc.indexOf("disclosure D-1"), 0, "x")],
+    ["on its closing brace", splice(doc, doc.indexOf("}\n/*"), 1, "")],
+    ["an edit that leaves an error", splice(doc, doc.indexOf('"Two'), 1, "")],
+    ["an edit that opens a comment past the declaration", splice(doc, doc.indexOf("summary"), 0, "/* ")],
+    ["an edit that opens a text block past the declaration", splice(doc, doc.indexOf('"Two'), 0, '"""')],
+    ["an edit that splits the declaration in two", splice(doc, doc.indexOf("  summary"), 0, "}\nservice C {")],
+    ["no change", doc],
+  ];
+  for (const [what, text] of cases) assert.equal(reparse(tree(), text), undefined, what);
+  const broken = parse(splice(doc, doc.indexOf("ALPHA //"), 5, ""));
+  assert.ok(broken.errors.length > 0);
+  assert.equal(reparse(broken, broken.text.replace("Two", "Three")), undefined, "a text that had errors");
+});
+
+test("a file that starts with a byte-order mark keeps its offsets", () => {
+  const bom = "\uFEFF" + doc;
+  const text = bom.replace("Two", "Three");
+  const fresh = reparse(parse(bom), text)?.tree;
+  assert.ok(fresh);
+  assert.deepEqual(content(fresh), content(parse(text)));
+});
