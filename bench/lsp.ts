@@ -75,24 +75,25 @@ function editorWorkspace(files: number): EditorWorkspace {
 
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 
-/** Types into a summary in the middle of the big file, one keystroke per edit, timing didChange → its publishDiagnostics. */
-async function editLatency(files: number): Promise<{ row: string[]; p95: number; p99: number }> {
+/**
+ * Edits the middle of the big file, one keystroke per edit, timing didChange → its publishDiagnostics:
+ * `summary` types into a summary and takes it back (every state is valid); `field` types a new field
+ * before it and deletes it again, character by character (most states have a syntax error).
+ */
+async function editLatency(files: number, mode: "summary" | "field" = "summary"): Promise<{ row: string[]; p95: number; p99: number }> {
   const { dir, uri, text } = editorWorkspace(files);
   const { s, ms } = await indexed(dir);
   const lines = text.split("\n");
   s.open(uri, text, 1);
   await s.waitFor(uri, (p) => p.version === 1, 60_000);
   const line = lines.findIndex((l, i) => i > lines.length / 2 && l.includes("summary: \""));
-  const column = lines[line]!.indexOf("\"") + 1;
+  const column = mode === "summary" ? lines[line]!.indexOf("\"") + 1 : lines[line]!.indexOf("summary");
+  const typed = 'purpose: "liaison" ';
   const times: number[] = [];
   for (let v = 2; v < EDITS + 2; v++) {
     const t0 = performance.now();
     const wait = s.waitFor(uri, (p) => p.version === v, 30_000);
-    // Alternately insert and delete a character, as typing and correcting does.
-    const change = v % 2 === 0
-      ? { range: { start: { line, character: column }, end: { line, character: column } }, text: "x" }
-      : { range: { start: { line, character: column }, end: { line, character: column + 1 } }, text: "" };
-    s.change(uri, v, [change]);
+    s.change(uri, v, [mode === "summary" ? summaryEdit(v, line, column) : fieldEdit(v, line, column, typed)]);
     await wait;
     times.push(performance.now() - t0);
     await new Promise((r) => setTimeout(r, 20)); // a typist's pause, so that edits are not coalesced by the debounce
@@ -100,9 +101,25 @@ async function editLatency(files: number): Promise<{ row: string[]; p95: number;
   const mem = memory(s.process.pid!);
   await s.stop();
   const [p95, p99] = [percentile(times, 0.95), percentile(times, 0.99)];
-  const row = [`${files} files`, `${lines.length} lines`, `${ms.toFixed(0)} ms`, `${percentile(times, 0.5).toFixed(1)} ms`, `${p95.toFixed(1)} ms`,
+  const row = [`${files} files${mode === "field" ? ", typing a field" : ""}`, `${lines.length} lines`, `${ms.toFixed(0)} ms`, `${percentile(times, 0.5).toFixed(1)} ms`, `${p95.toFixed(1)} ms`,
     `${p99.toFixed(1)} ms`, `${Math.max(...times).toFixed(1)} ms`, mem ? `${mem.rssMB.toFixed(0)} MB` : "n/a"];
   return { row, p95, p99 };
+}
+
+type Change = { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string };
+const at = (line: number, character: number) => ({ line, character });
+
+/** Alternately inserts and deletes a character, as typing and correcting does. */
+function summaryEdit(v: number, line: number, column: number): Change {
+  return v % 2 === 0 ? { range: { start: at(line, column), end: at(line, column) }, text: "x" } : { range: { start: at(line, column), end: at(line, column + 1) }, text: "" };
+}
+
+/** Edit v of typing `typed` at the column, one character at a time, then deleting it from its end. */
+function fieldEdit(v: number, line: number, column: number, typed: string): Change {
+  const k = (v - 2) % (2 * typed.length);
+  if (k < typed.length) return { range: { start: at(line, column + k), end: at(line, column + k) }, text: typed[k]! };
+  const left = 2 * typed.length - k; // characters still typed before this deletion
+  return { range: { start: at(line, column + left - 1), end: at(line, column + left) }, text: "" };
 }
 
 /**
@@ -160,6 +177,7 @@ for (const n of sizes) {
   rows.push(m.row);
   latency.set(n, m);
 }
+if (sizes.includes(1000)) rows.push((await editLatency(1000, "field")).row);
 table(rows);
 console.log(`\nedit → diagnostics: from sending didChange to receiving the publishDiagnostics of that version, including the ${DEBOUNCE_MS} ms pause the server waits for further edits.`);
 const [small, large] = [latency.get(10), latency.get(1000)];

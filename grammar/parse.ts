@@ -47,7 +47,8 @@ function runGrammar(stream: TokenStream, lines: LineIndex, from: number): { decl
   }
 }
 
-function balanced(stream: TokenStream): boolean {
+/** Whether the stream closes every block it opens (more `}` than `{` counts as closed). */
+export function balanced(stream: TokenStream): boolean {
   let depth = 0;
   for (let i = 0; i < stream.count; i++) {
     const k = stream.kinds[i];

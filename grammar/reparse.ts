@@ -1,8 +1,11 @@
 // Re-parses only the top-level declaration an edit fell in, when the result is sure to equal a parse of the whole text.
 import { fastParse } from "./fast-parser.js";
+import { reportedErrors } from "./error-list.js";
 import { lex, Tok } from "./lexer.js";
 import { LineIndex } from "./line-index.js";
-import type { Block, Comment, Member, SyntaxTree, Value } from "./syntax-tree.js";
+import { loadRecover } from "./load-recover.js";
+import { balanced } from "./parse.js";
+import type { Block, Comment, Member, SyntaxError, SyntaxTree, Value } from "./syntax-tree.js";
 
 /** A tree re-parsed after an edit: the declaration at `index` is new, and those after it moved by `delta`. */
 export interface Reparsed {
@@ -14,15 +17,14 @@ export interface Reparsed {
 /**
  * The tree of `text`, an edit of the text `old` was parsed from, built by parsing only the declaration
  * the edit changed; undefined when that cannot be sure to give what `parse(text)` gives, and the caller
- * parses the whole text. That is when the old text had errors, when the edit touches a declaration's
- * first or last character or the text between declarations, or when the declaration no longer parses
- * on its own without an error.
+ * parses the whole text. That is when the old text had errors outside that declaration, when the edit
+ * touches a declaration's first or last character or the text between declarations, or when the
+ * declaration no longer reads as one declaration closed by its own `}` (see `parseOne`).
  *
  * `old` is given up: the declarations and comments after the edit are moved in place, not copied,
  * since copying them would cost much of what a parse costs.
  */
 export function reparse(old: SyntaxTree, text: string): Reparsed | undefined {
-  if (old.errors.length > 0) return undefined;
   const before = old.text;
   const prefix = commonPrefix(before, text);
   if (prefix === before.length && prefix === text.length) return undefined; // nothing changed: nothing gained either
@@ -33,9 +35,14 @@ export function reparse(old: SyntaxTree, text: string): Reparsed | undefined {
   const k = declarationAround(decls, prefix, changedEnd);
   if (k < 0) return undefined;
   const target = decls[k]!;
+  // An error elsewhere, or on the declaration's edge (where a block left open before it is reported),
+  // is the whole text's to place; so is a declaration left open, which a whole parse reads with the grammar.
+  if (old.errors.some((e) => e.start <= target.start || e.end >= target.end)) return undefined;
+  if (old.errors.length > 0 && decls.some((d) => d.close !== d.end - 1)) return undefined;
   const from = target.start;
   const to = target.end + delta;
-  const fresh = parseOne(text, from, to);
+  const lines = new LineIndex(text);
+  const fresh = parseOne(text, from, to, lines);
   if (!fresh) return undefined;
   for (let j = k + 1; j < decls.length; j++) shiftBlock(decls[j]!, delta);
   const declarations = decls.slice();
@@ -56,7 +63,7 @@ export function reparse(old: SyntaxTree, text: string): Reparsed | undefined {
     comments.push(c);
   }
   if (!placed) comments.push(...fresh.comments);
-  return { tree: { declarations, comments, errors: [], lines: new LineIndex(text), text }, index: k, delta };
+  return { tree: { declarations, comments, errors: fresh.errors, lines, text }, index: k, delta };
 }
 
 /**
@@ -100,14 +107,30 @@ function declarationAround(decls: Block[], start: number, end: number): number {
   return -1;
 }
 
-/** The one declaration the text holds in [from, to), parsed without an error and ending with its `}` at `to`; undefined otherwise. */
-function parseOne(text: string, from: number, to: number): { block: Block; comments: Comment[] } | undefined {
+/**
+ * The one declaration the text holds in [from, to), ending with its `}` at `to`, as a parse of the
+ * whole text would read it: by the fast path when it has no error, otherwise by the grammar from its
+ * first token, which is where a whole parse gives it to the grammar. Undefined when that could differ:
+ * a comment or text block left open, which in the whole text runs past `to`, or a `{` left open, for
+ * which a whole parse reads everything with the grammar.
+ */
+function parseOne(text: string, from: number, to: number, lines: LineIndex): { block: Block; comments: Comment[]; errors: SyntaxError[] } | undefined {
   const stream = lex(text, false, from, to);
   const last = stream.count - 1;
-  if (stream.errors.items.length > 0 || last < 0 || stream.kinds[last] !== Tok.RBrace || stream.ends[last] !== to) return undefined;
-  const result = fastParse(stream);
-  if (!result.complete || result.declarations.length !== 1) return undefined;
-  return { block: result.declarations[0]!, comments: stream.comments };
+  if (last < 0 || stream.kinds[last] !== Tok.RBrace || stream.ends[last] !== to) return undefined;
+  if (stream.errors.items.some((e) => e.id === "unterminated-text-block" || e.id === "unterminated-comment")) return undefined;
+  const fast = fastParse(stream);
+  if (fast.complete) return fast.declarations.length === 1 ? { block: fast.declarations[0]!, comments: stream.comments, errors: reportedErrors(stream.errors) } : undefined;
+  if (!balanced(stream)) return undefined;
+  let read: ReturnType<ReturnType<typeof loadRecover>["parseWithGrammar"]>;
+  try {
+    read = loadRecover().parseWithGrammar(stream, lines, 0);
+  } catch {
+    return undefined;
+  }
+  const block = read.declarations.length === 1 ? read.declarations[0]! : undefined;
+  if (!block || block.end !== to || block.close !== to - 1) return undefined;
+  return { block, comments: stream.comments, errors: reportedErrors(stream.errors, read.errors) };
 }
 
 function shiftBlock(b: Block, delta: number): void {

@@ -79,16 +79,30 @@ test("it declines where only a whole parse can be sure", () => {
     ["between declarations", splice(doc, doc.indexOf("/* between"), 0, "service B { country: XB type: intelligence }\n")],
     ["on a declaration's keyword", splice(doc, doc.indexOf("disclosure D-1"), 0, "x")],
     ["on its closing brace", splice(doc, doc.indexOf("}\n/*"), 1, "")],
-    ["an edit that leaves an error", splice(doc, doc.indexOf('"Two'), 1, "")],
+    ["an edit that leaves a block open", splice(doc, doc.indexOf("  summary"), 0, "  criteria {\n")],
     ["an edit that opens a comment past the declaration", splice(doc, doc.indexOf("summary"), 0, "/* ")],
     ["an edit that opens a text block past the declaration", splice(doc, doc.indexOf('"Two'), 0, '"""')],
     ["an edit that splits the declaration in two", splice(doc, doc.indexOf("  summary"), 0, "}\nservice C {")],
     ["no change", doc],
   ];
   for (const [what, text] of cases) assert.equal(reparse(tree(), text), undefined, what);
-  const broken = parse(splice(doc, doc.indexOf("ALPHA //"), 5, ""));
+  const broken = parse(doc.replace("type: intelligence", "type:"));
   assert.ok(broken.errors.length > 0);
   assert.equal(reparse(broken, broken.text.replace("Two", "Three")), undefined, "a text that had errors");
+});
+
+test("an error inside the declaration is read by the grammar, as a whole parse reads it, and typing on mends it", () => {
+  const at = doc.indexOf("  summary");
+  const broken = splice(doc, at, 0, "  purpose:\n");
+  const one = reparse(parse(doc), broken);
+  assert.ok(one);
+  assert.deepEqual(content(one.tree), content(parse(broken)));
+  assert.deepEqual(one.tree.errors.map((e) => e.id), ["expected-value"]);
+  const mended = splice(broken, at + "  purpose:".length, 0, ' "liaison"');
+  const two = reparse(one.tree, mended);
+  assert.ok(two);
+  assert.deepEqual(content(two.tree), content(parse(mended)));
+  assert.deepEqual(two.tree.errors, []);
 });
 
 test("a file that starts with a byte-order mark keeps its offsets", () => {
