@@ -296,7 +296,13 @@ export class Analysis {
   /** Every file's findings. */
   checkAll(detail = true): Map<string, Diagnostic[]> {
     const out = new Map<string, Diagnostic[]>();
-    for (const id of this.ws.files.keys()) out.set(id, this.check(id, detail));
+    // Untracked (a lint), the answers kept about a file's declarations are seldom asked for once the file
+    // is checked: let go at once, they die young instead of being copied into the old generation.
+    const forget = this.options.incremental === false;
+    for (const [id, file] of this.ws.files) {
+      out.set(id, this.check(id, detail));
+      if (forget) this.ws.forgetMemosOf(file);
+    }
     return out;
   }
 

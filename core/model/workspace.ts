@@ -204,6 +204,12 @@ export class Workspace {
     this.memos = new WeakMap();
   }
 
+  /** Lets go of the answers kept about a file and its declarations (`memoOn`); asked again, they are computed again. */
+  forgetMemosOf(file: FileModel): void {
+    this.memos.delete(file);
+    for (const d of file.decls) this.memos.delete(d);
+  }
+
   /** `memo` for an answer about one object (a declaration's foreign counterparts), forgotten with it. */
   memoOn<O extends object, T>(owner: O, key: string, compute: (owner: O, ws: Workspace) => T): T {
     let byKey = this.memos.get(owner);
