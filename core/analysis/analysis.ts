@@ -6,6 +6,7 @@ import type { FileModel } from "../model/bound.js";
 import { DEFAULT_CONFIG, type Config } from "../model/config.js";
 import { localToday } from "../model/dates.js";
 import type { Diagnostic } from "../model/diagnostic.js";
+import { provides } from "../model/concerns.js";
 import { Workspace } from "../model/workspace.js";
 import { buildReport } from "../features/report/build.js";
 import type { HtmlOptions } from "../features/report/html.js";
@@ -251,18 +252,18 @@ export class Analysis {
    */
   setFile(id: string, text: string, readError?: FileModel["readError"], keys = true, edit = false): Set<string> {
     const edited = edit && !readError ? this.ws.editFile(id, text) : undefined;
-    if (edited) return keys ? Workspace.provides(edited) : new Set();
+    if (edited) return keys ? provides(edited) : new Set();
     const old = keys ? this.ws.files.get(id) : undefined;
-    const changed = old ? Workspace.provides(old.decls) : new Set<string>();
+    const changed = old ? provides(old.decls) : new Set<string>();
     const file = this.ws.setFile(id, text, readError);
-    if (keys) for (const k of Workspace.provides(file.decls)) changed.add(k);
+    if (keys) for (const k of provides(file.decls)) changed.add(k);
     return changed;
   }
 
   removeFile(id: string): Set<string> {
     const old = this.ws.files.get(id);
     if (!old) return new Set();
-    const keys = Workspace.provides(old.decls);
+    const keys = provides(old.decls);
     this.ws.removeFile(id);
     this.forgetDeps(id);
     return keys;

@@ -1,32 +1,16 @@
 // The workspace index: every file's declarations, indexed by name and by the service they concern.
 import { parse } from "../../grammar/parse.js";
 import { reparse } from "../../grammar/reparse.js";
-import { date, flag, refs } from "./access.js";
+import { date, flag } from "./access.js";
 import { bindFile } from "./binder.js";
 import { rebindFile } from "./rebind.js";
 import type { Decl, FileModel } from "./bound.js";
-import { aboutFields, ACTIVITY_KINDS, counterpartFields } from "./schema/index.js";
+import { aboutServices, before, successorOf } from "./concerns.js";
+import { ACTIVITY_KINDS } from "./schema/index.js";
 import { firstNotBefore } from "./search.js";
 
 /** The answer for a name nothing is recorded under: one shared list rather than a new one per question. */
 const NO_DECLS: readonly Decl[] = Object.freeze([]);
-
-/** The service names the given reference fields of a declaration hold, each once. */
-function servicesIn(decl: Decl, fields: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const f of fields) for (const r of refs(decl, f) ?? []) if (!out.includes(r.text)) out.push(r.text);
-  return out;
-}
-
-/** The services an activity is with (docs/language.md, "Activities"). */
-function counterparts(decl: Decl): string[] {
-  return servicesIn(decl, counterpartFields(decl.kind));
-}
-
-/** The service names a declaration is about; a change to it can change what rules say of those services. */
-export function aboutServices(decl: Decl): string[] {
-  return servicesIn(decl, aboutFields(decl.kind));
-}
 
 /**
  * Adds a declaration to a list kept in document order: the answers (which declaration a rule names, in what
@@ -165,27 +149,6 @@ export class Workspace {
   }
 
   /**
-   * The dependency keys declarations provide: what can change for other files when they change (see ARCHITECTURE.md, "Incremental checking"). Activities provide `a:` keys only when
-   * incidental, since only ad-hoc-precedent reads other files' activities.
-   */
-  static provides(decls: Iterable<Decl>): Set<string> {
-    const keys = new Set<string>();
-    for (const d of decls) {
-      if (d.name) keys.add("n:" + d.name);
-      keys.add("k:" + d.kind);
-      if (ACTIVITY_KINDS.has(d.kind)) {
-        keys.add("first-activity");
-        if (flag(d, "ad-hoc") === true) for (const s of counterparts(d)) keys.add("a:" + s);
-      } else {
-        for (const s of aboutServices(d)) keys.add("s:" + s);
-      }
-      if (d.kind === "service" && flag(d, "own") === true) keys.add("own");
-      for (const target of successorOf(d)) keys.add("h:" + target);
-    }
-    return keys;
-  }
-
-  /**
    * An answer about the whole workspace that every file's check may ask for (how many incidental
    * acts a service has had): computed once until the workspace changes, so that a lint stays
    * linear in the number of acts. The dependency keys the computation read are recorded for every
@@ -302,18 +265,3 @@ export class Workspace {
     return cached;
   }
 }
-
-/** The agreements a declaration supersedes or amends. */
-function successorOf(d: Decl): string[] {
-  if (d.kind !== "agreement") return [];
-  const out: string[] = [];
-  for (const f of ["supersedes", "amends"]) for (const r of refs(d, f) ?? []) out.push(r.text);
-  return out;
-}
-
-/** Document order across the workspace: by file, then by position. */
-export function before(a: Decl, b: Decl): boolean {
-  if (a.file !== b.file) return a.file.uri < b.file.uri;
-  return a.syntax.start < b.syntax.start;
-}
-

@@ -3,7 +3,7 @@ import { flag } from "../model/access.js";
 import type { Decl } from "../model/bound.js";
 import { currentAssessment, isInternational } from "../model/queries.js";
 import { ACTIVITY_KINDS } from "../model/schema/index.js";
-import { before } from "../model/workspace.js";
+import { before } from "../model/concerns.js";
 import { actDate, datedCounterparts, viaDomestic } from "./helpers.js";
 import { formatDay } from "../model/dates.js";
 import { nameOf, type Rule } from "./rule.js";

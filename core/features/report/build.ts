@@ -5,7 +5,8 @@ import type { ConfigOf } from "../../model/config.js";
 import { formatDay, quarterOf } from "../../model/dates.js";
 import { agreementsOf, criteriaOf, isAmendment, currentAssessment, isDomestic, isForeign, isInternational, isOwn, reviewBy, statusOf } from "../../model/queries.js";
 import { CRITERIA, enumNames } from "../../model/schema/index.js";
-import { aboutServices, type Workspace } from "../../model/workspace.js";
+import { aboutServices } from "../../model/concerns.js";
+import type { Workspace } from "../../model/workspace.js";
 import type { Diagnostic } from "../../model/diagnostic.js";
 import { agreementHistory, agreementState, CAVEATS, day, serviceFacts, termsOf, type AgreementHistory, type AgreementState, type ServiceFacts } from "../facts.js";
 
