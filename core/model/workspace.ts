@@ -68,10 +68,18 @@ export class Workspace {
   editFile(uri: string, text: string): Decl[] | undefined {
     const old = this.files.get(uri);
     if (!old || old.readError) return undefined;
-    const edit = reparse(old.tree, text);
-    if (!edit) return undefined;
+    let edit: ReturnType<typeof reparse>;
+    let file: FileModel;
+    try {
+      edit = reparse(old.tree, text);
+      if (!edit) return undefined;
+      file = rebindFile(old, edit);
+    } catch {
+      // A fault here must not cost the drafter the edit: the whole text is parsed, and the old model
+      // (perhaps half moved) is dropped from the index by its declarations, which still say what they said.
+      return undefined;
+    }
     const gone = old.decls[edit.index]!;
-    const file = rebindFile(old, edit);
     const came = file.decls[edit.index]!;
     this.files.set(uri, file);
     this.changed();
