@@ -8,7 +8,8 @@ import { displayPath, readWorkspace, shownPath } from "./workspace.js";
 import { github } from "./formats/github.js";
 import { jsonChunks } from "./formats/json.js";
 import { junit } from "./formats/junit.js";
-import type { FileResult, LintResult, Triage } from "./formats/result.js";
+import type { FileResult, LintResult } from "./formats/result.js";
+import { streamedResult, wholeResult, type LintInput } from "./lint-result.js";
 import { sarif } from "./formats/sarif.js";
 import { stylishChunks } from "./formats/stylish.js";
 import { style, useColour } from "./terminal.js";
@@ -59,34 +60,33 @@ export function lint(opts: LintOptions, io: Io): number {
     }
     if (total > 0) io.stderr(w.applied(total, files) + "\n");
   }
-  const files: FileResult[] = [];
   const paths = new Map<string, string>();
   for (const id of analysis.ws.files.keys()) paths.set(id, displayPath(id, io.cwd));
-  let configError = false;
+  const configResults: FileResult[] = [];
   for (const c of analysis.configFiles()) {
     if (c.diagnostics.length === 0) continue;
-    configError = true;
     paths.set(c.path, displayPath(c.path, io.cwd));
-    files.push({ path: paths.get(c.path)!, diagnostics: c.diagnostics });
+    configResults.push({ path: paths.get(c.path)!, diagnostics: c.diagnostics });
   }
-  // Of the formats, only SARIF shows a finding's related places.
-  const checked = analysis.checkAll(opts.format === "sarif");
-  if (opts.writeBaseline) return writeBaseline(analysis, checked, opts, configError || ioError, io);
-  const bw = words(locale).baseline;
-  const triaged = triage(analysis, checked, opts.newSince, io, bw, opts.format === "sarif");
-  if ("error" in triaged) {
-    io.stderr(`entente: ${triaged.error}\n`);
-    return 2;
+  const configError = configResults.length > 0;
+  const input: LintInput = { analysis, paths, configResults, configs: analysis.configsInUse().map((c) => displayPath(c, io.cwd)) };
+  let result: LintResult;
+  if (streams(analysis, opts)) {
+    result = streamedResult(input);
+  } else {
+    // Of the formats, only SARIF shows a finding's related places.
+    const checked = analysis.checkAll(opts.format === "sarif");
+    if (opts.writeBaseline) return writeBaseline(analysis, checked, opts, configError || ioError, io);
+    const triaged = triage(analysis, checked, opts.newSince, io, words(locale).baseline, opts.format === "sarif");
+    if ("error" in triaged) {
+      io.stderr(`entente: ${triaged.error}\n`);
+      return 2;
+    }
+    result = wholeResult(input, checked, triaged.held, triaged.triage);
   }
-  for (const [id, diagnostics] of checked) {
-    const held = triaged.held.get(id);
-    files.push({ path: paths.get(id)!, diagnostics, ...(held ? { held } : {}) });
-  }
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const result = summarise(files, paths, analysis.ws.files.size, triaged.triage, analysis.configsInUse().map((c) => displayPath(c, io.cwd)));
   writeInPieces(io, formatResult(result, opts.format, locale, io));
   // The stylish output says what was held back itself; with a machine format, the log says it.
-  if (opts.format !== "stylish") for (const line of triageLines(triaged.triage, bw)) io.stderr(`entente: ${line}\n`);
+  if (opts.format !== "stylish") for (const line of triageLines(result.triage, words(locale).baseline)) io.stderr(`entente: ${line}\n`);
   if (configError || ioError) return 2;
   const overWarnings = opts.maxWarnings !== undefined && result.warnings > opts.maxWarnings;
   return result.errors > 0 || overWarnings ? 1 : 0;
@@ -116,9 +116,15 @@ function writeBaseline(analysis: Analysis, checked: Map<string, Diagnostic[]>, o
   return 0;
 }
 
-function summarise(files: FileResult[], paths: Map<string, string>, linted: number, triage: Triage, configs: string[]): LintResult {
-  const count = (s: Diagnostic["severity"]) => files.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === s).length, 0);
-  return { files, linted, errors: count("error"), warnings: count("warning"), infos: count("info"), paths, triage, configs };
+/**
+ * Whether the report can be made file by file as each is checked (`streamedResult`): JSON and stylish
+ * output, nothing that needs every finding first (a baseline in force, --new-since, --write-baseline).
+ */
+function streams(analysis: Analysis, opts: LintOptions): boolean {
+  if (opts.format !== "json" && opts.format !== "stylish") return false;
+  if (opts.writeBaseline || opts.newSince !== undefined) return false;
+  for (const id of analysis.ws.files.keys()) if (analysis.baselineOf(id) !== undefined) return false;
+  return true;
 }
 
 /** Writes text made in small pieces in writes of about a megabyte: neither the whole text nor a write per piece. */

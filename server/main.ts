@@ -213,7 +213,7 @@ function analyse(clientUriOfDoc: string): Iterable<string> {
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: "entente", message }] });
     return [];
   }
-  return analysis.setFile(uri, text, undefined, true, true);
+  return analysis.editFile(uri, text);
 }
 
 function edited(doc: TextDocument): void {

@@ -13,10 +13,11 @@ function xml(s: string): string {
 const path = (p: string) => xml(visible(p));
 
 export function junit(result: LintResult): string {
-  const total = result.files.reduce((n, f) => n + Math.max(1, f.diagnostics.length), 0);
+  const files = [...result.files];
+  const total = files.reduce((n, f) => n + Math.max(1, f.diagnostics.length), 0);
   const failures = result.errors + result.warnings + result.infos;
   let out = `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="entente" tests="${total}" failures="${failures}" errors="0">\n`;
-  for (const file of result.files) {
+  for (const file of files) {
     const n = file.diagnostics.length;
     out += `  <testsuite name="${path(file.path)}" tests="${Math.max(1, n)}" failures="${n}" errors="0">\n`;
     if (n === 0) out += `    <testcase name="entente lint" classname="${path(file.path)}"/>\n`;

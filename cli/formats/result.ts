@@ -21,8 +21,12 @@ export interface Triage {
 }
 
 export interface LintResult {
-  /** Every linted file, sorted by path, also those without findings (and entente.json when it has errors). */
-  files: FileResult[];
+  /**
+   * Every linted file, sorted by path, also those without findings (and entente.json when it has errors).
+   * Made as it is gone through when the report is streamed (cli/lint-result.ts): then once only, and the
+   * counts below are final after it.
+   */
+  files: Iterable<FileResult>;
   /** How many .entente files were linted. */
   linted: number;
   errors: number;

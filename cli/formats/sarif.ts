@@ -43,7 +43,7 @@ export function sarif(result: LintResult, locale: Locale): string {
   const t = result.triage;
   // Every finding, reported or held back: a finding the baseline accepts is suppressed (with its reason), and with
   // --new-since each says whether it is new, so that code scanning follows findings by their fingerprint across commits.
-  const all = result.files.flatMap((file) => [...file.diagnostics, ...(file.held ?? [])].sort(compareDiagnostics).map((d) => ({ file, d })));
+  const all = [...result.files].flatMap((file) => [...file.diagnostics, ...(file.held ?? [])].sort(compareDiagnostics).map((d) => ({ file, d })));
   const results = all.map(({ file, d }): Sarif.Result => ({
     ruleId: d.rule,
     ruleIndex: index.get(d.rule),

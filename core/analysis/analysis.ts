@@ -247,12 +247,17 @@ export class Analysis {
   }
 
   /**
-   * Replaces a file's text; returns the dependency keys whose answers may have changed. `edit` when
-   * nothing keeps the file's model from before (an editor's keystroke): see `Workspace.setFile`.
+   * An editor's new text for a file it holds, whose model from before nothing else keeps: a keystroke
+   * inside one declaration re-reads that declaration only (`Workspace.editFile`). Returns the dependency
+   * keys whose answers may have changed.
    */
-  setFile(id: string, text: string, readError?: FileModel["readError"], keys = true, edit = false): Set<string> {
-    const edited = edit && !readError ? this.ws.editFile(id, text) : undefined;
-    if (edited) return keys ? provides(edited) : new Set();
+  editFile(id: string, text: string): Set<string> {
+    const edited = this.ws.editFile(id, text);
+    return edited ? provides(edited) : this.setFile(id, text);
+  }
+
+  /** Replaces a file's text; returns the dependency keys whose answers may have changed. */
+  setFile(id: string, text: string, readError?: FileModel["readError"], keys = true): Set<string> {
     const old = keys ? this.ws.files.get(id) : undefined;
     const changed = old ? provides(old.decls) : new Set<string>();
     const file = this.ws.setFile(id, text, readError);
@@ -296,15 +301,23 @@ export class Analysis {
 
   /** Every file's findings. */
   checkAll(detail = true): Map<string, Diagnostic[]> {
-    const out = new Map<string, Diagnostic[]>();
-    // Untracked (a lint), the answers kept about a file's declarations are seldom asked for once the file
-    // is checked: let go at once, they die young instead of being copied into the old generation.
+    return new Map(this.checkEach(this.ws.files.keys(), detail));
+  }
+
+  /**
+   * The findings of the given files, checked one at a time as they are asked for (a lint that prints
+   * each file's findings before it checks the next). Untracked (a lint), the answers kept about a file's
+   * declarations are seldom asked for once the file is checked: let go at once, they die young instead
+   * of being copied into the old generation.
+   */
+  *checkEach(ids: Iterable<string>, detail = true): Generator<[string, Diagnostic[]]> {
     const forget = this.options.incremental === false;
-    for (const [id, file] of this.ws.files) {
-      out.set(id, this.check(id, detail));
+    for (const id of ids) {
+      const file = this.ws.files.get(id);
+      if (!file) continue;
+      yield [id, this.check(id, detail)];
       if (forget) this.ws.forgetMemosOf(file);
     }
-    return out;
   }
 
   /** The baseline that governs a file of the workspace (by identity), as read; undefined where there is none. */

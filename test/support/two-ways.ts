@@ -25,7 +25,7 @@ export function session(initial: Texts, today: number): Session {
   const checker = new Checker(incremental, (uri, diagnostics) => published.set(uri, diagnostics), (message) => {
     throw new Error(message);
   });
-  const edited = (uri: string) => checker.edited(uri, () => incremental.setFile(uri, texts.get(uri)!, undefined, true, true));
+  const edited = (uri: string) => checker.edited(uri, () => incremental.editFile(uri, texts.get(uri)!));
   for (const uri of texts.keys()) edited(uri);
   return {
     texts,
