@@ -1,7 +1,9 @@
 // The outcome of a lint as the formats read it: made whole after every check, or file by file as the report is written.
 import type { Analysis } from "../core/analysis/analysis.js";
+import type { BaselineOutcome, BaselineTally } from "../core/analysis/baseline-workspace.js";
 import type { Diagnostic } from "../core/model/diagnostic.js";
 import type { FileResult, LintResult, Triage } from "./formats/result.js";
+import { displayPath } from "./workspace.js";
 
 /** What every lint's outcome starts from: the files' output paths, entente.json's own findings, and the configurations in use. */
 export interface LintInput {
@@ -12,6 +14,19 @@ export interface LintInput {
   configResults: FileResult[];
   /** The entente.json files that govern the files linted, as printed. */
   configs: string[];
+}
+
+/** The output path of every file, and entente.json's own findings, for a lint of the analysis's workspace. */
+export function lintInput(analysis: Analysis, cwd: string): LintInput {
+  const paths = new Map<string, string>();
+  for (const id of analysis.ws.files.keys()) paths.set(id, displayPath(id, cwd));
+  const configResults: FileResult[] = [];
+  for (const c of analysis.configFiles()) {
+    if (c.diagnostics.length === 0) continue;
+    paths.set(c.path, displayPath(c.path, cwd));
+    configResults.push({ path: paths.get(c.path)!, diagnostics: c.diagnostics });
+  }
+  return { analysis, paths, configResults, configs: analysis.configsInUse().map((c) => displayPath(c, cwd)) };
 }
 
 const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -31,14 +46,21 @@ export function wholeResult(input: LintInput, checked: Map<string, Diagnostic[]>
   };
 }
 
+/** A baseline applied as the files are checked, and what its outcome says in the summary. */
+export interface StreamedBaseline {
+  tally: BaselineTally;
+  triage(outcome: BaselineOutcome): Triage["baseline"];
+}
+
 /**
  * The outcome with each file checked only when the report reaches it, and its findings let go once
  * written: a first lint of an old register has 70,000 findings, and they are never all held at once.
- * For a lint without a baseline or --new-since (which need every finding before any is shown) whose
- * format writes the files in order and the counts after them (JSON, stylish): the counts are final
- * once `files` has been gone through. Related places are left out, as those formats show none.
+ * For formats that write the files in order and the counts after them (JSON, stylish), and a lint
+ * without --new-since (which needs every finding before any is shown). The counts, and what the
+ * baseline held back, are final once `files` has been gone through. Related places are left out, as
+ * those formats show none.
  */
-export function streamedResult(input: LintInput): LintResult {
+export function streamedResult(input: LintInput, baseline?: StreamedBaseline): LintResult {
   const { analysis, paths } = input;
   const entries: { path: string; id?: string; ready?: FileResult }[] = input.configResults.map((ready) => ({ path: ready.path, ready }));
   for (const id of analysis.ws.files.keys()) entries.push({ path: paths.get(id)!, id });
@@ -47,7 +69,7 @@ export function streamedResult(input: LintInput): LintResult {
   const checks = analysis.checkEach(entries.flatMap((e) => (e.id !== undefined ? [e.id] : [])), false);
   result.files = (function* () {
     for (const e of entries) {
-      const file = e.ready ?? { path: e.path, diagnostics: checks.next().value![1] };
+      const file = e.ready ?? checkedFile(e.path, checks.next().value!, baseline?.tally);
       for (const d of file.diagnostics) {
         if (d.severity === "error") result.errors++;
         else if (d.severity === "warning") result.warnings++;
@@ -56,6 +78,16 @@ export function streamedResult(input: LintInput): LintResult {
       yield file;
     }
     checks.return(undefined);
+    const held = baseline?.triage(baseline.tally.outcome());
+    if (held) result.triage = { baseline: held };
   })();
   return result;
+}
+
+/** A file's findings, with those its baseline accepts held back. */
+function checkedFile(path: string, [id, diagnostics]: [string, Diagnostic[]], tally: BaselineTally | undefined): FileResult {
+  if (!tally) return { path, diagnostics };
+  tally.mark(id, diagnostics);
+  const held = diagnostics.filter((d) => d.baseline);
+  return held.length === 0 ? { path, diagnostics } : { path, diagnostics: diagnostics.filter((d) => !d.baseline), held };
 }

@@ -8,13 +8,13 @@ import { displayPath, readWorkspace, shownPath } from "./workspace.js";
 import { github } from "./formats/github.js";
 import { jsonChunks } from "./formats/json.js";
 import { junit } from "./formats/junit.js";
-import type { FileResult, LintResult } from "./formats/result.js";
-import { streamedResult, wholeResult, type LintInput } from "./lint-result.js";
+import type { LintResult } from "./formats/result.js";
+import { lintInput, streamedResult, wholeResult } from "./lint-result.js";
 import { sarif } from "./formats/sarif.js";
 import { stylishChunks } from "./formats/stylish.js";
 import { style, useColour } from "./terminal.js";
 import { reason, type Io } from "./io.js";
-import { triage, triageLines } from "./triage.js";
+import { baselineTriage, triage, triageLines } from "./triage.js";
 import { baselineErrorText } from "../core/analysis/baseline-text.js";
 
 export const FORMATS = ["stylish", "json", "sarif", "junit", "github"] as const;
@@ -60,19 +60,11 @@ export function lint(opts: LintOptions, io: Io): number {
     }
     if (total > 0) io.stderr(w.applied(total, files) + "\n");
   }
-  const paths = new Map<string, string>();
-  for (const id of analysis.ws.files.keys()) paths.set(id, displayPath(id, io.cwd));
-  const configResults: FileResult[] = [];
-  for (const c of analysis.configFiles()) {
-    if (c.diagnostics.length === 0) continue;
-    paths.set(c.path, displayPath(c.path, io.cwd));
-    configResults.push({ path: paths.get(c.path)!, diagnostics: c.diagnostics });
-  }
-  const configError = configResults.length > 0;
-  const input: LintInput = { analysis, paths, configResults, configs: analysis.configsInUse().map((c) => displayPath(c, io.cwd)) };
+  const input = lintInput(analysis, io.cwd);
+  const configError = input.configResults.length > 0;
   let result: LintResult;
   if (streams(analysis, opts)) {
-    result = streamedResult(input);
+    result = streamedResult(input, { tally: analysis.baselineTally(), triage: (outcome) => baselineTriage(outcome, io.cwd) });
   } else {
     // Of the formats, only SARIF shows a finding's related places.
     const checked = analysis.checkAll(opts.format === "sarif");
@@ -118,12 +110,16 @@ function writeBaseline(analysis: Analysis, checked: Map<string, Diagnostic[]>, o
 
 /**
  * Whether the report can be made file by file as each is checked (`streamedResult`): JSON and stylish
- * output, nothing that needs every finding first (a baseline in force, --new-since, --write-baseline).
+ * output, nothing that needs every finding first (--new-since, --write-baseline), and no baseline that
+ * cannot be read, which must stop the lint before anything is reported.
  */
 function streams(analysis: Analysis, opts: LintOptions): boolean {
   if (opts.format !== "json" && opts.format !== "stylish") return false;
   if (opts.writeBaseline || opts.newSince !== undefined) return false;
-  for (const id of analysis.ws.files.keys()) if (analysis.baselineOf(id) !== undefined) return false;
+  for (const id of analysis.ws.files.keys()) {
+    const b = analysis.baselineOf(id);
+    if (b !== undefined && "problem" in b) return false;
+  }
   return true;
 }
 

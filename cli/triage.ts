@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Analysis } from "../core/analysis/analysis.js";
 import { baselineErrorText } from "../core/analysis/baseline-text.js";
+import type { BaselineOutcome } from "../core/analysis/baseline-workspace.js";
 import { fetchHint, GitError } from "../core/analysis/git.js";
 import type { Diagnostic } from "../core/model/diagnostic.js";
 import type { Words } from "../core/words/index.js";
@@ -38,15 +39,8 @@ export function triage(
   if (outcome.errors.length > 0) return { error: outcome.errors.map((e) => baselineErrorText(e, w, (p) => displayPath(p, io.cwd))).join("\nentente: ") };
   // Only SARIF carries fingerprints: a key per finding costs a hash, a third of a lint of an old register's many findings.
   const out: Triage = fingerprints ? { fingerprints: analysis.fingerprints(checked) } : {};
-  if (outcome.files.length > 0) {
-    const staleRules = new Map<string, number>();
-    let stale = 0;
-    for (const s of outcome.stale) {
-      if (s.unknownRule) staleRules.set(s.entry.rule, (staleRules.get(s.entry.rule) ?? 0) + s.missing);
-      else stale += s.missing;
-    }
-    out.baseline = { files: outcome.files.map((f) => displayPath(f, io.cwd)), baselined: outcome.baselined, stale, staleRules: [...staleRules].sort() };
-  }
+  const baseline = baselineTriage(outcome, io.cwd);
+  if (baseline) out.baseline = baseline;
   if (newSince !== undefined) {
     try {
       const c = analysis.compareWith(newSince, checked);
@@ -77,6 +71,18 @@ export function triage(
   }
   if (newSince !== undefined) out.newSince = { rev: newSince, added, existing };
   return { triage: out, held };
+}
+
+/** What the baselines in force held back and what they hold that no finding matches any longer; undefined when none is in force. */
+export function baselineTriage(outcome: BaselineOutcome, cwd: string): Triage["baseline"] {
+  if (outcome.files.length === 0) return undefined;
+  const staleRules = new Map<string, number>();
+  let stale = 0;
+  for (const s of outcome.stale) {
+    if (s.unknownRule) staleRules.set(s.entry.rule, (staleRules.get(s.entry.rule) ?? 0) + s.missing);
+    else stale += s.missing;
+  }
+  return { files: outcome.files.map((f) => displayPath(f, cwd)), baselined: outcome.baselined, stale, staleRules: [...staleRules].sort() };
 }
 
 /** The lines that say what was held back, after the findings (stylish) or on stderr (the other formats). */

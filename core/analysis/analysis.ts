@@ -20,7 +20,7 @@ import { diskSource, type FileSource } from "./file-source.js";
 import { fixAll, type Applied } from "./fix.js";
 import { Baselines, markFile, type LoadedBaseline } from "./baseline.js";
 import type { BaselineError } from "./baseline-file.js";
-import { applyBaseline, defaultTarget, writeBaseline, type BaselineOutcome, type Written } from "./baseline-workspace.js";
+import { applyBaseline, baselineTally, defaultTarget, writeBaseline, type BaselineOutcome, type BaselineTally, type Written } from "./baseline-workspace.js";
 import { compareWithRevision, fingerprintsOf, type Comparison } from "./new-since.js";
 import { writeAtomically } from "./write.js";
 
@@ -339,6 +339,11 @@ export class Analysis {
   /** Marks the findings every baseline accepts, and finds the entries that no longer occur. */
   applyBaseline(checked: ReadonlyMap<string, readonly Diagnostic[]>): BaselineOutcome {
     return applyBaseline(this, checked);
+  }
+
+  /** `applyBaseline` file by file, for findings reported as each file is checked. */
+  baselineTally(): BaselineTally {
+    return baselineTally(this);
   }
 
   /** Records the findings in a baseline (`target`, or where the workspace's baseline belongs), keeping the reasons written in it. */

@@ -18,29 +18,43 @@ export interface BaselineOutcome {
 }
 
 export function applyBaseline(a: Analysis, checked: ReadonlyMap<string, readonly Diagnostic[]>): BaselineOutcome {
+  const tally = baselineTally(a);
+  for (const [id, list] of checked) tally.mark(id, list);
+  return tally.outcome();
+}
+
+/** The baselines applied file by file, as the files are checked; the outcome once every file has been marked. */
+export interface BaselineTally {
+  /** Marks the findings of one file that its baseline accepts (`d.baseline`). */
+  mark(id: string, list: readonly Diagnostic[]): void;
+  outcome(): BaselineOutcome;
+}
+
+export function baselineTally(a: Analysis): BaselineTally {
   const errors = new Map<string, BaselineError>();
   const loaded = new Map<string, LoadedBaseline>();
   /** Per baseline, per file (as the baseline names it), how many findings of each key it accepted. */
   const used = new Map<string, Map<string, Map<string, number>>>();
   let baselined = 0;
-  for (const [id, list] of checked) {
-    const b = a.baselineOf(id);
-    const file = a.ws.files.get(id);
-    const path = a.pathOf(id);
-    if (b === undefined || file === undefined || path === undefined) continue;
-    if ("problem" in b) {
-      errors.set(b.path, b);
-      continue;
-    }
-    loaded.set(b.path, b);
-    const accepted = markFile(b, path, file.tree, list);
-    for (const n of accepted.values()) baselined += n;
-    let perFile = used.get(b.path);
-    if (!perFile) used.set(b.path, (perFile = new Map()));
-    perFile.set(relativeName(b.dir, path), accepted);
-  }
-  const stale = [...loaded.values()].flatMap((b) => staleEntries(b, used.get(b.path) ?? new Map(), (abs) => a.contains(abs)));
-  return { errors: [...errors.values()], files: [...loaded.keys()].sort(), baselined, stale };
+  return {
+    mark(id, list) {
+      const b = a.baselineOf(id);
+      const file = a.ws.files.get(id);
+      const path = a.pathOf(id);
+      if (b === undefined || file === undefined || path === undefined) return;
+      if ("problem" in b) return void errors.set(b.path, b);
+      loaded.set(b.path, b);
+      const accepted = markFile(b, path, file.tree, list);
+      for (const n of accepted.values()) baselined += n;
+      let perFile = used.get(b.path);
+      if (!perFile) used.set(b.path, (perFile = new Map()));
+      perFile.set(relativeName(b.dir, path), accepted);
+    },
+    outcome() {
+      const stale = [...loaded.values()].flatMap((b) => staleEntries(b, used.get(b.path) ?? new Map(), (abs) => a.contains(abs)));
+      return { errors: [...errors.values()], files: [...loaded.keys()].sort(), baselined, stale };
+    },
+  };
 }
 
 /** Where the workspace's baseline belongs: the one already in force for its common folder, else beside its entente.json, else in that folder. */
