@@ -7,19 +7,27 @@ import { loadRecover } from "./load-recover.js";
 import { balanced } from "./parse.js";
 import type { Block, Comment, Member, SyntaxError, SyntaxTree, Value } from "./syntax-tree.js";
 
-/** A tree re-parsed after an edit: the declaration at `index` is new, and those after it moved by `delta`. */
+/**
+ * A tree re-parsed after an edit: the declarations [first, first + removed) of the old tree gave way to
+ * [first, first + added) of the new one, and those after them moved by `delta`.
+ */
 export interface Reparsed {
   tree: SyntaxTree;
-  index: number;
+  first: number;
+  removed: number;
+  added: number;
   delta: number;
+  /** Where the text after the edit begins in the new text. */
+  editEnd: number;
 }
 
 /**
- * The tree of `text`, an edit of the text `old` was parsed from, built by parsing only the declaration
- * the edit changed; undefined when that cannot be sure to give what `parse(text)` gives, and the caller
- * parses the whole text. That is when the old text had errors outside that declaration, when the edit
- * touches a declaration's first or last character or the text between declarations, or when the
- * declaration no longer reads as one declaration closed by its own `}` (see `parseOne`).
+ * The tree of `text`, an edit of the text `old` was parsed from, built by parsing only what the edit
+ * changed: the declaration it fell in, or else the text between the declarations before and after it
+ * (a declaration being written between others, or at the end). Undefined when that cannot be sure to
+ * give what `parse(text)` gives, and the caller parses the whole text: when the old text had errors
+ * outside that span or a declaration left open, or when the span no longer reads on its own as a
+ * whole parse would read it (see `parseSpan`).
  *
  * `old` is given up: the declarations and comments after the edit are moved in place, not copied,
  * since copying them would cost much of what a parse costs.
@@ -32,22 +40,18 @@ export function reparse(old: SyntaxTree, text: string): Reparsed | undefined {
   const changedEnd = before.length - suffix; // the edit replaced [prefix, changedEnd) of the old text
   const delta = text.length - before.length;
   const decls = old.declarations;
-  const k = declarationAround(decls, prefix, changedEnd);
-  if (k < 0) return undefined;
-  const target = decls[k]!;
-  // An error elsewhere, or on the declaration's edge (where a block left open before it is reported),
-  // is the whole text's to place; so is a declaration left open, which a whole parse reads with the grammar.
-  if (old.errors.some((e) => e.start <= target.start || e.end >= target.end)) return undefined;
-  if (old.errors.length > 0 && decls.some((d) => d.close !== d.end - 1)) return undefined;
-  const from = target.start;
-  const to = target.end + delta;
+  const span = spanOf(decls, prefix, changedEnd, before.length);
+  const { first, removed, from, oldTo } = span;
+  // An error outside the span, or on its edge (where a block left open before it is reported), is the
+  // whole text's to place; so is a declaration left open, which a whole parse reads with the grammar.
+  if (old.errors.some((e) => e.start <= from || e.end >= oldTo)) return undefined;
+  if (old.errors.length > 0 && decls.some((d, j) => (j < first || j >= first + removed) && d.close !== d.end - 1)) return undefined;
   const lines = new LineIndex(text);
-  const fresh = parseOne(text, from, to, lines);
+  const fresh = parseSpan(text, from, oldTo + delta, lines, span.tight);
   if (!fresh) return undefined;
-  for (let j = k + 1; j < decls.length; j++) shiftBlock(decls[j]!, delta);
-  const declarations = decls.slice();
-  declarations[k] = fresh.block;
-  // The comments before the declaration stay, its own are the fresh ones, and those after it move.
+  for (let j = first + removed; j < decls.length; j++) shiftBlock(decls[j]!, delta);
+  const declarations = [...decls.slice(0, first), ...fresh.blocks, ...decls.slice(first + removed)];
+  // The comments before the span stay, its own are the fresh ones, and those after it move.
   const comments: Comment[] = [];
   let placed = false;
   for (const c of old.comments) {
@@ -57,13 +61,13 @@ export function reparse(old: SyntaxTree, text: string): Reparsed | undefined {
     }
     if (!placed) comments.push(...fresh.comments);
     placed = true;
-    if (c.start < target.end) continue;
+    if (c.start < oldTo) continue;
     c.start += delta;
     c.end += delta;
     comments.push(c);
   }
   if (!placed) comments.push(...fresh.comments);
-  return { tree: { declarations, comments, errors: fresh.errors, lines, text }, index: k, delta };
+  return { tree: { declarations, comments, errors: fresh.errors, lines, text }, first, removed, added: fresh.blocks.length, delta, editEnd: changedEnd + delta };
 }
 
 /**
@@ -93,44 +97,75 @@ function commonSuffix(a: string, b: string, limit: number): number {
   return lo;
 }
 
-/** The index of the declaration that strictly holds [start, end), keeping its first and last character; -1 if none does. */
-function declarationAround(decls: Block[], start: number, end: number): number {
-  let lo = 0;
-  let hi = decls.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const d = decls[mid]!;
-    if (d.end <= start) lo = mid + 1;
-    else if (d.start >= start) hi = mid - 1;
-    else return d.start < start && end <= d.end - 1 && d.close === d.end - 1 ? mid : -1;
-  }
-  return -1;
+/** What to parse again, in old offsets: [from, oldTo), which held the declarations [first, first + removed). */
+interface Span {
+  first: number;
+  removed: number;
+  from: number;
+  oldTo: number;
+  /** The span is one declaration, from its keyword to its `}`. */
+  tight: boolean;
 }
 
 /**
- * The one declaration the text holds in [from, to), ending with its `}` at `to`, as a parse of the
- * whole text would read it: by the fast path when it has no error, otherwise by the grammar from its
- * first token, which is where a whole parse gives it to the grammar. Undefined when that could differ:
- * a comment or text block left open, which in the whole text runs past `to`, or a `{` left open, for
- * which a whole parse reads everything with the grammar.
+ * The declaration that strictly holds [start, end), keeping its first and last character; or else the
+ * text between the last declaration that ends before the edit and the first that starts after it.
  */
-function parseOne(text: string, from: number, to: number, lines: LineIndex): { block: Block; comments: Comment[]; errors: SyntaxError[] } | undefined {
+function spanOf(decls: Block[], start: number, end: number, length: number): Span {
+  let lo = 0;
+  let hi = decls.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (decls[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const d = decls[lo];
+  if (d && d.start < start && end <= d.end - 1 && d.close === d.end - 1) return { first: lo, removed: 1, from: d.start, oldTo: d.end, tight: true };
+  let after = lo;
+  while (after < decls.length && decls[after]!.start <= end) after++;
+  const from = lo > 0 ? decls[lo - 1]!.end : 0;
+  return { first: lo, removed: after - lo, from, oldTo: after < decls.length ? decls[after]!.start : length, tight: false };
+}
+
+const isLineBreak = (c: number) => c === 10 || c === 13;
+
+/**
+ * The declarations the text holds in [from, to), as a parse of the whole text would read them: by the
+ * fast path when they have no error, otherwise by the grammar from the span's first token, which is
+ * where a whole parse hands the first of them to the grammar (those before are error-free). Undefined
+ * when the whole text could read the span otherwise: when its last token is not a `}`, so that the
+ * whole text's next declaration could continue it; when a comment or text block is left open, or a
+ * line comment is cut short at `to`, since in the whole text they run on; or when a `{` is left open,
+ * for which a whole parse reads everything with the grammar. A `tight` span must be one declaration
+ * ending with its `}` at `to`.
+ */
+function parseSpan(text: string, from: number, to: number, lines: LineIndex, tight: boolean): { blocks: Block[]; comments: Comment[]; errors: SyntaxError[] } | undefined {
   const stream = lex(text, false, from, to);
   const last = stream.count - 1;
-  if (last < 0 || stream.kinds[last] !== Tok.RBrace || stream.ends[last] !== to) return undefined;
+  if (last >= 0 && stream.kinds[last] !== Tok.RBrace) return undefined;
+  if (tight && (last < 0 || stream.ends[last] !== to)) return undefined;
   if (stream.errors.items.some((e) => e.id === "unterminated-text-block" || e.id === "unterminated-comment")) return undefined;
+  const comment = stream.comments[stream.comments.length - 1];
+  if (comment && !comment.block && comment.end === to && to < text.length && !isLineBreak(text.charCodeAt(to))) return undefined;
   const fast = fastParse(stream);
-  if (fast.complete) return fast.declarations.length === 1 ? { block: fast.declarations[0]!, comments: stream.comments, errors: reportedErrors(stream.errors) } : undefined;
-  if (!balanced(stream)) return undefined;
-  let read: ReturnType<ReturnType<typeof loadRecover>["parseWithGrammar"]>;
-  try {
-    read = loadRecover().parseWithGrammar(stream, lines, 0);
-  } catch {
-    return undefined;
+  let blocks: Block[];
+  let errors: SyntaxError[];
+  if (fast.complete) {
+    blocks = fast.declarations;
+    errors = reportedErrors(stream.errors);
+  } else {
+    if (!balanced(stream)) return undefined;
+    try {
+      const read = loadRecover().parseWithGrammar(stream, lines, 0);
+      blocks = read.declarations;
+      errors = reportedErrors(stream.errors, read.errors);
+    } catch {
+      return undefined;
+    }
+    if (blocks.some((b) => b.close < 0)) return undefined;
   }
-  const block = read.declarations.length === 1 ? read.declarations[0]! : undefined;
-  if (!block || block.end !== to || block.close !== to - 1) return undefined;
-  return { block, comments: stream.comments, errors: reportedErrors(stream.errors, read.errors) };
+  if (tight && (blocks.length !== 1 || blocks[0]!.end !== to || blocks[0]!.close !== to - 1)) return undefined;
+  return { blocks, comments: stream.comments, errors };
 }
 
 function shiftBlock(b: Block, delta: number): void {

@@ -1,4 +1,4 @@
-// Re-parsing the declaration an edit fell in gives exactly the tree a parse of the whole text gives, or declines.
+// Re-parsing what an edit changed (its declaration, or the text between two) gives exactly the tree a parse of the whole text gives, or declines.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
@@ -76,9 +76,8 @@ test("a comment written inside a declaration is found, one removed is gone", () 
 test("it declines where only a whole parse can be sure", () => {
   const tree = () => parse(doc);
   const cases: [string, string][] = [
-    ["between declarations", splice(doc, doc.indexOf("/* between"), 0, "service B { country: XB type: intelligence }\n")],
-    ["on a declaration's keyword", splice(doc, doc.indexOf("disclosure D-1"), 0, "x")],
-    ["on its closing brace", splice(doc, doc.indexOf("}\n/*"), 1, "")],
+    ["on a closing brace", splice(doc, doc.indexOf("}\n/*"), 1, "")],
+    ["a name between declarations, which the next one could continue", splice(doc, doc.indexOf("/* between"), 0, "service\n")],
     ["an edit that leaves a block open", splice(doc, doc.indexOf("  summary"), 0, "  criteria {\n")],
     ["an edit that opens a comment past the declaration", splice(doc, doc.indexOf("summary"), 0, "/* ")],
     ["an edit that opens a text block past the declaration", splice(doc, doc.indexOf('"Two'), 0, '"""')],
@@ -86,6 +85,10 @@ test("it declines where only a whole parse can be sure", () => {
     ["no change", doc],
   ];
   for (const [what, text] of cases) assert.equal(reparse(tree(), text), undefined, what);
+  const inline = "service A { country: XA type: intelligence }  service B { country: XB type: intelligence }\n";
+  const cut = splice(inline, inline.indexOf(" service B"), 0, "//");
+  assert.equal(parse(cut).declarations.length, 1, "in the whole text the comment hides B");
+  assert.equal(reparse(parse(inline), cut), undefined, "a line comment cut short before the next declaration");
   const broken = parse(doc.replace("type: intelligence", "type:"));
   assert.ok(broken.errors.length > 0);
   assert.equal(reparse(broken, broken.text.replace("Two", "Three")), undefined, "a text that had errors");
@@ -103,6 +106,22 @@ test("an error inside the declaration is read by the grammar, as a whole parse r
   assert.ok(two);
   assert.deepEqual(content(two.tree), content(parse(mended)));
   assert.deepEqual(two.tree.errors, []);
+});
+
+test("between declarations, the text from the one before to the one after is parsed again: one written, one deleted, one renamed", () => {
+  const cases: [string, string, number][] = [
+    ["a declaration written between two", splice(doc, doc.indexOf("/* between"), 0, "service B { country: XB type: intelligence }\n"), 4],
+    ["one written at the end", doc + "meeting M-1 { with: ALPHA date: 2026-01-02 }\n", 4],
+    ["one still being written at the end", doc + "meeting M-1 { with: ALPHA date: }\n", 4],
+    ["a declaration deleted", doc.slice(0, doc.indexOf("disclosure D-1")) + doc.slice(doc.indexOf("/* between")), 2],
+    ["a keyword changed at its first letter", splice(doc, doc.indexOf("disclosure D-1"), 1, "D"), 3],
+  ];
+  for (const [what, text, count] of cases) {
+    const fresh = reparse(parse(doc), text);
+    assert.ok(fresh, what);
+    assert.deepEqual(content(fresh.tree), content(parse(text)), what);
+    assert.equal(fresh.tree.declarations.length, count, what);
+  }
 });
 
 test("a file that starts with a byte-order mark keeps its offsets", () => {

@@ -248,8 +248,8 @@ export class Analysis {
 
   /**
    * An editor's new text for a file it holds, whose model from before nothing else keeps: a keystroke
-   * inside one declaration re-reads that declaration only (`Workspace.editFile`). Returns the dependency
-   * keys whose answers may have changed.
+   * re-reads only the declarations it changed (`Workspace.editFile`). Returns the dependency keys whose
+   * answers may have changed.
    */
   editFile(id: string, text: string): Set<string> {
     const edited = this.ws.editFile(id, text);

@@ -1,4 +1,4 @@
-// Binds a file after an edit re-parsed one declaration: that declaration is bound again, the others keep their bound nodes.
+// Binds a file after an edit re-parsed some of its declarations: those are bound again, the others keep their bound nodes.
 import type { Reparsed } from "../../grammar/reparse.js";
 import { bindDecl, placeSuppressions } from "./binder.js";
 import type { Approval, FileModel, Node, Problem, Rating } from "./bound.js";
@@ -10,36 +10,39 @@ import { readSuppressions } from "./suppressions.js";
  * declarations move into the new model, those after the edit shifted by the edit's length, as the
  * re-parse shifted their syntax.
  */
-export function rebindFile(old: FileModel, { tree, index, delta }: Reparsed): FileModel {
-  const file: FileModel = { uri: old.uri, tree, decls: old.decls.slice(), problems: [], refs: [], suppressions: readSuppressions(tree.comments) };
-  const gone = old.decls[index]!;
-  // The problems and references of each declaration lie within it, and are listed in document order.
-  const from = gone.syntax.start;
-  const to = gone.syntax.end;
+export function rebindFile(old: FileModel, { tree, first, removed, added, delta }: Reparsed): FileModel {
+  const file: FileModel = { uri: old.uri, tree, decls: [], problems: [], refs: [], suppressions: readSuppressions(tree.comments) };
+  const gone = new Set(old.decls.slice(first, first + removed));
+  const next = old.decls[first + removed];
+  // The problems of each declaration lie within it, in document order, at the offsets of the old text
+  // (the declarations after the edit have moved already: their old start is their start less delta).
+  const before = first > 0 ? old.decls[first - 1]!.syntax.end : 0;
+  const after = next ? next.syntax.start - delta : Infinity;
   let i = 0;
-  while (i < old.problems.length && old.problems[i]!.start < from) file.problems.push(old.problems[i++]!);
-  while (i < old.problems.length && old.problems[i]!.start < to) i++;
-  const fresh = bindDecl(tree.declarations[index]!, file, (p) => file.problems.push(p));
+  while (i < old.problems.length && old.problems[i]!.start < before) file.problems.push(old.problems[i++]!);
+  while (i < old.problems.length && old.problems[i]!.start < after) i++;
+  const fresh = tree.declarations.slice(first, first + added).map((block) => bindDecl(block, file, (p) => file.problems.push(p)));
   for (; i < old.problems.length; i++) file.problems.push(shiftProblem(old.problems[i]!, delta));
-  // The syntax after the edit has moved already, so a reference lies before the declaration or after it.
+  // The fresh references go before those of the declarations after the edit, which have moved already.
   const own = file.refs;
   file.refs = [];
   for (const r of old.refs) {
-    if (r.node.decl === gone) continue;
-    if (own.length > 0 && r.atom.start >= fresh.syntax.end) file.refs.push(...own.splice(0));
+    if (gone.has(r.node.decl)) continue;
+    if (own.length > 0 && next && r.atom.start >= next.syntax.start) file.refs.push(...own.splice(0));
     file.refs.push(r);
   }
   file.refs.push(...own);
-  file.decls[index] = fresh;
-  for (let j = 0; j < file.decls.length; j++) {
-    const d = file.decls[j]!;
-    if (d === fresh) continue;
+  for (const d of old.decls.slice(0, first)) {
     d.file = file;
-    if (j > index) {
-      d.nameStart += delta;
-      d.nameEnd += delta;
-      shiftData(d, delta);
-    }
+    file.decls.push(d);
+  }
+  file.decls.push(...fresh);
+  for (const d of old.decls.slice(first + removed)) {
+    d.file = file;
+    d.nameStart += delta;
+    d.nameEnd += delta;
+    shiftData(d, delta);
+    file.decls.push(d);
   }
   placeSuppressions(file);
   return file;

@@ -60,10 +60,11 @@ export class Workspace {
   }
 
   /**
-   * A new text for a file whose model nobody else keeps (an editor's keystroke): when the edit fell
-   * inside one declaration that still parses on its own, only that one is parsed, bound and indexed
-   * again, and the others move into the new model (`old` is given up). Returns the declarations
-   * whose content or place changed, before and after; undefined when the file must be set anew.
+   * A new text for a file whose model nobody else keeps (an editor's keystroke): when what the edit
+   * changed (the declaration it fell in, or the text between two) still reads on its own as in the
+   * whole text, only that is parsed, bound and indexed again, and the other declarations move into the
+   * new model (`old` is given up). Returns the declarations whose content or place changed, before and
+   * after; undefined when the file must be set anew.
    */
   editFile(uri: string, text: string): Decl[] | undefined {
     const old = this.files.get(uri);
@@ -79,18 +80,18 @@ export class Workspace {
       // (perhaps half moved) is dropped from the index by its declarations, which still say what they said.
       return undefined;
     }
-    const gone = old.decls[edit.index]!;
-    const came = file.decls[edit.index]!;
+    const gone = old.decls.slice(edit.first, edit.first + edit.removed);
+    const came = file.decls.slice(edit.first, edit.first + edit.added);
     this.files.set(uri, file);
     this.changed();
-    this.unindex([gone]);
-    this.index(came);
+    this.unindex(gone);
+    for (const d of came) this.index(d);
     this.summarise(file);
     // Findings elsewhere may point into the declarations after the edit: they moved when lines did.
-    const next = file.decls[edit.index + 1];
+    const next = file.decls[edit.first + edit.added];
     const lines = file.tree.lines;
-    const moved = next && (lines.lineCount !== old.tree.lines.lineCount || lines.lineOf(came.syntax.end) === lines.lineOf(next.syntax.start));
-    return moved ? [gone, ...file.decls.slice(edit.index)] : [gone, came];
+    const moved = next && (lines.lineCount !== old.tree.lines.lineCount || lines.lineOf(edit.editEnd) === lines.lineOf(next.syntax.start));
+    return moved ? [...gone, ...file.decls.slice(edit.first)] : [...gone, ...came];
   }
 
   putFile(file: FileModel): void {
