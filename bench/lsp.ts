@@ -75,25 +75,35 @@ function editorWorkspace(files: number): EditorWorkspace {
 
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 
+type Mode = "summary" | "field" | "declaration";
+const MODE_LABEL: Record<Mode, string> = { summary: "", field: ", typing a field", declaration: ", writing a declaration" };
+
 /**
  * Edits the middle of the big file, one keystroke per edit, timing didChange → its publishDiagnostics:
  * `summary` types into a summary and takes it back (every state is valid); `field` types a new field
- * before it and deletes it again, character by character (most states have a syntax error).
+ * before it and deletes it again, character by character (most states have a syntax error);
+ * `declaration` writes a new declaration on a blank line between two, with its braces closed as VS
+ * Code closes them, and deletes it again.
  */
-async function editLatency(files: number, mode: "summary" | "field" = "summary"): Promise<{ row: string[]; p95: number; p99: number }> {
-  const { dir, uri, text } = editorWorkspace(files);
+async function editLatency(files: number, mode: Mode = "summary"): Promise<{ row: string[]; p95: number; p99: number }> {
+  const { dir, uri, text: original } = editorWorkspace(files);
   const { s, ms } = await indexed(dir);
+  // A blank line between two declarations, in the middle, for a new one.
+  const blank = original.indexOf("\n}\n", original.length / 2) + 3;
+  const text = mode === "declaration" ? original.slice(0, blank) + "\n" + original.slice(blank) : original;
   const lines = text.split("\n");
   s.open(uri, text, 1);
   await s.waitFor(uri, (p) => p.version === 1, 60_000);
-  const line = lines.findIndex((l, i) => i > lines.length / 2 && l.includes("summary: \""));
+  const line = mode === "declaration" ? text.slice(0, blank).split("\n").length - 1 : lines.findIndex((l, i) => i > lines.length / 2 && l.includes("summary: \""));
   const column = mode === "summary" ? lines[line]!.indexOf("\"") + 1 : lines[line]!.indexOf("summary");
   const typed = 'purpose: "liaison" ';
+  const states = declarationStates("meeting M-NEW { with: SVC1 date: 2026-01-02 }");
   const times: number[] = [];
   for (let v = 2; v < EDITS + 2; v++) {
     const t0 = performance.now();
     const wait = s.waitFor(uri, (p) => p.version === v, 30_000);
-    s.change(uri, v, [mode === "summary" ? summaryEdit(v, line, column) : fieldEdit(v, line, column, typed)]);
+    const change = mode === "summary" ? summaryEdit(v, line, column) : mode === "field" ? fieldEdit(v, line, column, typed) : stateEdit(v, line, states);
+    s.change(uri, v, [change]);
     await wait;
     times.push(performance.now() - t0);
     await new Promise((r) => setTimeout(r, 20)); // a typist's pause, so that edits are not coalesced by the debounce
@@ -101,7 +111,7 @@ async function editLatency(files: number, mode: "summary" | "field" = "summary")
   const mem = memory(s.process.pid!);
   await s.stop();
   const [p95, p99] = [percentile(times, 0.95), percentile(times, 0.99)];
-  const row = [`${files} files${mode === "field" ? ", typing a field" : ""}`, `${lines.length} lines`, `${ms.toFixed(0)} ms`, `${percentile(times, 0.5).toFixed(1)} ms`, `${p95.toFixed(1)} ms`,
+  const row = [`${files} files${MODE_LABEL[mode]}`, `${lines.length} lines`, `${ms.toFixed(0)} ms`, `${percentile(times, 0.5).toFixed(1)} ms`, `${p95.toFixed(1)} ms`,
     `${p99.toFixed(1)} ms`, `${Math.max(...times).toFixed(1)} ms`, mem ? `${mem.rssMB.toFixed(0)} MB` : "n/a"];
   return { row, p95, p99 };
 }
@@ -120,6 +130,24 @@ function fieldEdit(v: number, line: number, column: number, typed: string): Chan
   if (k < typed.length) return { range: { start: at(line, column + k), end: at(line, column + k) }, text: typed[k]! };
   const left = 2 * typed.length - k; // characters still typed before this deletion
   return { range: { start: at(line, column + left - 1), end: at(line, column + left) }, text: "" };
+}
+
+/** A declaration as VS Code lets it be typed: up to its '{', then with the '}' it adds at once, then whole. */
+function declarationStates(decl: string): string[] {
+  const open = decl.indexOf("{") + 1;
+  const close = decl.lastIndexOf(" }");
+  const out = [""];
+  for (let i = 1; i < open; i++) out.push(decl.slice(0, i));
+  for (let i = open; i <= close; i++) out.push(decl.slice(0, i) + " }");
+  return out;
+}
+
+/** Edit v of going through the states on a line of their own, there and back: the line's text replaced by the next state. */
+function stateEdit(v: number, line: number, states: string[]): Change {
+  const n = states.length - 1; // steps one way
+  const step = (k: number) => { const r = k % (2 * n); return r <= n ? r : 2 * n - r; };
+  const before = states[step(v - 2)]!;
+  return { range: { start: at(line, 0), end: at(line, before.length) }, text: states[step(v - 1)]! };
 }
 
 /**
@@ -177,7 +205,7 @@ for (const n of sizes) {
   rows.push(m.row);
   latency.set(n, m);
 }
-if (sizes.includes(1000)) rows.push((await editLatency(1000, "field")).row);
+if (sizes.includes(1000)) for (const mode of ["field", "declaration"] as const) rows.push((await editLatency(1000, mode)).row);
 table(rows);
 console.log(`\nedit → diagnostics: from sending didChange to receiving the publishDiagnostics of that version, including the ${DEBOUNCE_MS} ms pause the server waits for further edits.`);
 const [small, large] = [latency.get(10), latency.get(1000)];

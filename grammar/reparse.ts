@@ -40,15 +40,20 @@ export function reparse(old: SyntaxTree, text: string): Reparsed | undefined {
   const changedEnd = before.length - suffix; // the edit replaced [prefix, changedEnd) of the old text
   const delta = text.length - before.length;
   const decls = old.declarations;
-  const span = spanOf(decls, prefix, changedEnd, before.length);
-  const { first, removed, from, oldTo } = span;
-  // An error outside the span, or on its edge (where a block left open before it is reported), is the
-  // whole text's to place; so is a declaration left open, which a whole parse reads with the grammar.
-  if (old.errors.some((e) => e.start <= from || e.end >= oldTo)) return undefined;
-  if (old.errors.length > 0 && decls.some((d, j) => (j < first || j >= first + removed) && d.close !== d.end - 1)) return undefined;
   const lines = new LineIndex(text);
-  const fresh = parseSpan(text, from, oldTo + delta, lines, span.tight);
-  if (!fresh) return undefined;
+  // The span the edit touched; where that does not read on its own, a wider one, up to a few declarations.
+  let span: Span | undefined = spanOf(decls, prefix, changedEnd, before.length);
+  let fresh: ReturnType<typeof parseSpan>;
+  for (let tries = 0; span && tries < MAX_TRIES; tries++, span = widened(span, decls, before.length)) {
+    // An error outside the span, or on its edge (where a block left open before it is reported), is the
+    // whole text's to place; so is a declaration left open, which a whole parse reads with the grammar.
+    if (old.errors.some((e) => e.start <= span!.from || e.end >= span!.oldTo)) continue;
+    if (old.errors.length > 0 && decls.some((d, j) => (j < span!.first || j >= span!.first + span!.removed) && d.close !== d.end - 1)) return undefined;
+    fresh = parseSpan(text, span.from, span.oldTo + delta, lines, span.tight);
+    if (fresh) break;
+  }
+  if (!span || !fresh) return undefined;
+  const { first, removed, from, oldTo } = span;
   for (let j = first + removed; j < decls.length; j++) shiftBlock(decls[j]!, delta);
   const declarations = [...decls.slice(0, first), ...fresh.blocks, ...decls.slice(first + removed)];
   // The comments before the span stay, its own are the fresh ones, and those after it move.
@@ -121,10 +126,26 @@ function spanOf(decls: Block[], start: number, end: number, length: number): Spa
   }
   const d = decls[lo];
   if (d && d.start < start && end <= d.end - 1 && d.close === d.end - 1) return { first: lo, removed: 1, from: d.start, oldTo: d.end, tight: true };
+  // A declaration before the edit that does not end with its `}` is still being written: what is typed
+  // may go on its last token, or give it its body.
+  const previous = decls[lo - 1];
+  if (previous && previous.close !== previous.end - 1) lo--;
   let after = lo;
   while (after < decls.length && decls[after]!.start <= end) after++;
   const from = lo > 0 ? decls[lo - 1]!.end : 0;
   return { first: lo, removed: after - lo, from, oldTo: after < decls.length ? decls[after]!.start : length, tight: false };
+}
+
+/** How many spans, each wider than the one before, are tried before the whole text is parsed. */
+const MAX_TRIES = 4;
+
+/** The span with one more declaration: the one the edit fell in with its neighbours' gaps, or the next one. */
+function widened(span: Span, decls: Block[], length: number): Span | undefined {
+  const first = span.first;
+  const after = span.first + span.removed + (span.tight ? 0 : 1);
+  if (!span.tight && after > decls.length) return undefined;
+  const from = first > 0 ? decls[first - 1]!.end : 0;
+  return { first, removed: after - first, from, oldTo: after < decls.length ? decls[after]!.start : length, tight: false };
 }
 
 const isLineBreak = (c: number) => c === 10 || c === 13;
@@ -133,8 +154,8 @@ const isLineBreak = (c: number) => c === 10 || c === 13;
  * The declarations the text holds in [from, to), as a parse of the whole text would read them: by the
  * fast path when they have no error, otherwise by the grammar from the span's first token, which is
  * where a whole parse hands the first of them to the grammar (those before are error-free). Undefined
- * when the whole text could read the span otherwise: when its last token is not a `}`, so that the
- * whole text's next declaration could continue it; when a comment or text block is left open, or a
+ * when the whole text could read the span otherwise: when its last token is not a `}` and text follows,
+ * since the whole text's next declaration could continue it; when a comment or text block is left open, or a
  * line comment is cut short at `to`, since in the whole text they run on; or when a `{` is left open,
  * for which a whole parse reads everything with the grammar. A `tight` span must be one declaration
  * ending with its `}` at `to`.
@@ -142,7 +163,7 @@ const isLineBreak = (c: number) => c === 10 || c === 13;
 function parseSpan(text: string, from: number, to: number, lines: LineIndex, tight: boolean): { blocks: Block[]; comments: Comment[]; errors: SyntaxError[] } | undefined {
   const stream = lex(text, false, from, to);
   const last = stream.count - 1;
-  if (last >= 0 && stream.kinds[last] !== Tok.RBrace) return undefined;
+  if (last >= 0 && stream.kinds[last] !== Tok.RBrace && to < text.length) return undefined;
   if (tight && (last < 0 || stream.ends[last] !== to)) return undefined;
   if (stream.errors.items.some((e) => e.id === "unterminated-text-block" || e.id === "unterminated-comment")) return undefined;
   const comment = stream.comments[stream.comments.length - 1];
@@ -162,7 +183,10 @@ function parseSpan(text: string, from: number, to: number, lines: LineIndex, tig
     } catch {
       return undefined;
     }
-    if (blocks.some((b) => b.close < 0)) return undefined;
+    // Before text that follows, the grammar must have ended the last declaration at the span's last `}`:
+    // one it was still reading would go on into that text in the whole text.
+    const end = blocks[blocks.length - 1];
+    if (to < text.length && last >= 0 && (!end || end.close !== end.end - 1 || end.end !== stream.ends[last])) return undefined;
   }
   if (tight && (blocks.length !== 1 || blocks[0]!.end !== to || blocks[0]!.close !== to - 1)) return undefined;
   return { blocks, comments: stream.comments, errors };
