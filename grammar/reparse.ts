@@ -1,4 +1,4 @@
-// Re-parses only the top-level declaration an edit fell in, when the result is sure to equal a parse of the whole text.
+// Re-parses only what an edit changed (its declaration, or the text between two), when the result is sure to equal a parse of the whole text.
 import { fastParse } from "./fast-parser.js";
 import { reportedErrors } from "./error-list.js";
 import { lex, Tok } from "./lexer.js";
