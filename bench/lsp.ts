@@ -95,15 +95,13 @@ async function editLatency(files: number, mode: Mode = "summary"): Promise<{ row
   s.open(uri, text, 1);
   await s.waitFor(uri, (p) => p.version === 1, 60_000);
   const line = mode === "declaration" ? text.slice(0, blank).split("\n").length - 1 : lines.findIndex((l, i) => i > lines.length / 2 && l.includes("summary: \""));
-  const column = mode === "summary" ? lines[line]!.indexOf("\"") + 1 : lines[line]!.indexOf("summary");
-  const typed = 'purpose: "liaison" ';
-  const states = declarationStates("meeting M-NEW { with: SVC1 date: 2026-01-02 }");
+  const column = mode === "declaration" ? 0 : mode === "summary" ? lines[line]!.indexOf("\"") + 1 : lines[line]!.indexOf("summary");
+  const states = mode === "summary" ? typing("x") : mode === "field" ? typing('purpose: "liaison" ') : declarationStates("meeting M-NEW { with: SVC1 date: 2026-01-02 }");
   const times: number[] = [];
   for (let v = 2; v < EDITS + 2; v++) {
     const t0 = performance.now();
     const wait = s.waitFor(uri, (p) => p.version === v, 30_000);
-    const change = mode === "summary" ? summaryEdit(v, line, column) : mode === "field" ? fieldEdit(v, line, column, typed) : stateEdit(v, line, states);
-    s.change(uri, v, [change]);
+    s.change(uri, v, [stateEdit(v, line, column, states)]);
     await wait;
     times.push(performance.now() - t0);
     await new Promise((r) => setTimeout(r, 20)); // a typist's pause, so that edits are not coalesced by the debounce
@@ -119,35 +117,25 @@ async function editLatency(files: number, mode: Mode = "summary"): Promise<{ row
 type Change = { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string };
 const at = (line: number, character: number) => ({ line, character });
 
-/** Alternately inserts and deletes a character, as typing and correcting does. */
-function summaryEdit(v: number, line: number, column: number): Change {
-  return v % 2 === 0 ? { range: { start: at(line, column), end: at(line, column) }, text: "x" } : { range: { start: at(line, column), end: at(line, column + 1) }, text: "" };
-}
-
-/** Edit v of typing `typed` at the column, one character at a time, then deleting it from its end. */
-function fieldEdit(v: number, line: number, column: number, typed: string): Change {
-  const k = (v - 2) % (2 * typed.length);
-  if (k < typed.length) return { range: { start: at(line, column + k), end: at(line, column + k) }, text: typed[k]! };
-  const left = 2 * typed.length - k; // characters still typed before this deletion
-  return { range: { start: at(line, column + left - 1), end: at(line, column + left) }, text: "" };
-}
+/** A text typed one character at a time: each of its beginnings, from none to all of it. */
+const typing = (text: string) => Array.from({ length: text.length + 1 }, (_, i) => text.slice(0, i));
 
 /** A declaration as VS Code lets it be typed: up to its '{', then with the '}' it adds at once, then whole. */
 function declarationStates(decl: string): string[] {
   const open = decl.indexOf("{") + 1;
   const close = decl.lastIndexOf(" }");
-  const out = [""];
-  for (let i = 1; i < open; i++) out.push(decl.slice(0, i));
-  for (let i = open; i <= close; i++) out.push(decl.slice(0, i) + " }");
-  return out;
+  return [...typing(decl.slice(0, open - 1)), ...typing(decl.slice(0, close)).slice(open).map((t) => t + " }")];
 }
 
-/** Edit v of going through the states on a line of their own, there and back: the line's text replaced by the next state. */
-function stateEdit(v: number, line: number, states: string[]): Change {
+/**
+ * Edit v of going through the states at a place, there and back (typing, then taking it back): the
+ * state written there replaced by the next one. Edit 2 is the first.
+ */
+function stateEdit(v: number, line: number, column: number, states: string[]): Change {
   const n = states.length - 1; // steps one way
   const step = (k: number) => { const r = k % (2 * n); return r <= n ? r : 2 * n - r; };
   const before = states[step(v - 2)]!;
-  return { range: { start: at(line, 0), end: at(line, before.length) }, text: states[step(v - 1)]! };
+  return { range: { start: at(line, column), end: at(line, column + before.length) }, text: states[step(v - 1)]! };
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Analysis } from "../core/analysis/analysis.js";
 import type { BaselineOutcome, BaselineTally } from "../core/analysis/baseline-workspace.js";
 import type { Diagnostic } from "../core/model/diagnostic.js";
 import type { FileResult, LintResult, Triage } from "./formats/result.js";
+import { holdBack } from "./triage.js";
 import { displayPath } from "./workspace.js";
 
 /** What every lint's outcome starts from: the files' output paths, entente.json's own findings, and the configurations in use. */
@@ -31,6 +32,20 @@ export function lintInput(analysis: Analysis, cwd: string): LintInput {
 
 const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
+/** Adds a file's findings to the outcome's counts. */
+function count(result: LintResult, file: FileResult): FileResult {
+  for (const d of file.diagnostics) {
+    if (d.severity === "error") result.errors++;
+    else if (d.severity === "warning") result.warnings++;
+    else if (d.severity === "info") result.infos++;
+  }
+  return file;
+}
+
+const emptyResult = (input: LintInput, triage: Triage): LintResult => ({
+  files: [], linted: input.analysis.ws.files.size, errors: 0, warnings: 0, infos: 0, paths: input.paths, triage, configs: input.configs,
+});
+
 /** The outcome from findings already checked and triaged (baseline, --new-since); files in path order. */
 export function wholeResult(input: LintInput, checked: Map<string, Diagnostic[]>, held: Map<string, Diagnostic[]>, triage: Triage): LintResult {
   const files = [...input.configResults];
@@ -39,11 +54,10 @@ export function wholeResult(input: LintInput, checked: Map<string, Diagnostic[]>
     files.push({ path: input.paths.get(id)!, diagnostics, ...(back ? { held: back } : {}) });
   }
   files.sort(byPath);
-  const count = (s: Diagnostic["severity"]) => files.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === s).length, 0);
-  return {
-    files, linted: input.analysis.ws.files.size, errors: count("error"), warnings: count("warning"), infos: count("info"),
-    paths: input.paths, triage, configs: input.configs,
-  };
+  const result = emptyResult(input, triage);
+  for (const f of files) count(result, f);
+  result.files = files;
+  return result;
 }
 
 /** A baseline applied as the files are checked, and what its outcome says in the summary. */
@@ -62,32 +76,21 @@ export interface StreamedBaseline {
  */
 export function streamedResult(input: LintInput, baseline?: StreamedBaseline): LintResult {
   const { analysis, paths } = input;
-  const entries: { path: string; id?: string; ready?: FileResult }[] = input.configResults.map((ready) => ({ path: ready.path, ready }));
-  for (const id of analysis.ws.files.keys()) entries.push({ path: paths.get(id)!, id });
-  entries.sort(byPath);
-  const result: LintResult = { files: [], linted: analysis.ws.files.size, errors: 0, warnings: 0, infos: 0, paths, triage: {}, configs: input.configs };
-  const checks = analysis.checkEach(entries.flatMap((e) => (e.id !== undefined ? [e.id] : [])), false);
+  const ids = [...analysis.ws.files.keys()].sort((a, b) => byPath({ path: paths.get(a)! }, { path: paths.get(b)! }));
+  // entente.json's own findings, in their place among the files.
+  const configs = [...input.configResults].sort(byPath);
+  const result = emptyResult(input, {});
   result.files = (function* () {
-    for (const e of entries) {
-      const file = e.ready ?? checkedFile(e.path, checks.next().value!, baseline?.tally);
-      for (const d of file.diagnostics) {
-        if (d.severity === "error") result.errors++;
-        else if (d.severity === "warning") result.warnings++;
-        else if (d.severity === "info") result.infos++;
-      }
-      yield file;
+    for (const [id, diagnostics] of analysis.checkEach(ids, false)) {
+      const path = paths.get(id)!;
+      while (configs.length > 0 && configs[0]!.path < path) yield count(result, configs.shift()!);
+      if (baseline) baseline.tally.mark(id, diagnostics);
+      const { keep, back } = holdBack(diagnostics);
+      yield count(result, back.length === 0 ? { path, diagnostics } : { path, diagnostics: keep, held: back });
     }
-    checks.return(undefined);
+    for (const c of configs) yield count(result, c);
     const held = baseline?.triage(baseline.tally.outcome());
     if (held) result.triage = { baseline: held };
   })();
   return result;
-}
-
-/** A file's findings, with those its baseline accepts held back. */
-function checkedFile(path: string, [id, diagnostics]: [string, Diagnostic[]], tally: BaselineTally | undefined): FileResult {
-  if (!tally) return { path, diagnostics };
-  tally.mark(id, diagnostics);
-  const held = diagnostics.filter((d) => d.baseline);
-  return held.length === 0 ? { path, diagnostics } : { path, diagnostics: diagnostics.filter((d) => !d.baseline), held };
 }

@@ -54,23 +54,22 @@ export function triage(
   let added = 0;
   let existing = 0;
   for (const [id, list] of checked) {
-    const keep: Diagnostic[] = [];
-    const back: Diagnostic[] = [];
-    for (const d of list) {
-      if (d.baseline) back.push(d);
-      else if (out.existing?.has(d)) {
-        back.push(d);
-        existing++;
-      } else {
-        keep.push(d);
-        added++;
-      }
-    }
+    const { keep, back } = holdBack(list, out.existing);
+    added += keep.length;
+    for (const d of back) if (!d.baseline) existing++;
     checked.set(id, keep);
     if (back.length > 0) held.set(id, back);
   }
   if (newSince !== undefined) out.newSince = { rev: newSince, added, existing };
   return { triage: out, held };
+}
+
+/** A file's findings split into those reported and those held back: accepted by a baseline, or there already at --new-since's revision. */
+export function holdBack(list: readonly Diagnostic[], existing?: ReadonlySet<Diagnostic>): { keep: Diagnostic[]; back: Diagnostic[] } {
+  const keep: Diagnostic[] = [];
+  const back: Diagnostic[] = [];
+  for (const d of list) (d.baseline || existing?.has(d) ? back : keep).push(d);
+  return { keep, back };
 }
 
 /** What the baselines in force held back and what they hold that no finding matches any longer; undefined when none is in force. */

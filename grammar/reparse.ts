@@ -23,8 +23,8 @@ export interface Reparsed {
 
 /**
  * The tree of `text`, an edit of the text `old` was parsed from, built by parsing only what the edit
- * changed: the declaration it fell in, or else the text between the declarations before and after it
- * (a declaration being written between others, or at the end). Undefined when that cannot be sure to
+ * changed: the text from the end of the last declaration before it to the start of the first after it
+ * (the declaration it fell in, or one being written between others or at the end). Undefined when that cannot be sure to
  * give what `parse(text)` gives, and the caller parses the whole text: when the old text had errors
  * outside that span or a declaration left open, or when the span no longer reads on its own as a
  * whole parse would read it (see `parseSpan`).
@@ -49,7 +49,7 @@ export function reparse(old: SyntaxTree, text: string): Reparsed | undefined {
     // whole text's to place; so is a declaration left open, which a whole parse reads with the grammar.
     if (old.errors.some((e) => e.start <= span!.from || e.end >= span!.oldTo)) continue;
     if (old.errors.length > 0 && decls.some((d, j) => (j < span!.first || j >= span!.first + span!.removed) && d.close !== d.end - 1)) return undefined;
-    fresh = parseSpan(text, span.from, span.oldTo + delta, lines, span.tight);
+    fresh = parseSpan(text, span.from, span.oldTo + delta, lines);
     if (fresh) break;
   }
   if (!span || !fresh) return undefined;
@@ -108,13 +108,17 @@ interface Span {
   removed: number;
   from: number;
   oldTo: number;
-  /** The span is one declaration, from its keyword to its `}`. */
-  tight: boolean;
+}
+
+/** The text from the end of the declaration before `first` to the start of the one at `after`. */
+function between(decls: Block[], first: number, after: number, length: number): Span {
+  const from = first > 0 ? decls[first - 1]!.end : 0;
+  return { first, removed: after - first, from, oldTo: after < decls.length ? decls[after]!.start : length };
 }
 
 /**
- * The declaration that strictly holds [start, end), keeping its first and last character; or else the
- * text between the last declaration that ends before the edit and the first that starts after it.
+ * The text between the last declaration that ends before the edit and the first that starts after it,
+ * with the declaration before when that is still being written.
  */
 function spanOf(decls: Block[], start: number, end: number, length: number): Span {
   let lo = 0;
@@ -124,28 +128,22 @@ function spanOf(decls: Block[], start: number, end: number, length: number): Spa
     if (decls[mid]!.end <= start) lo = mid + 1;
     else hi = mid;
   }
-  const d = decls[lo];
-  if (d && d.start < start && end <= d.end - 1 && d.close === d.end - 1) return { first: lo, removed: 1, from: d.start, oldTo: d.end, tight: true };
   // A declaration before the edit that does not end with its `}` is still being written: what is typed
   // may go on its last token, or give it its body.
   const previous = decls[lo - 1];
   if (previous && previous.close !== previous.end - 1) lo--;
   let after = lo;
   while (after < decls.length && decls[after]!.start <= end) after++;
-  const from = lo > 0 ? decls[lo - 1]!.end : 0;
-  return { first: lo, removed: after - lo, from, oldTo: after < decls.length ? decls[after]!.start : length, tight: false };
+  return between(decls, lo, after, length);
 }
 
 /** How many spans, each wider than the one before, are tried before the whole text is parsed. */
 const MAX_TRIES = 4;
 
-/** The span with one more declaration: the one the edit fell in with its neighbours' gaps, or the next one. */
+/** The span with the next declaration too; undefined when it reaches the end of the text already. */
 function widened(span: Span, decls: Block[], length: number): Span | undefined {
-  const first = span.first;
-  const after = span.first + span.removed + (span.tight ? 0 : 1);
-  if (!span.tight && after > decls.length) return undefined;
-  const from = first > 0 ? decls[first - 1]!.end : 0;
-  return { first, removed: after - first, from, oldTo: after < decls.length ? decls[after]!.start : length, tight: false };
+  const after = span.first + span.removed + 1;
+  return after > decls.length ? undefined : between(decls, span.first, after, length);
 }
 
 const isLineBreak = (c: number) => c === 10 || c === 13;
@@ -157,14 +155,12 @@ const isLineBreak = (c: number) => c === 10 || c === 13;
  * when the whole text could read the span otherwise: when its last token is not a `}` and text follows,
  * since the whole text's next declaration could continue it; when a comment or text block is left open, or a
  * line comment is cut short at `to`, since in the whole text they run on; or when a `{` is left open,
- * for which a whole parse reads everything with the grammar. A `tight` span must be one declaration
- * ending with its `}` at `to`.
+ * for which a whole parse reads everything with the grammar.
  */
-function parseSpan(text: string, from: number, to: number, lines: LineIndex, tight: boolean): { blocks: Block[]; comments: Comment[]; errors: SyntaxError[] } | undefined {
+function parseSpan(text: string, from: number, to: number, lines: LineIndex): { blocks: Block[]; comments: Comment[]; errors: SyntaxError[] } | undefined {
   const stream = lex(text, false, from, to);
   const last = stream.count - 1;
   if (last >= 0 && stream.kinds[last] !== Tok.RBrace && to < text.length) return undefined;
-  if (tight && (last < 0 || stream.ends[last] !== to)) return undefined;
   if (stream.errors.items.some((e) => e.id === "unterminated-text-block" || e.id === "unterminated-comment")) return undefined;
   const comment = stream.comments[stream.comments.length - 1];
   if (comment && !comment.block && comment.end === to && to < text.length && !isLineBreak(text.charCodeAt(to))) return undefined;
@@ -188,7 +184,6 @@ function parseSpan(text: string, from: number, to: number, lines: LineIndex, tig
     const end = blocks[blocks.length - 1];
     if (to < text.length && last >= 0 && (!end || end.close !== end.end - 1 || end.end !== stream.ends[last])) return undefined;
   }
-  if (tight && (blocks.length !== 1 || blocks[0]!.end !== to || blocks[0]!.close !== to - 1)) return undefined;
   return { blocks, comments: stream.comments, errors };
 }
 

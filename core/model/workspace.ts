@@ -61,7 +61,7 @@ export class Workspace {
 
   /**
    * A new text for a file whose model nobody else keeps (an editor's keystroke): when what the edit
-   * changed (the declaration it fell in, or the text between two) still reads on its own as in the
+   * changed (the text between the declarations around it) still reads on its own as in the
    * whole text, only that is parsed, bound and indexed again, and the other declarations move into the
    * new model (`old` is given up). Returns the declarations whose content or place changed, before and
    * after; undefined when the file must be set anew.
