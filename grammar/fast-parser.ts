@@ -117,25 +117,21 @@ class FastParser {
   }
 
   field(): Field {
-    const key = this.atom(this.i);
-    const f: Field = { type: "field", key, colon: true, values: [], start: key.start, end: this.ends[this.i + 1]!, data: undefined };
+    const key = this.i;
     this.i += 2;
     const first = this.value(true);
     if (!first) throw GIVE_UP;
-    f.end = first.end;
-    // Most fields hold one value: its array is made at once, without the shared stack and a copy.
+    const f: Field = { type: "field", name: tokenValue(this.ts, key), colon: true, value: first, start: this.starts[key]!, end: first.end, data: undefined };
+    // Most fields hold one value, without an array (see Field).
     const second = this.value(false);
-    if (!second) {
-      f.values = [first];
-      return f;
-    }
+    if (!second) return f;
     const mark = this.stack.length;
     this.stack.push(first);
     for (let v: Value | undefined = second; v; v = this.value(false)) {
       this.stack.push(v);
       f.end = v.end;
     }
-    f.values = this.take<Value>(mark);
+    f.value = this.take<Value>(mark);
     return f;
   }
 

@@ -3,7 +3,7 @@ import { EmbeddedActionsParser, EOF, type IToken, type TokenType } from "chevrot
 import { addError, errorList, type ErrorList } from "./error-list.js";
 import { excerpt } from "./excerpt.js";
 import { Tok, type TokenStream } from "./lexer.js";
-import { MAX_DEPTH, type Atom, type AtomKind, type Block, type Field, type ListItem, type ListValue, type Value } from "./syntax-tree.js";
+import { holdValues, keyEnd, MAX_DEPTH, type Atom, type AtomKind, type Block, type Field, type ListItem, type ListValue, type Value } from "./syntax-tree.js";
 import {
   AnyToken, AtomCategory, Colon, Comma, DateLit, Ident, LabelCategory, LBrace, LBracket, NumberLit, RBrace,
   RBracket, Str, TextBlock, Token, allTokenTypes, makeToken,
@@ -152,7 +152,7 @@ class Grammar extends EmbeddedActionsParser {
             GATE: () => this.is(2, Colon),
             ALT: () => {
               const field = this.SUBRULE(this.field);
-              this.ACTION(() => this.error("field-outside-block", { name: field.key.text }, field.start, field.key.end));
+              this.ACTION(() => this.error("field-outside-block", { name: field.name }, field.start, keyEnd(field)));
             },
           },
           { ALT: () => this.SUBRULE(this.declaration) },
@@ -286,8 +286,9 @@ class Grammar extends EmbeddedActionsParser {
   /** `key: value…`; the `:` may be missing (reported), the values may be missing (reported). */
   field = this.RULE("field", (): Field => {
     const key = this.CONSUME(Ident) as Token;
+    const values: Value[] = [];
     const field = this.ACTION((): Field => ({
-      type: "field", key: atomOf(key), colon: false, values: [], start: key.startOffset, end: key.endOffset, data: undefined,
+      type: "field", name: key.value ?? key.image, colon: false, value: values, start: key.startOffset, end: key.endOffset, data: undefined,
     }));
     this.OR({ IGNORE_AMBIGUITIES: true, DEF: [
       {
@@ -300,14 +301,15 @@ class Grammar extends EmbeddedActionsParser {
       { ALT: () => this.ACTION(() => this.error("expected-colon", { name: key.image }, key.startOffset, key.endOffset)) },
     ]});
     this.MANY({
-      GATE: () => this.valueContinues(field.values.length === 0),
+      GATE: () => this.valueContinues(values.length === 0),
       DEF: () => {
         const v = this.SUBRULE(this.value);
-        this.ACTION(() => { field.values.push(v); field.end = v.end; });
+        this.ACTION(() => { values.push(v); field.end = v.end; });
       },
     });
     this.ACTION(() => {
-      if (field.colon && field.values.length === 0) this.error("expected-value", { name: key.image }, field.start, field.end);
+      field.value = holdValues(values);
+      if (field.colon && values.length === 0) this.error("expected-value", { name: key.image }, field.start, field.end);
     });
     return field;
   });

@@ -203,9 +203,8 @@ function shiftMember(m: Member, delta: number): void {
   if (m.type === "block") return shiftBlock(m, delta);
   m.start += delta;
   m.end += delta;
-  m.key.start += delta;
-  m.key.end += delta;
-  for (const v of m.values) shiftValue(v, delta);
+  if (Array.isArray(m.value)) for (const v of m.value) shiftValue(v, delta);
+  else shiftValue(m.value, delta);
 }
 
 function shiftValue(v: Value, delta: number): void {

@@ -32,13 +32,20 @@ export interface ListValue {
 
 export type Value = Atom | ListValue;
 
-/** `key: value value …` */
+/**
+ * `key: value value …`. Nearly every field of a register has one key and one value, and a register has
+ * hundreds of thousands of fields, so neither gets an object of its own: the key is an identifier that
+ * starts the field (its text and `start` say all there is to say), and a single value is held without
+ * an array around it. Read the values through `valuesOf`, `firstValue`, `lastValue` and `onlyValue`.
+ */
 export interface Field {
   type: "field";
-  key: Atom;
+  /** The key's text. */
+  name: string;
   /** False when the `:` after the key is missing (reported as a syntax error). */
   colon: boolean;
-  values: Value[];
+  /** What follows the colon: one value as itself; none (reported as a syntax error) or several as an array. */
+  value: Value | Value[];
   start: number;
   end: number;
   /** A slot for later layers; the model keeps the field's typed value here (the grammar leaves it undefined). */
@@ -89,3 +96,21 @@ export interface SyntaxTree {
   /** The text that was parsed (after a byte-order mark, if any, was removed). */
   text: string;
 }
+
+/** Where a field's key ends (it starts where the field does). */
+export const keyEnd = (f: Field): number => f.start + f.name.length;
+
+/** A field's values in order. A field of one value gets a new one-element list: hot paths use the readers below. */
+export const valuesOf = (f: Field): Value[] => (Array.isArray(f.value) ? f.value : [f.value]);
+
+/** A field's first value, if it has one. */
+export const firstValue = (f: Field): Value | undefined => (Array.isArray(f.value) ? f.value[0] : f.value);
+
+/** A field's last value, if it has one. */
+export const lastValue = (f: Field): Value | undefined => (Array.isArray(f.value) ? f.value[f.value.length - 1] : f.value);
+
+/** A field's value when it has exactly one. */
+export const onlyValue = (f: Field): Value | undefined => (Array.isArray(f.value) ? (f.value.length === 1 ? f.value[0] : undefined) : f.value);
+
+/** How a field holds the values the parser found for it (see `Field.value`). */
+export const holdValues = (values: Value[]): Value | Value[] => (values.length === 1 ? values[0]! : values);

@@ -1,12 +1,12 @@
 // A syntax tree without its positions: what two texts must share to mean the same (used to prove the formatter safe).
-import type { Member, SyntaxTree, Value } from "./syntax-tree.js";
+import { valuesOf, type Member, type SyntaxTree, type Value } from "./syntax-tree.js";
 
 function value(v: Value): unknown {
   return v.kind === "list" ? v.items.map((i) => i.atoms.map((a) => [a.kind, a.text])) : [v.kind, v.text];
 }
 
 function member(m: Member): unknown {
-  if (m.type === "field") return [m.key.text, m.values.map(value)];
+  if (m.type === "field") return [m.name, valuesOf(m).map(value)];
   return [m.keyword.text, m.label?.text ?? null, m.title?.text ?? null, m.members.map(member)];
 }
 

@@ -3,8 +3,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { syntaxMessage } from "../grammar/messages.js";
 import { parse } from "../grammar/parse.js";
-import { MAX_DEPTH } from "../grammar/syntax-tree.js";
-import type { Atom, Field } from "../grammar/syntax-tree.js";
+import { firstValue, MAX_DEPTH, type Atom, type Field } from "../grammar/syntax-tree.js";
 import { DEFAULT_CONFIG } from "../core/model/config.js";
 import { decode } from "../core/model/source.js";
 import { Workspace } from "../core/model/workspace.js";
@@ -78,11 +77,11 @@ test("CRLF, lone CR and mixed line endings give the same lines and columns as LF
     const text = `service A {${eol}  type: x${eol}  bad: 2026-02-30${eol}}${eol}`;
     const t = parse(text);
     const bad = t.declarations[0]!.members[1] as Field;
-    assert.deepEqual(t.lines.positionAt((bad.values[0] as Atom).start), { line: 2, character: 7 }, JSON.stringify(eol));
+    assert.deepEqual(t.lines.positionAt((firstValue(bad) as Atom).start), { line: 2, character: 7 }, JSON.stringify(eol));
   }
   const mixed = parse("service A {\r\n  a: \"\"\"\r\n    one\n    two\r  \"\"\"\n}\r\nservice B { }");
   assert.deepEqual(mixed.errors, []);
-  assert.equal(((mixed.declarations[0]!.members[0] as Field).values[0] as Atom).text, "one\ntwo");
+  assert.equal((firstValue(mixed.declarations[0]!.members[0] as Field) as Atom).text, "one\ntwo");
   assert.equal(mixed.lines.lineCount, 7);
 });
 

@@ -3,10 +3,10 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { syntaxMessage, syntaxMessageIds } from "../grammar/messages.js";
 import { parse } from "../grammar/parse.js";
-import type { Atom, Block, Field, ListValue, SyntaxTree } from "../grammar/syntax-tree.js";
+import { firstValue, valuesOf, type Atom, type Block, type Field, type ListValue, type SyntaxTree } from "../grammar/syntax-tree.js";
 
-const field = (b: Block, name: string) => b.members.find((m): m is Field => m.type === "field" && m.key.text === name)!;
-const atoms = (f: Field) => f.values.map((v) => (v.kind === "list" ? v.items.map((i) => i.atoms.map((a) => a.text).join(" ")) : v.text));
+const field = (b: Block, name: string) => b.members.find((m): m is Field => m.type === "field" && m.name === name)!;
+const atoms = (f: Field) => valuesOf(f).map((v) => (v.kind === "list" ? v.items.map((i) => i.atoms.map((a) => a.text).join(" ")) : v.text));
 const ids = (t: SyntaxTree) => t.errors.map((e) => e.id);
 const slice = (t: SyntaxTree, r: { start: number; end: number }) => t.text.slice(r.start, r.end);
 
@@ -37,11 +37,11 @@ disclosure D-2026-014 { approval: director 2026-03-02 "DIR/2026/044" reliability
   const clause = agreement.members.find((m): m is Block => m.type === "block")!;
   assert.equal(clause.label?.kind, "number");
   assert.equal(clause.label?.text, "7");
-  assert.equal(field(clause, "text").values[0]!.kind, "text");
-  assert.equal((field(clause, "text").values[0] as Atom).text,
+  assert.equal(firstValue(field(clause, "text"))!.kind, "text");
+  assert.equal((firstValue(field(clause, "text")) as Atom).text,
     "Information provided under this Memorandum shall not be disclosed\n  to a third party without consent.");
   const approval = field(t.declarations[2]!, "approval");
-  assert.deepEqual(approval.values.map((v) => v.kind), ["ident", "date", "string"]);
+  assert.deepEqual(valuesOf(approval).map((v) => v.kind), ["ident", "date", "string"]);
   assert.deepEqual(atoms(field(t.declarations[2]!, "reliability")), ["B2"]);
 });
 
@@ -53,7 +53,7 @@ test("every node's range covers exactly its text", () => {
   assert.equal(slice(t, d.title!), `"Title"`);
   const list = field(d, "list");
   assert.equal(slice(t, list), "list: [a b, c]");
-  const lv = list.values[0] as ListValue;
+  const lv = firstValue(list) as ListValue;
   assert.equal(slice(t, lv), "[a b, c]");
   assert.equal(slice(t, lv.items[0]!), "a b");
   assert.equal(t.text[d.open], "{");
@@ -63,23 +63,23 @@ test("every node's range covers exactly its text", () => {
 test("strings decode their escapes; bad escapes are errors that keep the text", () => {
   const t = parse(`x X { s: "a\\"b\\\\c\\nd\\te\\u{1F600}" bad: "q\\qr" u: "\\u{D800}" }`);
   const d = t.declarations[0]!;
-  assert.equal((field(d, "s").values[0] as Atom).text, 'a"b\\c\nd\te\u{1F600}');
-  assert.equal((field(d, "bad").values[0] as Atom).text, "qqr");
+  assert.equal((firstValue(field(d, "s")) as Atom).text, 'a"b\\c\nd\te\u{1F600}');
+  assert.equal((firstValue(field(d, "bad")) as Atom).text, "qqr");
   assert.deepEqual(ids(t), ["invalid-escape", "invalid-unicode-escape"]);
 });
 
 test("text blocks drop the blank first and last line and the common indentation", () => {
   const t = parse(`x X {\n  a: """\n      one\n        two\n\n      three\n    """\n  b: """inline"""\n  c: """\n  """\n}`);
   const d = t.declarations[0]!;
-  assert.equal((field(d, "a").values[0] as Atom).text, "one\n  two\n\nthree");
-  assert.equal((field(d, "b").values[0] as Atom).text, "inline");
-  assert.equal((field(d, "c").values[0] as Atom).text, "");
+  assert.equal((firstValue(field(d, "a")) as Atom).text, "one\n  two\n\nthree");
+  assert.equal((firstValue(field(d, "b")) as Atom).text, "inline");
+  assert.equal((firstValue(field(d, "c")) as Atom).text, "");
   assert.deepEqual(t.errors, []);
 });
 
 test("dates, numbers and names are told apart", () => {
   const t = parse(`x X { a: 2026-03-02 b: 4.2 c: D-2026-014 d: 2026-3-2 e: 7 }`);
-  const kinds = t.declarations[0]!.members.map((m) => ((m as Field).values[0] as Atom).kind);
+  const kinds = t.declarations[0]!.members.map((m) => (firstValue(m as Field) as Atom).kind);
   assert.deepEqual(kinds, ["date", "number", "ident", "date", "number"]);
 });
 
@@ -94,7 +94,7 @@ test("comments are kept with their ranges, and do not disturb the tree", () => {
 test("a field's values end where the next member starts", () => {
   const t = parse(`x X {\n  approval: director 2026-03-02 "DIR"\n  next: value\n  clause 7 "T" { a: b }\n  concerns: c\n  source S1 { }\n}`);
   const d = t.declarations[0]!;
-  assert.deepEqual(d.members.map((m) => (m.type === "field" ? m.key.text : `block ${m.keyword.text}`)),
+  assert.deepEqual(d.members.map((m) => (m.type === "field" ? m.name : `block ${m.keyword.text}`)),
     ["approval", "next", "block clause", "concerns", "block source"]);
   assert.deepEqual(atoms(field(d, "approval")), ["director", "2026-03-02", "DIR"]);
   assert.deepEqual(t.errors, []);
@@ -102,7 +102,7 @@ test("a field's values end where the next member starts", () => {
 
 test("keywords are contextual: 'service' is a kind at the top and a field inside", () => {
   const t = parse(`assessment A { service: ALPHA }\nservice ALPHA { }`);
-  assert.equal(field(t.declarations[0]!, "service").key.text, "service");
+  assert.equal(field(t.declarations[0]!, "service").name, "service");
   assert.equal(t.declarations[1]!.keyword.text, "service");
   assert.deepEqual(t.errors, []);
 });
@@ -181,13 +181,13 @@ test("right after ':', a name followed by a block is the field's value: `service
   const t = parse(`assessment A {\n  service: ALPHA\n  criteria { human-rights: met "x" }\n  status: signed\n  source S1 { }\n}`);
   assert.deepEqual(t.errors, []);
   const d = t.declarations[0]!;
-  assert.deepEqual(d.members.map((m) => (m.type === "field" ? `${m.key.text}=${atoms(m).join(" ")}` : `block ${m.keyword.text} ${m.label?.text ?? ""}`)),
+  assert.deepEqual(d.members.map((m) => (m.type === "field" ? `${m.name}=${atoms(m).join(" ")}` : `block ${m.keyword.text} ${m.label?.text ?? ""}`)),
     ["service=ALPHA", "block criteria ", "status=signed", "block source S1"]);
 });
 
 test("a field whose value is still missing does not swallow the block after it", () => {
   const t = parse(`agreement A {\n  kind:\n  clause 7 "Scope" { concerns: scope }\n  form:\n  criteria { }\n}`);
   assert.deepEqual(ids(t), ["expected-value", "expected-value"]);
-  assert.deepEqual(t.declarations[0]!.members.map((m) => (m.type === "field" ? m.key.text : `block ${m.keyword.text}`)),
+  assert.deepEqual(t.declarations[0]!.members.map((m) => (m.type === "field" ? m.name : `block ${m.keyword.text}`)),
     ["kind", "block clause", "form", "block criteria"]);
 });

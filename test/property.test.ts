@@ -4,14 +4,15 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
 import { parse } from "../grammar/parse.js";
-import type { Block, SyntaxTree, Value } from "../grammar/syntax-tree.js";
+import { keyEnd, valuesOf, type Block, type SyntaxTree, type Value } from "../grammar/syntax-tree.js";
 import { DEFAULT_CONFIG } from "../core/model/config.js";
 import { Workspace } from "../core/model/workspace.js";
 import { checkFile } from "../core/rules/run.js";
 import { mutatedDocument, noise, validDocument } from "./support/generators.js";
 
-function ranges(t: SyntaxTree): { start: number; end: number; what: string }[] {
-  const out: { start: number; end: number; what: string }[] = [];
+/** Every range in a tree; a key's carries the name the tree gives it, which must be the text there. */
+function ranges(t: SyntaxTree): { start: number; end: number; what: string; name?: string }[] {
+  const out: { start: number; end: number; what: string; name?: string }[] = [];
   const value = (v: Value) => {
     out.push({ ...v, what: "value" });
     if (v.kind === "list") for (const i of v.items) { out.push({ ...i, what: "item" }); for (const a of i.atoms) out.push({ ...a, what: "atom" }); }
@@ -22,7 +23,7 @@ function ranges(t: SyntaxTree): { start: number; end: number; what: string }[] {
     if (b.title) out.push({ ...b.title, what: "title" });
     for (const m of b.members) {
       if (m.type === "block") block(m);
-      else { out.push({ ...m, what: "field" }, { ...m.key, what: "key" }); m.values.forEach(value); }
+      else { out.push({ ...m, what: "field" }, { start: m.start, end: keyEnd(m), what: "key", name: m.name }); valuesOf(m).forEach(value); }
     }
   };
   t.declarations.forEach(block);
@@ -36,6 +37,7 @@ function checkInvariants(text: string): SyntaxTree {
   const t = parse(text);
   for (const r of ranges(t)) {
     assert.ok(r.start >= 0 && r.start <= r.end && r.end <= text.length, `${r.what} [${r.start}, ${r.end}) outside 0..${text.length}`);
+    if (r.what === "key") assert.equal(text.slice(r.start, r.end), r.name, "a key's name is not its text");
   }
   assert.ok(!t.errors.some((e) => e.id === "internal-error" || e.id === "parser-exception"), JSON.stringify(t.errors));
   const g = parse(text, { grammarOnly: true });

@@ -67,7 +67,7 @@ function anchorAt(tree: SyntaxTree, offset: number): { declaration: string | nul
     const member: Member | undefined = holding(block.members, offset);
     if (!member) break;
     if (member.type === "field") {
-      segments.push(member.key.text);
+      segments.push(member.name);
       break;
     }
     segments.push(blockName(member));

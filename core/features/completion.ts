@@ -45,7 +45,7 @@ function enumItems(members: readonly EnumMember[], detail: string, locale: Local
 
 /** Members a block can still take: its fields not yet written (repeatable ones always), and its nested blocks. */
 function memberItems(node: Node | undefined, spec: BlockSpec, locale: Locale): CompletionItem[] {
-  const present = new Set((node?.syntax.members ?? []).map((m) => (m.type === "field" ? m.key.text : m.keyword.text)));
+  const present = new Set((node?.syntax.members ?? []).map((m) => (m.type === "field" ? m.name : m.keyword.text)));
   const fields = spec.fields.filter((f) => f.repeatable || !present.has(f.name)).map((f, i): CompletionItem => {
     const required = node !== undefined && isRequired(f, node.syntax);
     return {

@@ -1,7 +1,7 @@
 // The formatter: one canonical layout of the syntax tree, keeping every comment and never changing a value.
 import { eolOf } from "../../grammar/line-index.js";
 import { parse } from "../../grammar/parse.js";
-import type { Atom, Block, Comment, Field, SyntaxTree, Value } from "../../grammar/syntax-tree.js";
+import { valuesOf, type Atom, type Block, type Comment, type Field, type SyntaxTree, type Value } from "../../grammar/syntax-tree.js";
 import { treeShape } from "../../grammar/tree-shape.js";
 
 const INDENT = "  ";
@@ -121,17 +121,17 @@ class Printer {
   }
 
   private field(f: Field, indent: string, next: number): void {
-    const values = f.values.map((v) => this.value(v, indent)).join(" ");
+    const values = valuesOf(f).map((v) => this.value(v, indent)).join(" ");
     // Comments written between the values of a field move after it, so that none is lost.
     const inside: string[] = [];
     while (this.next < this.comments.length && this.comments[this.next]!.start < f.end) inside.push(this.commentText(this.comments[this.next++]!));
     const trailing = this.trailingComment(f.end, next);
     if (inside.length === 0) {
-      this.line(`${indent}${f.key.text}: ${values}${trailing}`);
+      this.line(`${indent}${f.name}: ${values}${trailing}`);
       return;
     }
     // Comments keep their order: those from between the values first, then the one that ended the line.
-    this.line(`${indent}${f.key.text}: ${values}`);
+    this.line(`${indent}${f.name}: ${values}`);
     for (const c of inside) this.line(indent + c);
     if (trailing) this.line(indent + trailing.trimStart());
   }

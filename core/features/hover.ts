@@ -152,7 +152,7 @@ export function hover(ws: Workspace, file: FileModel, offset: number, diagnostic
       const target = at.ref ? ws.lookup(at.atom.text)[0] : undefined;
       if (target) md = declSummary(ws, target, today, configOf, locale);
       else {
-        const fs = fieldSpec(spec, at.field.key.text);
+        const fs = fieldSpec(spec, at.field.name);
         const member = fs?.value.type === "enum" ? fs.value.values.find((m) => m.name === at.atom!.text) : undefined;
         if (member?.doc) md = `**${member.name}** — ${member.doc[locale]}`;
       }

@@ -1,5 +1,5 @@
 // What is at an offset of a file: the declaration, nested block, field and atom, as the editor features need them.
-import type { Atom, Block, Field } from "../../grammar/syntax-tree.js";
+import { keyEnd, valuesOf, type Atom, type Block, type Field } from "../../grammar/syntax-tree.js";
 import type { Decl, FileModel, Node, RefSite } from "../model/bound.js";
 
 export interface Located {
@@ -64,8 +64,9 @@ export function locate(file: FileModel, offset: number): Located {
   for (const m of block.members) {
     if (m.type !== "field" || !(offset >= m.start && offset <= m.end)) continue;
     out.field = m;
-    pick(m.key, "key");
-    for (const v of m.values) {
+    // The key has no Atom of its own in the tree: one is made for the field the offset is in.
+    pick({ kind: "ident", text: m.name, start: m.start, end: keyEnd(m) }, "key");
+    for (const v of valuesOf(m)) {
       if (v.kind === "list") for (const item of v.items) for (const a of item.atoms) pick(a, "value");
       else pick(v, "value");
     }

@@ -1,6 +1,6 @@
 // Document and workspace symbols, and folding ranges: the outline of declarations (with a few facts in words) and the blocks that fold.
 import type { Locale } from "../../grammar/messages.js";
-import type { Block } from "../../grammar/syntax-tree.js";
+import { valuesOf, type Block } from "../../grammar/syntax-tree.js";
 import { refs, str } from "../model/access.js";
 import type { Decl, FileModel } from "../model/bound.js";
 import { kindSpec, nestedSpec, wordOf, type BlockSpec, type SymbolName } from "../model/schema/index.js";
@@ -120,7 +120,7 @@ export function foldingRanges(file: FileModel): Fold[] {
     else add(b.start, b.end);
     for (const m of b.members) {
       if (m.type === "block") visit(m);
-      else for (const v of m.values) addClosed(v.start, closerOf(text, v));
+      else for (const v of valuesOf(m)) addClosed(v.start, closerOf(text, v));
     }
   };
   file.tree.declarations.forEach(visit);

@@ -1,10 +1,10 @@
 // Typed reads of bound fields for rules: undefined means absent or invalid, so a rule cannot decide and stays silent.
-import type { Atom, Field } from "../../grammar/syntax-tree.js";
+import { firstValue, onlyValue, type Atom, type Field, type Value } from "../../grammar/syntax-tree.js";
 import { INVALID, NONE, type Approval, type Dated, type Node, type Rating } from "./bound.js";
 
 /** The first field of that name in the node (later ones are duplicates, reported elsewhere). */
 export function fieldAt(node: Node, name: string): Field | undefined {
-  for (const m of node.syntax.members) if (m.type === "field" && m.key.text === name) return m;
+  for (const m of node.syntax.members) if (m.type === "field" && m.name === name) return m;
   return undefined;
 }
 
@@ -12,8 +12,20 @@ export function fieldAt(node: Node, name: string): Field | undefined {
 export function has(node: Node, name: string): boolean {
   const f = fieldAt(node, name);
   if (!f) return false;
-  const only = f.values.length === 1 ? f.values[0]! : undefined;
+  const only = onlyValue(f);
   return !(only && (only.kind === "string" || only.kind === "text") && only.text.trim() === "");
+}
+
+/** The first value of the field of that name, if it is written with one. */
+export function firstValueAt(node: Node, name: string): Value | undefined {
+  const f = fieldAt(node, name);
+  return f && firstValue(f);
+}
+
+/** The text of a field's first value when that is an identifier: a name as written, whether it resolves or not. */
+export function firstIdent(f: Field | undefined): string | undefined {
+  const v = f && firstValue(f);
+  return v?.kind === "ident" ? v.text : undefined;
 }
 
 function value(node: Node, name: string): unknown {
@@ -63,12 +75,12 @@ export function rating(node: Node, name: string): Rating | undefined {
 export function approvals(node: Node): Approval[] {
   const out: Approval[] = [];
   for (const m of node.syntax.members) {
-    if (m.type === "field" && m.key.text === "approval" && m.data !== undefined && m.data !== INVALID) out.push(m.data as Approval);
+    if (m.type === "field" && m.name === "approval" && m.data !== undefined && m.data !== INVALID) out.push(m.data as Approval);
   }
   return out;
 }
 
 /** Whether some approval line is invalid: rules about approvals cannot decide then. */
 export function approvalsUncertain(node: Node): boolean {
-  return node.syntax.members.some((m) => m.type === "field" && m.key.text === "approval" && m.data === INVALID);
+  return node.syntax.members.some((m) => m.type === "field" && m.name === "approval" && m.data === INVALID);
 }

@@ -1,5 +1,5 @@
 // Binds a syntax tree to the schema: one walk that types every value and records structural problems.
-import type { Atom, Block, Field, SyntaxTree } from "../../grammar/syntax-tree.js";
+import { keyEnd, onlyValue, type Atom, type Block, type Field, type SyntaxTree } from "../../grammar/syntax-tree.js";
 import { INVALID, NONE, type Decl, type FileModel, type Node, type Problem } from "./bound.js";
 import { fieldSpec, KINDS, kindSpec, nestedSpec, type BlockSpec, type FieldSpec } from "./schema/index.js";
 import { nearest } from "./suggest.js";
@@ -68,32 +68,34 @@ export function isRequired(f: FieldSpec, block: Block): boolean {
   const r = f.required;
   if (r === undefined || r === false) return false;
   if (r === true) return true;
-  const has = ([field, value]: [string, string]) => block.members.some((m) =>
-    m.type === "field" && m.key.text === field && m.values.length === 1 && m.values[0]!.kind === "ident" && m.values[0]!.text === value);
+  const has = ([field, value]: [string, string]) => block.members.some((m) => {
+    const only = m.type === "field" && m.name === field ? onlyValue(m) : undefined;
+    return only?.kind === "ident" && only.text === value;
+  });
   if (r.when && !has(r.when)) return false;
   if (r.unless && r.unless.some(has)) return false;
   return true;
 }
 
 function bindField(node: Node, spec: BlockSpec, field: Field, file: FileModel, report: (p: Problem) => void, seen: string[]): void {
-  const name = field.key.text;
+  const name = field.name;
   const fs = fieldSpec(spec, name);
   if (!fs) {
     const isBlock = nestedSpec(spec, name) !== undefined;
     const suggestion = isBlock ? undefined : nearest(name, spec.fields.map((f) => f.name));
     const p: Problem = {
       rule: "unknown-field", variant: isBlock ? "is-block" : "field",
-      args: { field: name, kind: spec.name, suggestion: suggestion ?? "" }, start: field.key.start, end: field.key.end,
+      args: { field: name, kind: spec.name, suggestion: suggestion ?? "" }, start: field.start, end: keyEnd(field),
     };
     if (suggestion) p.replacement = suggestion;
     report(p);
     return;
   }
   if (seen.includes(name) && !fs.repeatable) {
-    const first = node.syntax.members.find((m): m is Field => m.type === "field" && m.key.text === name)!;
+    const first = node.syntax.members.find((m): m is Field => m.type === "field" && m.name === name)!;
     report({
-      rule: "duplicate-field", variant: "field", args: { field: name }, start: field.key.start, end: field.key.end,
-      related: [{ start: first.key.start, end: first.key.end, variant: "first", args: { field: name } }],
+      rule: "duplicate-field", variant: "field", args: { field: name }, start: field.start, end: keyEnd(field),
+      related: [{ start: first.start, end: keyEnd(first), variant: "first", args: { field: name } }],
     });
     return;
   }

@@ -62,7 +62,7 @@ function shiftProblem(p: Problem, delta: number): Problem {
 function shiftData(node: Node, delta: number): void {
   for (const m of node.syntax.members) {
     if (m.type !== "field" || m.data === undefined || !node.spec) continue;
-    const type = fieldSpec(node.spec, m.key.text)?.value.type;
+    const type = fieldSpec(node.spec, m.name)?.value.type;
     if (type !== "approval" && type !== "rating") continue;
     const placed = m.data as Approval | Rating | symbol;
     if (typeof placed !== "object") continue; // INVALID

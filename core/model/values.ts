@@ -1,6 +1,6 @@
 // Checks a field's value sequence against its schema type and turns it into a typed value.
 import { excerpt } from "../../grammar/excerpt.js";
-import type { Atom, Field, Value } from "../../grammar/syntax-tree.js";
+import { valuesOf, type Atom, type Field, type Value } from "../../grammar/syntax-tree.js";
 import { INVALID, NONE, type Approval, type Dated, type Problem, type Rating } from "./bound.js";
 import { parseDate } from "./dates.js";
 import { AUTHORITIES, RATINGS, type FieldSpec, type ValueType } from "./schema/index.js";
@@ -192,7 +192,7 @@ function firstPlaceholder(values: Value[]): Atom | undefined {
 
 /** Checks a field's values against its spec; returns the typed value (see bound.ts), or INVALID. */
 export function checkField(spec: FieldSpec, field: Field, report: Report): unknown {
-  const values = field.values;
+  const values = valuesOf(field);
   if (values.length === 0) return INVALID; // reported by the parser
   const placeholder = firstPlaceholder(values);
   if (placeholder) {

@@ -29,7 +29,7 @@ export const rule: Rule = {
       for (const source of op.blocks) {
         if (source.spec?.name !== "source") continue;
         const args = { act: op.name, source: source.syntax.label?.text ?? "" };
-        const has = source.syntax.members.some((m) => m.type === "field" && m.key.text === "designated");
+        const has = source.syntax.members.some((m) => m.type === "field" && m.name === "designated");
         if (!has) {
           ctx.report({ message: "never", args, ...keywordOf(source) });
           continue;

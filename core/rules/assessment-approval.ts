@@ -1,5 +1,5 @@
 // assessment-approval: a weighing is decided by the service leadership (deputy director or director).
-import { approvalsUncertain } from "../model/access.js";
+import { approvalsUncertain, fieldAt, firstIdent } from "../model/access.js";
 import { hasApproval } from "../model/authority.js";
 import { addLinesFix, placeholder, withFix } from "./helpers.js";
 import { declsOf, nameOf, type Rule } from "./rule.js";
@@ -23,8 +23,7 @@ export const rule: Rule = {
   check(ctx) {
     for (const d of declsOf(ctx, "assessment")) {
       if (approvalsUncertain(d) || hasApproval(d, "deputy-director")) continue;
-      const service = d.syntax.members.find((m) => m.type === "field" && m.key.text === "service");
-      const name = service?.type === "field" && service.values[0]?.kind === "ident" ? service.values[0].text : "";
+      const name = firstIdent(fieldAt(d, "service")) ?? "";
       ctx.report({ args: { name: d.name, service: name }, ...nameOf(d), ...withFix(addLinesFix(ctx.file, d, [placeholder.approval("director")], "fix", true)) });
     }
   },

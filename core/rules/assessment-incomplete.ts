@@ -1,5 +1,5 @@
 // assessment-incomplete: a weighing must rate all five cooperation criteria and motivate each rating.
-import { fieldAt, rating } from "../model/access.js";
+import { fieldAt, firstValueAt, rating } from "../model/access.js";
 import { INVALID } from "../model/bound.js";
 import { criteriaOf } from "../model/queries.js";
 import { CRITERIA } from "../model/schema/index.js";
@@ -31,7 +31,7 @@ export const rule: Rule = {
   check(ctx) {
     for (const d of declsOf(ctx, "assessment")) {
       const criteria = criteriaOf(d);
-      const service = fieldAt(d, "service")?.values[0];
+      const service = firstValueAt(d, "service");
       const base = { name: d.name, service: service && service.kind !== "list" ? service.text : "" };
       if (!criteria) {
         ctx.report({ message: "no-criteria", args: base, ...nameOf(d) });
@@ -43,7 +43,7 @@ export const rule: Rule = {
         const f = fieldAt(criteria, c);
         const r = rating(criteria, c);
         if (!f || f.data === INVALID || !r || (r.motivation !== null && r.motivation.trim() !== "")) continue;
-        ctx.report({ message: "unmotivated", args: { ...base, criterion: c, rating: r.rating }, start: f.key.start, end: f.end });
+        ctx.report({ message: "unmotivated", args: { ...base, criterion: c, rating: r.rating }, start: f.start, end: f.end });
       }
     }
   },

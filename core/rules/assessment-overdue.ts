@@ -1,5 +1,5 @@
 // assessment-overdue: a weighing is not static; activities after its review date, and reviews past due today.
-import { date } from "../model/access.js";
+import { date, fieldAt, firstIdent } from "../model/access.js";
 import { ACTIVITY_KINDS } from "../model/schema/index.js";
 import { currentAssessment, isInternational, latestAssessment, reviewBy } from "../model/queries.js";
 import { datedCounterparts, valueRange } from "./helpers.js";
@@ -36,8 +36,7 @@ export const rule: Rule = {
       ctx.report({ message: "activity", args, subject, start: atom.start, end: atom.end, related: [{ file: a.file, ...nameOf(a), message: "due", args }] });
     }
     for (const a of declsOf(ctx, "assessment")) {
-      const service = a.syntax.members.find((m) => m.type === "field" && m.key.text === "service");
-      const name = service?.type === "field" && service.values[0]?.kind === "ident" ? service.values[0].text : undefined;
+      const name = firstIdent(fieldAt(a, "service"));
       if (!name || date(a, "date") === undefined || latestAssessment(ctx.ws, name) !== a) continue;
       const review = reviewBy(a, ctx.configOf);
       if (review === undefined || ctx.today <= review) continue;

@@ -1,6 +1,6 @@
 // Shared pieces of the domain rules: counterpart services, personal data, placeholders and edits that add fields.
 import { eolOf } from "../../grammar/line-index.js";
-import type { Atom } from "../../grammar/syntax-tree.js";
+import { firstValue, keyEnd, lastValue, valuesOf, type Atom } from "../../grammar/syntax-tree.js";
 import { date, list, refs } from "../model/access.js";
 import type { Decl, FileModel, Node } from "../model/bound.js";
 import { isDomestic, isForeign } from "../model/queries.js";
@@ -170,16 +170,16 @@ export function withFix(fix: Fix | undefined): { fix?: Fix } {
 
 /** The range of a field's key, for pointing at the field. */
 export function keyRange(node: Node, field: string): { start: number; end: number } | undefined {
-  for (const m of node.syntax.members) if (m.type === "field" && m.key.text === field) return { start: m.key.start, end: m.key.end };
+  for (const m of node.syntax.members) if (m.type === "field" && m.name === field) return { start: m.start, end: keyEnd(m) };
   return undefined;
 }
 
 /** The range of the first value of a field, falling back to its key. */
 export function valueRange(node: Node, field: string): { start: number; end: number } | undefined {
   for (const m of node.syntax.members) {
-    if (m.type === "field" && m.key.text === field) {
-      const v = m.values[0];
-      return v ? { start: v.start, end: m.values[m.values.length - 1]!.end } : { start: m.key.start, end: m.key.end };
+    if (m.type === "field" && m.name === field) {
+      const first = firstValue(m);
+      return first ? { start: first.start, end: lastValue(m)!.end } : { start: m.start, end: keyEnd(m) };
     }
   }
   return undefined;
@@ -188,8 +188,8 @@ export function valueRange(node: Node, field: string): { start: number; end: num
 /** The atom of a list item with this text, for pointing at it. */
 export function itemRange(node: Node, field: string, item: string): { start: number; end: number } | undefined {
   for (const m of node.syntax.members) {
-    if (m.type !== "field" || m.key.text !== field) continue;
-    for (const v of m.values) {
+    if (m.type !== "field" || m.name !== field) continue;
+    for (const v of valuesOf(m)) {
       if (v.kind === "list") {
         for (const it of v.items) for (const a of it.atoms) if (a.text === item) return a;
       } else if (v.text === item) return v;

@@ -1,5 +1,5 @@
 // originator-consent-missing: data received from a foreign partner goes on to another foreign service only with that partner's consent (third-party rule).
-import { date, fieldAt, has, refs } from "../model/access.js";
+import { date, fieldAt, firstIdent, has, refs } from "../model/access.js";
 import { isForeign } from "../model/queries.js";
 import { addLinesFix, foreignNames, placeholder, valueRange, withFix } from "./helpers.js";
 import { formatDay } from "../model/dates.js";
@@ -32,7 +32,7 @@ export const rule: Rule = {
       const service = from ? ctx.ws.service(from.text) : undefined;
       // Our own data, or a domestic service's, is not what §8.1 speaks of; data given back to the service it came from needs no consent.
       if (!originator || (service && !isForeign(ctx.ws, service))) continue;
-      const name = originator.values[0]?.kind === "ident" ? originator.values[0].text : "";
+      const name = firstIdent(originator) ?? "";
       if (!foreignNames(ctx.ws, d).some((n) => n !== name)) continue;
       if (has(d, "originator-consent")) {
         const consent = date(d, "originator-consent");

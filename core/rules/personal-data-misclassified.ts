@@ -1,5 +1,5 @@
 // personal-data-misclassified: any data on an identifiable person is personal data (art. 1(e)).
-import { fieldAt, list, str } from "../model/access.js";
+import { firstValueAt, list, str } from "../model/access.js";
 import { dataField, isForeignAct, keyRange } from "./helpers.js";
 import { valuesWords } from "./terms.js";
 import { type Rule } from "./rule.js";
@@ -38,7 +38,7 @@ export const rule: Rule = {
         continue;
       }
       const summary = str(d, "summary");
-      const value = fieldAt(d, "summary")?.values[0];
+      const value = firstValueAt(d, "summary");
       if (summary === undefined || !value || value.kind === "list") continue;
       const raw = ctx.file.tree.text.slice(value.start, value.end);
       for (const [what, re] of CONTACTS) {

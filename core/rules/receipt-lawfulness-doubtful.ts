@@ -1,5 +1,5 @@
 // receipt-lawfulness-doubtful: the service stays alert to signs that a partner obtained data unlawfully.
-import { str } from "../model/access.js";
+import { fieldAt, firstIdent, str } from "../model/access.js";
 import { isForeignAct, valueRange } from "./helpers.js";
 import { declsOf, type Rule } from "./rule.js";
 
@@ -19,8 +19,7 @@ export const rule: Rule = {
       const value = str(d, "lawfully-obtained");
       if (value !== "doubtful" && value !== "unknown") continue;
       if (!isForeignAct(ctx.ws, d)) continue;
-      const from = d.syntax.members.find((m) => m.type === "field" && m.key.text === "from");
-      const service = from?.type === "field" && from.values[0]?.kind === "ident" ? from.values[0].text : "";
+      const service = firstIdent(fieldAt(d, "from")) ?? "";
       ctx.report({ args: { receipt: d.name, service, value }, ...valueRange(d, "lawfully-obtained")! });
     }
   },

@@ -1,4 +1,5 @@
 // support-as-joint-operation: an operation that serves no own investigation is support, and needs the Minister's permission.
+import { keyEnd } from "../../grammar/syntax-tree.js";
 import { approvals, approvalsUncertain, has } from "../model/access.js";
 import type { Decl } from "../model/bound.js";
 import { isForeignAct } from "./helpers.js";
@@ -10,8 +11,8 @@ function toSupport(d: Decl): Fix {
   const edits = [{ start: d.syntax.keyword.start, end: d.syntax.keyword.end, newText: "support" }];
   for (const m of d.syntax.members) {
     if (m.type !== "field") continue;
-    if (m.key.text === "with") edits.push({ start: m.key.start, end: m.key.end, newText: "to" });
-    if (m.key.text === "powers") edits.push({ start: m.key.start, end: m.key.end, newText: "activities" });
+    if (m.name === "with") edits.push({ start: m.start, end: keyEnd(m), newText: "to" });
+    if (m.name === "powers") edits.push({ start: m.start, end: keyEnd(m), newText: "activities" });
   }
   return { title: "fix", safe: false, edits };
 }

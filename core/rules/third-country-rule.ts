@@ -1,4 +1,5 @@
 // third-country-rule: art. 37 names the services that may receive data onward, not countries.
+import { firstValue, lastValue } from "../../grammar/syntax-tree.js";
 import { fieldAt, refs, str } from "../model/access.js";
 import { isForeign } from "../model/queries.js";
 import { isForeignAct } from "./helpers.js";
@@ -52,7 +53,7 @@ export const rule: Rule = {
       }
       const unique = [...new Set(replacement)];
       const field = fieldAt(d, "onward")!;
-      const values = { start: field.values[0]!.start, end: field.values[field.values.length - 1]!.end };
+      const values = { start: firstValue(field)!.start, end: lastValue(field)!.end };
       const list = `[${unique.join(", ")}]`;
       // Offered, not applied by --fix: naming every service of a country widens the condition, and a
       // person must decide which of them may really receive the data.

@@ -1,5 +1,5 @@
 // third-country-wording: art. 37 names the parties that may receive data, not countries.
-import { fieldAt, str } from "../model/access.js";
+import { firstValueAt, str } from "../model/access.js";
 import { declsOf, type Rule } from "./rule.js";
 
 /** Phrases that make countries, rather than services, the recipients (English and Dutch). */
@@ -46,7 +46,7 @@ export const rule: Rule = {
       if (status !== "signed" && status !== "terminated") continue;
       for (const clause of d.blocks) {
         if (clause.spec?.name !== "clause") continue;
-        const text = fieldAt(clause, "text")?.values[0];
+        const text = firstValueAt(clause, "text");
         if (!text || text.kind === "list") continue;
         // Search the source between the delimiters, so that the range points at the words as written.
         const raw = ctx.file.tree.text.slice(text.start, text.end);

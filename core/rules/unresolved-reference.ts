@@ -31,10 +31,10 @@ export const rule: Rule = {
   check(ctx) {
     for (const { atom, field, kinds } of ctx.file.refs) {
       if (ctx.ws.lookup(atom.text).length > 0) continue;
-      if (isCountryInOnward(field.key.text, atom.text)) continue;
+      if (isCountryInOnward(field.name, atom.text)) continue;
       const suggestion = nearest(atom.text, candidates(ctx, kinds));
       ctx.report({
-        args: { name: atom.text, field: field.key.text, kinds: kinds.join(" or "), suggestion: suggestion ?? "" },
+        args: { name: atom.text, field: field.name, kinds: kinds.join(" or "), suggestion: suggestion ?? "" },
         start: atom.start, end: atom.end,
         ...(suggestion ? { fix: { title: "fix-replace", args: { replacement: suggestion }, safe: false, edits: [{ start: atom.start, end: atom.end, newText: suggestion }] } } : {}),
       });

@@ -24,7 +24,7 @@ export const rule: Rule = {
       if (found.length === 0 || found.some((d) => kinds.includes(d.kind))) continue;
       const d = found[0]!;
       ctx.report({
-        args: { name: atom.text, field: field.key.text, kinds: kinds.join(" or "), actual: d.kind },
+        args: { name: atom.text, field: field.name, kinds: kinds.join(" or "), actual: d.kind },
         start: atom.start, end: atom.end,
         related: [{ file: d.file, ...nameOf(d), message: "declared", args: { name: d.name, actual: d.kind } }],
       });

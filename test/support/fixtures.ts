@@ -16,7 +16,7 @@ import { checkFile } from "../../core/rules/run.js";
 import type { Finding, Rule } from "../../core/rules/rule.js";
 import type { Diagnostic } from "../../core/model/diagnostic.js";
 import type { Locale } from "../../grammar/messages.js";
-import type { Block, SyntaxTree } from "../../grammar/syntax-tree.js";
+import { valuesOf, type Block, type SyntaxTree } from "../../grammar/syntax-tree.js";
 import { carryPins, readAnnotations, rewriteAnnotations, type Expectation } from "./annotations.js";
 import { fixtureRoot, projectRoot } from "./paths.js";
 
@@ -186,6 +186,6 @@ function endsInsideToken(tree: SyntaxTree, line: number): boolean {
   if (next === undefined) return false;
   const inside = (r: { start: number; end: number }) => r.start < next - 1 && next - 1 < r.end - 1;
   if (tree.comments.some((c) => c.block && inside(c))) return true;
-  const visit = (b: Block): boolean => b.members.some((m) => (m.type === "block" ? visit(m) : m.values.some((v) => v.kind !== "list" && inside(v))));
+  const visit = (b: Block): boolean => b.members.some((m) => (m.type === "block" ? visit(m) : valuesOf(m).some((v) => v.kind !== "list" && inside(v))));
   return tree.declarations.some(visit);
 }

@@ -44,7 +44,7 @@ function editField(g: fc.GeneratorValue, texts: Texts, decls: readonly Found[], 
   const nodeSpec = node === d.block ? spec : nestedSpec(spec, node.keyword.text)!;
   const cross = nodeSpec.fields.filter((f) => CROSS_FILE.has(f.name));
   const field = pick(g, cross.length > 0 && !oneIn(g, 4) ? cross : nodeSpec.fields);
-  const old = node.members.find((m): m is Field => m.type === "field" && m.key.text === field.name);
+  const old = node.members.find((m): m is Field => m.type === "field" && m.name === field.name);
   const text = texts.get(d.uri)!;
   const where = `${d.uri}: ${nameOf(d)}${node === d.block ? "" : ` ${node.keyword.text}`}`;
   if (old && oneIn(g, 6)) return { what: `${where}: remove ${short(text.slice(old.start, old.end))}`, changes: [[d.uri, splice(text, old.start, old.end, "")]] };
