@@ -1,12 +1,12 @@
 // The setups users copy: action.yml's steps run as shell scripts in a throwaway repository, and the pre-commit hooks run by the real pre-commit.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { parse } from "yaml";
 import { projectRoot } from "./support/paths.js";
+import { tempDir } from "./support/temp.js";
 
 /** A clean register in the canonical layout, and a file with one error (line 3, column 9). */
 const SERVICES = `service MIVD {\n  country: NL\n  type: military-intelligence\n  own: yes\n}\n\nservice ALPHA {\n  country: XA\n  type: intelligence\n}\n`;
@@ -20,7 +20,7 @@ function sh(cmd: string, args: string[], cwd: string, env: Record<string, string
 
 /** A repository that has Entente installed as npm would (a link in node_modules, and its command in node_modules/.bin). */
 function consumer(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "entente-consumer-"));
+  const dir = tempDir("consumer");
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   mkdirSync(join(dir, "node_modules", ".bin"), { recursive: true });
   symlinkSync(projectRoot(), join(dir, "node_modules", "entente"));
@@ -75,7 +75,7 @@ function runAction(dir: string, given: Record<string, string>): State {
       continue;
     }
     assert.equal(step.shell, "bash");
-    const outFile = join(mkdtempSync(join(tmpdir(), "entente-gh-")), "output");
+    const outFile = join(tempDir("gh"), "output");
     writeFileSync(outFile, "");
     const env = Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, expand(String(v), s)]));
     assert.doesNotMatch(step.run!, /\$\{\{/, `${step.name}: inputs reach the script through env only`);
@@ -131,10 +131,10 @@ if (missing && process.env.ENTENTE_REQUIRE_EDITORS !== "1") process.stderr.write
 test("the pre-commit hooks, run by the real pre-commit: a bad file fails entente-lint, a good one passes; entente-fmt formats", { skip: process.env.ENTENTE_REQUIRE_EDITORS === "1" ? false : missing }, () => {
   assert.equal(preCommit.status, 0, missing);
   // The hooks as shipped, in a repository of their own (what `repo:` in a .pre-commit-config.yaml points at).
-  const hooks = mkdtempSync(join(tmpdir(), "entente-hooks-"));
+  const hooks = tempDir("hooks");
   cpSync(join(projectRoot(), ".pre-commit-hooks.yaml"), join(hooks, ".pre-commit-hooks.yaml"));
   for (const args of [["init", "-q"], ["add", "-A"], ["commit", "-qm", "hooks"]]) assert.equal(sh("git", args, hooks).status, 0);
-  const env = { PRE_COMMIT_HOME: mkdtempSync(join(tmpdir(), "entente-pre-commit-home-")) };
+  const env = { PRE_COMMIT_HOME: tempDir("pre-commit-home") };
   const tryHook = (dir: string, hook: string) => sh("pre-commit", ["try-repo", hooks, hook, "--all-files"], dir, env);
 
   const good = consumer({ "services.entente": SERVICES });

@@ -1,11 +1,11 @@
 // CLI tests: the real `entente` binary, each format, exit statuses, bad paths and configuration, and that it never writes.
 import assert from "node:assert/strict";
-import { mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { RULES } from "../core/rules/catalogue.js";
 import { run, workspace } from "./support/cli.js";
+import { tempDir } from "./support/temp.js";
 
 /** A file with no findings; `n` keeps names unique when a workspace holds several. */
 const clean = (n = "") => `service ALPHA${n} { country: XA type: intelligence }\n`;
@@ -171,7 +171,7 @@ test("usage errors exit 2 with a message on stderr", () => {
   // A path that cannot be read is no clean result: stdout does not say "no problems".
   const missing = run(["lint", "missing-folder"], dir);
   assert.equal(missing.stdout, "No file was linted.\nConfiguration: none (the defaults).\n");
-  const empty = mkdtempSync(join(tmpdir(), "entente-cli-"));
+  const empty = tempDir("cli");
   writeFileSync(join(empty, "notes.txt"), "x");
   const r = run(["lint"], empty);
   assert.equal(r.status, 2);

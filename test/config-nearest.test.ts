@@ -1,11 +1,11 @@
 // The nearest entente.json governs each file, alike on the command line and in the editor (nested registers).
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { run } from "./support/cli.js";
 import { uriOf, withServer } from "./support/lsp-client.js";
+import { tempDir } from "./support/temp.js";
 
 const PARTNERS = `service MIVD { country: NL type: military-intelligence own: yes }
 service ALPHA { country: XA type: intelligence }
@@ -15,7 +15,7 @@ const NESTED = "receipt R-2 { from: ALPHA date: 2026-01-06 }\n";
 
 /** A register whose folder `sub/` has its own entente.json: Dutch, and receipts unevaluated are warnings there. */
 function nestedRegister(): string {
-  const dir = mkdtempSync(join(tmpdir(), "entente-nested-"));
+  const dir = tempDir("nested");
   mkdirSync(join(dir, ".git"));
   mkdirSync(join(dir, "sub"));
   mkdirSync(join(dir, "drafts"));

@@ -1,10 +1,10 @@
 // The language server under bad input: broken and out-of-order messages, unknown documents, deleted and huge files.
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { startServer, uriOf, withServer, type Server } from "./support/lsp-client.js";
+import { tempDir } from "./support/temp.js";
 
 const OWN = "service MIVD { country: NL type: military-intelligence own: yes }\n";
 const pos = (line: number, character: number) => ({ line, character });
@@ -20,7 +20,7 @@ describe("language server under bad input", () => {
   let dir: string;
   let s: Server;
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), "entente-lsp-bad-"));
+    dir = tempDir("lsp-bad");
     writeFileSync(join(dir, "own.entente"), OWN);
     s = startServer();
     await s.initialize(dir);
@@ -157,7 +157,7 @@ describe("language server before initialize", () => {
     await withServer(async (s) => {
       const early = await s.request("workspace/symbol", { query: "" }).then(() => "answered", (e: Error) => `refused: ${e.message}`);
       assert.match(early, /answered|refused/);
-      const dir = mkdtempSync(join(tmpdir(), "entente-lsp-early-"));
+      const dir = tempDir("lsp-early");
       writeFileSync(join(dir, "own.entente"), OWN);
       const result = await s.initialize(dir) as { capabilities: object };
       assert.ok("hoverProvider" in result.capabilities);
@@ -167,7 +167,7 @@ describe("language server before initialize", () => {
 
 describe("language server while it indexes", () => {
   test("a file opened before the workspace is read is checked against the whole workspace, not half of it", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "entente-lsp-early-open-"));
+    const dir = tempDir("lsp-early-open");
     writeFileSync(join(dir, "own.entente"), OWN);
     for (let i = 0; i < 400; i++) writeFileSync(join(dir, `p${i}.entente`), `service P${i} { country: XA type: intelligence }\n`);
     const acts = join(dir, "zz-acts.entente");
@@ -197,7 +197,7 @@ describe("language server and its editor agree", () => {
   });
 
   test("a document opened under another spelling of its URI has its findings cleared under that spelling when it closes", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "entente-lsp-alias-"));
+    const dir = tempDir("lsp-alias");
     writeFileSync(join(dir, "own.entente"), OWN);
     const text = "disclosure D-1 { to: NOWHERE date: 2026-03-02 }\n";
     writeFileSync(join(dir, "acts.entente"), text);

@@ -1,12 +1,12 @@
 // Protocol tests: the real language server over stdio, for every feature, driven by a JSON-RPC client.
 import assert from "node:assert/strict";
-import { readFileSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { disclosure } from "./support/adoption.js";
 import { projectRoot } from "./support/paths.js";
 import { startServer, uriOf, withServer, type Server } from "./support/lsp-client.js";
+import { tempDir } from "./support/temp.js";
 
 const PARTNERS = readFileSync(join(projectRoot(), "docs", "rules", "partners.entente"), "utf8");
 const ACTS = `${disclosure('D-1 "Port calls"')}
@@ -37,7 +37,7 @@ async function setActs(text: string): Promise<void> {
 
 describe("language server", () => {
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), "entente-lsp-"));
+    dir = tempDir("lsp");
     writeFileSync(join(dir, "partners.entente"), PARTNERS);
     writeFileSync(join(dir, "acts.entente"), ACTS);
     s = startServer();
@@ -175,7 +175,7 @@ describe("language server", () => {
 
 describe("language server in an editor that ships its own snippets", () => {
   test("completion leaves out the whole-declaration snippets when the client asks", async () => {
-    const d = mkdtempSync(join(tmpdir(), "entente-lsp-"));
+    const d = tempDir("lsp");
     const file = join(d, "a.entente");
     writeFileSync(file, "\n");
     await withServer(async (server) => {
@@ -190,7 +190,7 @@ describe("language server in an editor that ships its own snippets", () => {
 
 describe("language server with the entente.today setting", () => {
   test("date rules compare with the date the setting pins, and an invalid date is ignored with a log line", async () => {
-    const d = mkdtempSync(join(tmpdir(), "entente-lsp-today-"));
+    const d = tempDir("lsp-today");
     writeFileSync(join(d, "partners.entente"), PARTNERS);
     const uri = uriOf(join(d, "partners.entente"));
     const overdue = (p: { diagnostics: { code?: unknown }[] }) => p.diagnostics.some((x) => x.code === "assessment-overdue");

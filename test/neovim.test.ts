@@ -1,12 +1,12 @@
 // A second, real language client: headless Neovim (Debian's 0.7) opens an example with violations and must hold exactly its annotated diagnostics.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { readAnnotations } from "./support/annotations.js";
 import { examplesRoot, projectRoot } from "./support/paths.js";
+import { tempDir } from "./support/temp.js";
 
 const SEVERITY: Record<number, string> = { 1: "error", 2: "warning", 3: "info", 4: "info" };
 
@@ -26,7 +26,7 @@ test("Neovim receives the annotated diagnostics of examples/violations, and hove
   const file = join(dir, "disclosures.entente");
   const text = readFileSync(file, "utf8");
   const hoverLine = text.split("\n").findIndex((l) => /^\s+to: SIERRA/.test(l));
-  const out = join(mkdtempSync(join(tmpdir(), "entente-nvim-")), "result.json");
+  const out = join(tempDir("nvim"), "result.json");
   const r = spawnSync("nvim", ["--headless", "-u", "NONE", "-i", "NONE", "-n", "-c", `luafile ${join(projectRoot(), "test", "neovim", "check.lua")}`], {
     encoding: "utf8", timeout: 90_000,
     env: {

@@ -1,14 +1,14 @@
 // `entente lint --new-since REV`: only findings that did not exist at a git revision, read from git's objects with the revision's configuration; and the clear words when git cannot answer.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { Analysis } from "../core/analysis/analysis.js";
 import { parseDate } from "../core/model/dates.js";
 import { disclosure, SERVICES } from "./support/adoption.js";
 import { run, workspace } from "./support/cli.js";
+import { tempDir } from "./support/temp.js";
 
 const parseDay = (text: string) => (parseDate(text) as { day: number }).day;
 
@@ -111,7 +111,7 @@ test("outside a repository, with an unknown revision, or in a shallow clone with
   const first = git(dir, "rev-parse", "HEAD");
   writeFileSync(join(dir, "services.entente"), SERVICES + "\n" + SERVICES.replace("ALPHA", "BRAVO"));
   git(dir, "commit", "-qam", "second");
-  const clone = join(mkdtempSync(join(tmpdir(), "entente-shallow-")), "clone");
+  const clone = join(tempDir("shallow"), "clone");
   git(dir, "clone", "-q", "--depth=1", `file://${dir}`, clone);
   r = run(["lint", "--new-since", first], clone);
   assert.equal(r.status, 2);

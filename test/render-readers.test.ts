@@ -1,8 +1,7 @@
 // Real readers of the documents: LibreOffice opens the Word files and turns them into PDF, pdftotext reads every PDF; each holds every clause's text, in order.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { Analysis } from "../core/analysis/analysis.js";
@@ -12,6 +11,7 @@ import { run, workspace } from "./support/cli.js";
 import { examplesRoot, projectRoot } from "./support/paths.js";
 import { comparable, firstOutOfOrder, pdfText, readersMissing, wordToPdf } from "./support/readers.js";
 import { AWKWARD, AWKWARD_PIECES } from "./support/render-samples.js";
+import { tempDir } from "./support/temp.js";
 
 const missing = readersMissing();
 const required = process.env.ENTENTE_REQUIRE_EDITORS === "1";
@@ -32,7 +32,7 @@ function partsOf(name: string): string[] {
 
 test("the Word file opens in LibreOffice, and it and the PDF hold every clause's text in order", { skip, timeout: 300_000 }, () => {
   assert.equal(missing, undefined, missing);
-  const dir = mkdtempSync(join(tmpdir(), "entente-readers-"));
+  const dir = tempDir("readers");
   const aw = workspace({ "awkward.entente": AWKWARD });
   const out = (f: string) => join(dir, f);
   for (const [args, cwd] of [
@@ -79,7 +79,7 @@ test("the README shows a rendered agreement, made by this test run (UPDATE=1 rem
 });
 
 test("a PDF replaces an older file whole, with its fonts embedded as subsets", () => {
-  const dir = mkdtempSync(join(tmpdir(), "entente-out-"));
+  const dir = tempDir("out");
   const target = join(dir, "mou.pdf");
   writeFileSync(target, "the old document");
   const r = run(["render", "MOU-ALPHA-2025", "examples", "--today", "2026-12-01", "-o", target], projectRoot());

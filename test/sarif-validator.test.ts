@@ -1,12 +1,12 @@
 // Entente's SARIF passes Microsoft's own validator (Sarif.Multitool, a devDependency) with no error and no warning: plain, with a baseline, and with --new-since.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { examplesRoot, projectRoot } from "./support/paths.js";
 import { run } from "./support/cli.js";
+import { tempDir } from "./support/temp.js";
 
 const VALIDATOR = join(projectRoot(), "node_modules", "@microsoft", "sarif-multitool-linux", "Sarif.Multitool");
 
@@ -14,7 +14,7 @@ interface Finding { ruleId: string; level: string; message: { text: string }; lo
 
 /** Runs the validator on a log; returns what it found (its own SARIF log's results). */
 function validate(log: string): Finding[] {
-  const dir = mkdtempSync(join(tmpdir(), "entente-sarif-"));
+  const dir = tempDir("sarif");
   const file = join(dir, "entente.sarif");
   const out = join(dir, "validation.sarif");
   writeFileSync(file, log);
@@ -42,7 +42,7 @@ test("SARIF of examples/violations: no error and no warning from Sarif.Multitool
 });
 
 test("SARIF with suppressed (baselined) and new and unchanged (--new-since) results: no error and no warning", () => {
-  const dir = join(mkdtempSync(join(tmpdir(), "entente-sarif-ws-")), "violations");
+  const dir = join(tempDir("sarif-ws"), "violations");
   cpSync(join(examplesRoot(), "violations"), dir, { recursive: true });
   const git = (...args: string[]) => spawnSync("git", ["-c", "user.name=T", "-c", "user.email=t@example.invalid", ...args], { cwd: dir, encoding: "utf8" });
   assert.equal(git("init", "-q").status, 0);

@@ -1,15 +1,15 @@
 // Running the real `entente` binary in a temporary workspace, for the CLI tests.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { cliPath } from "./paths.js";
+import { tempDir } from "./temp.js";
 
 export const OWN = "service MIVD { country: NL type: military-intelligence own: yes }\n";
 
 /** A temporary folder with the own service and the given files (names may hold folders). */
 export function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "entente-cli-"));
+  const dir = tempDir("cli");
   for (const [name, text] of Object.entries({ "own.entente": OWN, ...files })) {
     mkdirSync(join(dir, name, ".."), { recursive: true });
     writeFileSync(join(dir, name), text);

@@ -1,11 +1,11 @@
 // Hostile things on disk for the file tests: a FIFO that tells whether anyone opened it, links, sparse giants, and a bounded CLI run.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { OWN } from "./cli.js";
 import { cliPath } from "./paths.js";
+import { tempDir } from "./temp.js";
 
 export { OWN, sleep };
 
@@ -15,7 +15,7 @@ export const SECRET_FILE = `password ${SECRET} ::: "${SECRET}" {{{ ${SECRET}\n`;
 
 /** A fresh folder, and another beside it that is outside it. */
 export function folders(): { root: string; ws: string; outside: string } {
-  const root = mkdtempSync(join(tmpdir(), "entente-files-"));
+  const root = tempDir("files");
   const ws = join(root, "ws");
   const outside = join(root, "outside");
   mkdirSync(ws);

@@ -1,9 +1,9 @@
 // The real readers of what `entente render` writes: LibreOffice (headless) opens Word files, poppler's pdftotext reads PDFs.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { tempDir } from "./temp.js";
 
 function version(command: string, args: string[]): string | undefined {
   const r = spawnSync(command, args, { encoding: "utf8", timeout: 60_000 });
@@ -24,7 +24,7 @@ export function readersMissing(): string | undefined {
 
 /** Converts Word files to PDF with LibreOffice, all in one run (it takes seconds to start); returns the PDFs' paths in order. */
 export function wordToPdf(files: string[]): string[] {
-  const out = mkdtempSync(join(tmpdir(), "entente-lo-"));
+  const out = tempDir("lo");
   const profile = join(out, "profile");
   mkdirSync(profile);
   const r = spawnSync("soffice", [`-env:UserInstallation=${pathToFileURL(profile).href}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", out, ...files],
