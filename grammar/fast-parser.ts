@@ -78,25 +78,21 @@ class FastParser {
     this.i++;
     const itemsMark = this.stack.length;
     let atomsMark = -1; // where the current item's atoms begin on the stack, or -1 between items
-    let itemStart = 0;
     for (;;) {
       const t = this.kind(this.i);
       if (t === Tok.Comma) {
         if (atomsMark < 0) throw GIVE_UP;
-        this.endItem(atomsMark, itemStart);
+        this.endItem(atomsMark);
         atomsMark = -1;
         l.end = this.ends[this.i++]!;
       } else if (this.continuesValues(this.i, false)) {
         const a = this.atom(this.i++);
-        if (atomsMark < 0) {
-          atomsMark = this.stack.length;
-          itemStart = a.start;
-        }
+        if (atomsMark < 0) atomsMark = this.stack.length;
         this.stack.push(a);
         l.end = a.end;
       } else break;
     }
-    if (atomsMark >= 0) this.endItem(atomsMark, itemStart);
+    if (atomsMark >= 0) this.endItem(atomsMark);
     l.items = this.take<ListItem>(itemsMark);
     if (this.kind(this.i) !== Tok.RBracket) throw GIVE_UP;
     l.closed = true;
@@ -104,9 +100,10 @@ class FastParser {
     return l;
   }
 
-  endItem(atomsMark: number, start: number): void {
-    const atoms = this.take<Atom>(atomsMark);
-    this.stack.push({ atoms, start, end: atoms[atoms.length - 1]!.end } satisfies ListItem);
+  /** Ends the list entry whose atoms lie on the stack from `atomsMark`: one atom stays as it is (see ListItem). */
+  endItem(atomsMark: number): void {
+    if (this.stack.length === atomsMark + 1) return;
+    this.stack.push(this.take<Atom>(atomsMark) satisfies ListItem);
   }
 
   /** The value at the current token, if one continues the field there (`first`: right after its ':'). */

@@ -3,7 +3,7 @@ import { EmbeddedActionsParser, EOF, type IToken, type TokenType } from "chevrot
 import { addError, errorList, type ErrorList } from "./error-list.js";
 import { excerpt } from "./excerpt.js";
 import { Tok, type TokenStream } from "./lexer.js";
-import { holdValues, keyEnd, MAX_DEPTH, type Atom, type AtomKind, type Block, type Field, type ListItem, type ListValue, type Value } from "./syntax-tree.js";
+import { holdValues, keyEnd, MAX_DEPTH, type Atom, type AtomKind, type Block, type Field, type ListValue, type Value } from "./syntax-tree.js";
 import {
   AnyToken, AtomCategory, Colon, Comma, DateLit, Ident, LabelCategory, LBrace, LBracket, NumberLit, RBrace,
   RBracket, Str, TextBlock, Token, allTokenTypes, makeToken,
@@ -325,7 +325,7 @@ class Grammar extends EmbeddedActionsParser {
   list = this.RULE("list", (): ListValue => {
     const open = this.CONSUME(LBracket) as Token;
     const list = this.ACTION((): ListValue => ({ kind: "list", items: [], closed: false, start: open.startOffset, end: open.endOffset }));
-    let item: ListItem | null = null;
+    let item: Atom[] | null = null;
     this.MANY({
       GATE: () => this.listContinues(),
       DEF: () => {
@@ -338,11 +338,10 @@ class Grammar extends EmbeddedActionsParser {
                 this.ACTION(() => {
                   const atom = atomOf(t);
                   if (item === null) {
-                    item = { atoms: [], start: atom.start, end: atom.end };
+                    item = [];
                     list.items.push(item);
                   }
-                  item.atoms.push(atom);
-                  item.end = atom.end;
+                  item.push(atom);
                   list.end = atom.end;
                 });
               },
@@ -382,6 +381,8 @@ class Grammar extends EmbeddedActionsParser {
         }),
       },
     ]});
+    // An entry of one atom is held as that atom (see ListItem).
+    this.ACTION(() => { list.items = list.items.map((i) => (Array.isArray(i) && i.length === 1 ? i[0]! : i)); });
     return list;
   });
 

@@ -212,8 +212,7 @@ function shiftValue(v: Value, delta: number): void {
   v.end += delta;
   if (v.kind !== "list") return;
   for (const item of v.items) {
-    item.start += delta;
-    item.end += delta;
-    for (const a of item.atoms) { a.start += delta; a.end += delta; }
+    if (!Array.isArray(item)) { item.start += delta; item.end += delta; }
+    else for (const a of item) { a.start += delta; a.end += delta; }
   }
 }

@@ -14,12 +14,11 @@ export interface Atom {
   end: number;
 }
 
-/** One entry of a list: `personal` or `director 2026-03-02`. */
-export interface ListItem {
-  atoms: Atom[];
-  start: number;
-  end: number;
-}
+/**
+ * One entry of a list: `personal`, held as its atom (nearly every entry), or `director 2026-03-02`,
+ * held as an array of its atoms. Read it through `itemAtoms`, `itemStart` and `itemEnd`.
+ */
+export type ListItem = Atom | Atom[];
 
 export interface ListValue {
   kind: "list";
@@ -114,3 +113,12 @@ export const onlyValue = (f: Field): Value | undefined => (Array.isArray(f.value
 
 /** How a field holds the values the parser found for it (see `Field.value`). */
 export const holdValues = (values: Value[]): Value | Value[] => (values.length === 1 ? values[0]! : values);
+
+/** The atoms of a list entry, in order. An entry of one atom gets a new one-element list. */
+export const itemAtoms = (i: ListItem): Atom[] => (Array.isArray(i) ? i : [i]);
+
+/** Where a list entry starts: at its first atom. */
+export const itemStart = (i: ListItem): number => (Array.isArray(i) ? i[0]!.start : i.start);
+
+/** Where a list entry ends: at its last atom. */
+export const itemEnd = (i: ListItem): number => (Array.isArray(i) ? i[i.length - 1]!.end : i.end);

@@ -1,8 +1,8 @@
 // A syntax tree without its positions: what two texts must share to mean the same (used to prove the formatter safe).
-import { valuesOf, type Member, type SyntaxTree, type Value } from "./syntax-tree.js";
+import { itemAtoms, valuesOf, type Member, type SyntaxTree, type Value } from "./syntax-tree.js";
 
 function value(v: Value): unknown {
-  return v.kind === "list" ? v.items.map((i) => i.atoms.map((a) => [a.kind, a.text])) : [v.kind, v.text];
+  return v.kind === "list" ? v.items.map((i) => itemAtoms(i).map((a) => [a.kind, a.text])) : [v.kind, v.text];
 }
 
 function member(m: Member): unknown {

@@ -3,10 +3,10 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { syntaxMessage, syntaxMessageIds } from "../grammar/messages.js";
 import { parse } from "../grammar/parse.js";
-import { firstValue, valuesOf, type Atom, type Block, type Field, type ListValue, type SyntaxTree } from "../grammar/syntax-tree.js";
+import { firstValue, itemAtoms, itemEnd, itemStart, valuesOf, type Atom, type Block, type Field, type ListValue, type SyntaxTree } from "../grammar/syntax-tree.js";
 
 const field = (b: Block, name: string) => b.members.find((m): m is Field => m.type === "field" && m.name === name)!;
-const atoms = (f: Field) => valuesOf(f).map((v) => (v.kind === "list" ? v.items.map((i) => i.atoms.map((a) => a.text).join(" ")) : v.text));
+const atoms = (f: Field) => valuesOf(f).map((v) => (v.kind === "list" ? v.items.map((i) => itemAtoms(i).map((a) => a.text).join(" ")) : v.text));
 const ids = (t: SyntaxTree) => t.errors.map((e) => e.id);
 const slice = (t: SyntaxTree, r: { start: number; end: number }) => t.text.slice(r.start, r.end);
 
@@ -55,7 +55,9 @@ test("every node's range covers exactly its text", () => {
   assert.equal(slice(t, list), "list: [a b, c]");
   const lv = firstValue(list) as ListValue;
   assert.equal(slice(t, lv), "[a b, c]");
-  assert.equal(slice(t, lv.items[0]!), "a b");
+  assert.equal(slice(t, { start: itemStart(lv.items[0]!), end: itemEnd(lv.items[0]!) }), "a b");
+  // An entry of one atom is held as that atom, on both paths.
+  assert.equal(slice(t, lv.items[1] as Atom), "c");
   assert.equal(t.text[d.open], "{");
   assert.equal(t.text[d.close], "}");
 });

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
 import { parse } from "../grammar/parse.js";
-import { keyEnd, valuesOf, type Block, type SyntaxTree, type Value } from "../grammar/syntax-tree.js";
+import { itemAtoms, itemEnd, itemStart, keyEnd, valuesOf, type Block, type SyntaxTree, type Value } from "../grammar/syntax-tree.js";
 import { DEFAULT_CONFIG } from "../core/model/config.js";
 import { Workspace } from "../core/model/workspace.js";
 import { checkFile } from "../core/rules/run.js";
@@ -15,7 +15,9 @@ function ranges(t: SyntaxTree): { start: number; end: number; what: string; name
   const out: { start: number; end: number; what: string; name?: string }[] = [];
   const value = (v: Value) => {
     out.push({ ...v, what: "value" });
-    if (v.kind === "list") for (const i of v.items) { out.push({ ...i, what: "item" }); for (const a of i.atoms) out.push({ ...a, what: "atom" }); }
+    if (v.kind === "list") {
+      for (const i of v.items) { out.push({ start: itemStart(i), end: itemEnd(i), what: "item" }); for (const a of itemAtoms(i)) out.push({ ...a, what: "atom" }); }
+    }
   };
   const block = (b: Block) => {
     out.push({ ...b, what: "block" }, { ...b.keyword, what: "keyword" });

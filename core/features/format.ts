@@ -1,7 +1,7 @@
 // The formatter: one canonical layout of the syntax tree, keeping every comment and never changing a value.
 import { eolOf } from "../../grammar/line-index.js";
 import { parse } from "../../grammar/parse.js";
-import { valuesOf, type Atom, type Block, type Comment, type Field, type SyntaxTree, type Value } from "../../grammar/syntax-tree.js";
+import { itemAtoms, valuesOf, type Atom, type Block, type Comment, type Field, type SyntaxTree, type Value } from "../../grammar/syntax-tree.js";
 import { treeShape } from "../../grammar/tree-shape.js";
 
 const INDENT = "  ";
@@ -137,7 +137,7 @@ class Printer {
   }
 
   private value(v: Value, indent: string): string {
-    if (v.kind === "list") return `[${v.items.map((i) => i.atoms.map((a) => this.source(a)).join(" ")).join(", ")}]`;
+    if (v.kind === "list") return `[${v.items.map((i) => itemAtoms(i).map((a) => this.source(a)).join(" ")).join(", ")}]`;
     if (v.kind === "text") return this.textBlock(v, indent);
     return this.source(v);
   }

@@ -1,5 +1,5 @@
 // What is at an offset of a file: the declaration, nested block, field and atom, as the editor features need them.
-import { keyEnd, valuesOf, type Atom, type Block, type Field } from "../../grammar/syntax-tree.js";
+import { itemAtoms, keyEnd, valuesOf, type Atom, type Block, type Field } from "../../grammar/syntax-tree.js";
 import type { Decl, FileModel, Node, RefSite } from "../model/bound.js";
 
 export interface Located {
@@ -67,7 +67,7 @@ export function locate(file: FileModel, offset: number): Located {
     // The key has no Atom of its own in the tree: one is made for the field the offset is in.
     pick({ kind: "ident", text: m.name, start: m.start, end: keyEnd(m) }, "key");
     for (const v of valuesOf(m)) {
-      if (v.kind === "list") for (const item of v.items) for (const a of item.atoms) pick(a, "value");
+      if (v.kind === "list") for (const item of v.items) for (const a of itemAtoms(item)) pick(a, "value");
       else pick(v, "value");
     }
   }

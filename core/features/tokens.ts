@@ -1,5 +1,5 @@
 // Semantic tokens: what each name means (kind, field, value, declaration, reference), for colouring.
-import { keyEnd, valuesOf, type Atom, type Block } from "../../grammar/syntax-tree.js";
+import { itemAtoms, keyEnd, valuesOf, type Atom, type Block } from "../../grammar/syntax-tree.js";
 import type { FileModel } from "../model/bound.js";
 import { fieldSpec } from "../model/schema/index.js";
 import { nodeOf } from "./locate.js";
@@ -35,7 +35,7 @@ export function semanticTokens(file: FileModel): SemanticToken[] {
       }
       add({ start: m.start, end: keyEnd(m) }, T.property);
       const enumLike = spec ? fieldSpec(spec, m.name)?.value.type : undefined;
-      const atoms = valuesOf(m).flatMap((v) => (v.kind === "list" ? v.items.flatMap((i) => i.atoms) : [v]));
+      const atoms = valuesOf(m).flatMap((v) => (v.kind === "list" ? v.items.flatMap(itemAtoms) : [v]));
       for (const a of atoms) {
         if (a.kind === "string" || a.kind === "text") add(a, T.string);
         else if (a.kind === "date" || a.kind === "number") add(a, T.number);

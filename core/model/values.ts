@@ -1,6 +1,6 @@
 // Checks a field's value sequence against its schema type and turns it into a typed value.
 import { excerpt } from "../../grammar/excerpt.js";
-import { valuesOf, type Atom, type Field, type Value } from "../../grammar/syntax-tree.js";
+import { itemAtoms, itemEnd, itemStart, valuesOf, type Atom, type Field, type Value } from "../../grammar/syntax-tree.js";
 import { INVALID, NONE, type Approval, type Dated, type Problem, type Rating } from "./bound.js";
 import { parseDate } from "./dates.js";
 import { AUTHORITIES, RATINGS, type FieldSpec, type ValueType } from "./schema/index.js";
@@ -184,7 +184,7 @@ function firstPlaceholder(values: Value[]): Atom | undefined {
     if (v.kind !== "list") {
       if (isPlaceholder(v)) return v;
     } else {
-      for (const item of v.items) for (const a of item.atoms) if (isPlaceholder(a)) return a;
+      for (const item of v.items) for (const a of itemAtoms(item)) if (isPlaceholder(a)) return a;
     }
   }
   return undefined;
@@ -215,11 +215,11 @@ export function checkField(spec: FieldSpec, field: Field, report: Report): unkno
   if (single && single.kind === "list") {
     atoms = [];
     for (const item of single.items) {
-      if (item.atoms.length > 1) {
-        invalid(report, item, "list-item", { name: spec.name }, item.atoms.map((a) => a.text).join(", "));
+      if (Array.isArray(item)) {
+        invalid(report, { start: itemStart(item), end: itemEnd(item) }, "list-item", { name: spec.name }, item.map((a) => a.text).join(", "));
         return INVALID;
       }
-      atoms.push(item.atoms[0]!);
+      atoms.push(item);
     }
   } else {
     const plain = values.filter((v): v is Atom => v.kind !== "list");

@@ -1,6 +1,6 @@
 // Shared pieces of the domain rules: counterpart services, personal data, placeholders and edits that add fields.
 import { eolOf } from "../../grammar/line-index.js";
-import { firstValue, keyEnd, lastValue, valuesOf, type Atom } from "../../grammar/syntax-tree.js";
+import { firstValue, itemAtoms, keyEnd, lastValue, valuesOf, type Atom } from "../../grammar/syntax-tree.js";
 import { date, list, refs } from "../model/access.js";
 import type { Decl, FileModel, Node } from "../model/bound.js";
 import { isDomestic, isForeign } from "../model/queries.js";
@@ -191,7 +191,7 @@ export function itemRange(node: Node, field: string, item: string): { start: num
     if (m.type !== "field" || m.name !== field) continue;
     for (const v of valuesOf(m)) {
       if (v.kind === "list") {
-        for (const it of v.items) for (const a of it.atoms) if (a.text === item) return a;
+        for (const it of v.items) for (const a of itemAtoms(it)) if (a.text === item) return a;
       } else if (v.text === item) return v;
     }
   }

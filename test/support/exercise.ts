@@ -1,7 +1,7 @@
 // Runs one file through everything a user can reach (check, every editor feature, the formatter) and lists what breaks an invariant.
 import { MAX_SYNTAX_ERRORS } from "../../grammar/error-list.js";
 import { parse } from "../../grammar/parse.js";
-import { valuesOf, type Block, type SyntaxTree } from "../../grammar/syntax-tree.js";
+import { itemAtoms, valuesOf, type Block, type SyntaxTree } from "../../grammar/syntax-tree.js";
 import { treeShape } from "../../grammar/tree-shape.js";
 import type { Analysis } from "../../core/analysis/analysis.js";
 import { codeActions } from "../../core/features/actions.js";
@@ -63,7 +63,7 @@ export function checkTree(tree: SyntaxTree): void {
         span("field", m.start, m.end, n);
         for (const v of valuesOf(m)) {
           span("value", v.start, v.end, n);
-          if (v.kind === "list") for (const i of v.items) for (const a of i.atoms) span("list atom", a.start, a.end, n);
+          if (v.kind === "list") for (const i of v.items) for (const a of itemAtoms(i)) span("list atom", a.start, a.end, n);
         }
       }
     }
