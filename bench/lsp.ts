@@ -44,6 +44,9 @@ async function indexed(dir: string): Promise<{ s: Server; ms: number }> {
   return { s, ms: performance.now() - t0 };
 }
 
+/** How long the server is left idle after indexing before its memory is read a second time. */
+const IDLE_S = 40;
+
 /** Resident and peak memory of a process, from /proc (Linux). */
 function memory(pid: number): { rssMB: number; peakMB: number } | undefined {
   try {
@@ -178,9 +181,14 @@ async function indexingMemory(): Promise<string[]> {
   global.gc?.();
   const mem = memory(s.process.pid!);
   const symbols = await s.request<unknown[]>("workspace/symbol", { query: "SVC12" });
+  // What the server holds while the editor idles: V8 gives back the memory of the first reading by
+  // itself (its memory reducer), 20-30 s after the last full collection.
+  await new Promise((r) => setTimeout(r, IDLE_S * 1000));
+  const idle = memory(s.process.pid!);
   await s.stop();
-  if (mem) recordFigure({ what: "server RSS after indexing 12 MB", figure: `${mem.rssMB.toFixed(0)} MB`, target: "≤ 150 MB", met: mem.rssMB <= 150 });
-  return [`${(size / 1e6).toFixed(1)} MB, ${files.length} files`, `${ms.toFixed(0)} ms`, mem ? `${mem.rssMB.toFixed(0)} MB` : "n/a", mem ? `${mem.peakMB.toFixed(0)} MB` : "n/a", String(symbols.length)];
+  if (mem) recordFigure({ what: "server RSS after indexing 12 MB", figure: `${mem.rssMB.toFixed(0)} MB (${idle ? idle.rssMB.toFixed(0) : "n/a"} MB after ${IDLE_S} s idle)`, target: "≤ 150 MB", met: mem.rssMB <= 150 });
+  const mb = (m: { rssMB: number } | undefined) => (m ? `${m.rssMB.toFixed(0)} MB` : "n/a");
+  return [`${(size / 1e6).toFixed(1)} MB, ${files.length} files`, `${ms.toFixed(0)} ms`, mb(mem), mb(idle), mem ? `${mem.peakMB.toFixed(0)} MB` : "n/a", String(symbols.length)];
 }
 
 // BENCH_SIZES=10 (say) measures only the edit latency in a 10-file workspace, for profiling.
@@ -208,4 +216,4 @@ if (small && large) {
 }
 console.log("");
 if (!process.env.BENCH_SIZES || sizes.includes(1000)) console.log(`${await firstDiagnostics(1000)}\n`);
-if (!process.env.BENCH_SIZES) table([["workspace", "indexing (all diagnostics published)", "server RSS after", "peak RSS", "symbols found"], await indexingMemory()]);
+if (!process.env.BENCH_SIZES) table([["workspace", "indexing (all diagnostics published)", "server RSS after", `after ${IDLE_S} s idle`, "peak RSS", "symbols found"], await indexingMemory()]);

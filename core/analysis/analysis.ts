@@ -15,6 +15,7 @@ import { renderByName, type RenderOptions, type RenderOutcome } from "../feature
 import { declarationAt } from "../features/render/select.js";
 import { checkFile, configDiagnostics } from "../rules/run.js";
 import { Configs, type ConfigFile } from "./configs.js";
+import { Dependencies } from "./dependencies.js";
 import { admit, isDirectory, isInside, realRoots, type FileList } from "./disk.js";
 import { diskSource, type FileSource } from "./file-source.js";
 import { fixAll, type Applied } from "./fix.js";
@@ -68,9 +69,7 @@ export class Analysis {
   readonly ws = new Workspace();
   /** Files that began with a byte-order mark, which writing keeps. */
   private readonly boms = new Set<string>();
-  /** For each file, the dependency keys its last check read; for each key, the files whose check read it. */
-  private readonly deps = new Map<string, Set<string>>();
-  private readonly dependents = new Map<string, Set<string>>();
+  private readonly dependencies = new Dependencies();
   private readonly configs: Configs;
   readonly source: FileSource;
   readonly baselines: Baselines;
@@ -270,15 +269,13 @@ export class Analysis {
     if (!old) return new Set();
     const keys = provides(old.decls);
     this.ws.removeFile(id);
-    this.forgetDeps(id);
+    this.dependencies.forget(id);
     return keys;
   }
 
-  /** The files whose findings can change when these keys change (the changed file itself not included). */
+  /** The files whose findings can change when these keys change (the changed file among them when its last check read one). */
   affected(keys: Iterable<string>): Set<string> {
-    const out = new Set<string>();
-    for (const k of keys) for (const id of this.dependents.get(k) ?? []) out.add(id);
-    return out;
+    return this.dependencies.affected(keys);
   }
 
   /** Checks one file and records what its check depended on; `detail: false` leaves out related places, fixes and inlay texts. */
@@ -288,14 +285,7 @@ export class Analysis {
     const config = this.configOf(id);
     const track = this.options.incremental !== false;
     const { diagnostics, deps } = checkFile(this.ws, file, { config, configOf: (other) => this.configOf(other), today: this.today, locale: config.locale, track, detail });
-    if (!track) return diagnostics;
-    this.forgetDeps(id);
-    this.deps.set(id, deps);
-    for (const k of deps) {
-      let set = this.dependents.get(k);
-      if (!set) this.dependents.set(k, (set = new Set()));
-      set.add(id);
-    }
+    if (track) this.dependencies.record(id, deps);
     return diagnostics;
   }
 
@@ -416,11 +406,6 @@ export class Analysis {
   renderableAt(id: string, offset?: number): string | undefined {
     const file = this.ws.files.get(id);
     return file ? declarationAt(file, offset)?.name : undefined;
-  }
-
-  private forgetDeps(id: string): void {
-    for (const k of this.deps.get(id) ?? []) this.dependents.get(k)?.delete(id);
-    this.deps.delete(id);
   }
 }
 
