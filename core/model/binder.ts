@@ -103,7 +103,8 @@ function bindField(node: Node, spec: BlockSpec, field: Field, file: FileModel, r
   const value = checkField(fs, field, report);
   field.data = value;
   if (fs.value.type === "ref" && value !== INVALID && value !== NONE) {
-    for (const atom of (Array.isArray(value) ? value : [value]) as Atom[]) file.refs.push({ atom, kinds: fs.value.kinds, field, node });
+    if (!Array.isArray(value)) file.refs.push({ atom: value as Atom, kinds: fs.value.kinds, field, node });
+    else for (const atom of value as Atom[]) file.refs.push({ atom, kinds: fs.value.kinds, field, node });
   }
 }
 

@@ -1,6 +1,6 @@
 // Checks a field's value sequence against its schema type and turns it into a typed value.
 import { excerpt } from "../../grammar/excerpt.js";
-import { itemAtoms, itemEnd, itemStart, valuesOf, type Atom, type Field, type Value } from "../../grammar/syntax-tree.js";
+import { itemEnd, itemStart, onlyValue, valuesOf, type Atom, type Field, type Value } from "../../grammar/syntax-tree.js";
 import { INVALID, NONE, type Approval, type Dated, type Problem, type Rating } from "./bound.js";
 import { parseDate } from "./dates.js";
 import { AUTHORITIES, RATINGS, type FieldSpec, type ValueType } from "./schema/index.js";
@@ -110,10 +110,9 @@ function spanOf(values: readonly Value[]): { start: number; end: number } {
   return { start: values[0]!.start, end: values[values.length - 1]!.end };
 }
 
-/** A sequence's atoms; undefined, reported, when a list stands among them. */
+/** A sequence's atoms (the values themselves); undefined, reported, when a list stands among them. */
 function atomsOf(spec: FieldSpec, values: Value[], report: Report): Atom[] | undefined {
-  const atoms = values.filter((v): v is Atom => v.kind !== "list");
-  if (atoms.length === values.length) return atoms;
+  if (values.every((v) => v.kind !== "list")) return values as Atom[];
   invalid(report, spanOf(values), "no-list", { name: spec.name });
   return undefined;
 }
@@ -122,10 +121,11 @@ function atomsOf(spec: FieldSpec, values: Value[], report: Report): Atom[] | und
 function checkSequence(spec: FieldSpec, values: Value[], report: Report): unknown {
   const atoms = atomsOf(spec, values, report);
   if (!atoms) return undefined;
-  const [head, second, third, ...rest] = atoms;
-  const extra = spec.value.type === "approval" ? rest : third ? [third, ...rest] : [];
-  if (extra.length > 0) {
-    invalid(report, { start: extra[0]!.start, end: extra[extra.length - 1]!.end }, `${spec.value.type}-form`, { name: spec.name });
+  const [head, second, third] = atoms;
+  // An approval is at most three atoms, a rating two: what follows is one mistake.
+  const extra = spec.value.type === "approval" ? 3 : 2;
+  if (atoms.length > extra) {
+    invalid(report, { start: atoms[extra]!.start, end: atoms[atoms.length - 1]!.end }, `${spec.value.type}-form`, { name: spec.name });
     return undefined;
   }
   const end = atoms[atoms.length - 1]!.end;
@@ -157,9 +157,9 @@ function checkSequence(spec: FieldSpec, values: Value[], report: Report): unknow
 function checkDated(spec: FieldSpec, values: Value[], report: Report): Dated | undefined {
   const atoms = atomsOf(spec, values, report);
   if (!atoms) return undefined;
-  const [first, second, ...rest] = atoms;
-  if (rest.length > 0) {
-    invalid(report, { start: rest[0]!.start, end: rest[rest.length - 1]!.end }, "dated-form", { name: spec.name });
+  const [first, second] = atoms;
+  if (atoms.length > 2) {
+    invalid(report, { start: atoms[2]!.start, end: atoms[atoms.length - 1]!.end }, "dated-form", { name: spec.name });
     return undefined;
   }
   const date = checkAtom(DATE_TYPE, first!, spec.name, report) as number | undefined;
@@ -179,32 +179,44 @@ function isPlaceholder(a: Atom): boolean {
   return (a.kind === "ident" && a.text === PLACEHOLDER_DATE) || ((a.kind === "string" || a.kind === "text") && a.text.startsWith(PLACEHOLDER_TEXT));
 }
 
-function firstPlaceholder(values: Value[]): Atom | undefined {
-  for (const v of values) {
-    if (v.kind !== "list") {
-      if (isPlaceholder(v)) return v;
-    } else {
-      for (const item of v.items) for (const a of itemAtoms(item)) if (isPlaceholder(a)) return a;
-    }
+function placeholderIn(v: Value): Atom | undefined {
+  if (v.kind !== "list") return isPlaceholder(v) ? v : undefined;
+  for (const item of v.items) {
+    if (!Array.isArray(item)) {
+      if (isPlaceholder(item)) return item;
+    } else for (const a of item) if (isPlaceholder(a)) return a;
   }
   return undefined;
 }
 
-/** Checks a field's values against its spec; returns the typed value (see bound.ts), or INVALID. */
+function firstPlaceholder(held: Field["value"]): Atom | undefined {
+  if (!Array.isArray(held)) return placeholderIn(held);
+  for (const v of held) {
+    const p = placeholderIn(v);
+    if (p) return p;
+  }
+  return undefined;
+}
+
+/**
+ * Checks a field's values against its spec; returns the typed value (see bound.ts), or INVALID. Run
+ * for every field of a register, so the common shapes (one value, a list of names) make no array of
+ * their own beyond the typed list.
+ */
 export function checkField(spec: FieldSpec, field: Field, report: Report): unknown {
-  const values = valuesOf(field);
-  if (values.length === 0) return INVALID; // reported by the parser
-  const placeholder = firstPlaceholder(values);
+  if (Array.isArray(field.value) && field.value.length === 0) return INVALID; // reported by the parser
+  const placeholder = firstPlaceholder(field.value);
   if (placeholder) {
     invalid(report, placeholder, placeholder.kind === "ident" ? "placeholder-date" : "placeholder-text", { name: spec.name });
     return INVALID;
   }
-  if (spec.value.type === "approval" || spec.value.type === "rating") return checkSequence(spec, values, report) ?? INVALID;
-  if (spec.value.type === "dated") return checkDated(spec, values, report) ?? INVALID;
-  const single = values.length === 1 ? values[0]! : undefined;
+  if (spec.value.type === "approval" || spec.value.type === "rating") return checkSequence(spec, valuesOf(field), report) ?? INVALID;
+  if (spec.value.type === "dated") return checkDated(spec, valuesOf(field), report) ?? INVALID;
+  const single = onlyValue(field);
   if (spec.none && single && single.kind === "ident" && single.text === "none") return NONE;
   if (!spec.list) {
     if (single === undefined || single.kind === "list") {
+      const values = valuesOf(field);
       invalid(report, spanOf(values), single ? "no-list" : "single", { name: spec.name, count: String(values.length) });
       return INVALID;
     }
@@ -221,14 +233,14 @@ export function checkField(spec: FieldSpec, field: Field, report: Report): unkno
       }
       atoms.push(item);
     }
+  } else if (single !== undefined && spec.list !== "list") {
+    atoms = [single]; // a lone name where the schema allows one
   } else {
+    const values = valuesOf(field);
     const plain = values.filter((v): v is Atom => v.kind !== "list");
     const text = plain.map((a) => (a.kind === "string" ? JSON.stringify(a.text) : a.text)).join(", ");
-    if (plain.length !== values.length || spec.list === "list" || plain.length > 1) {
-      invalid(report, spanOf(values), "write-list", { name: spec.name, list: `[${text}]` }, plain.length === values.length ? `[${text}]` : undefined);
-      return INVALID;
-    }
-    atoms = plain;
+    invalid(report, spanOf(values), "write-list", { name: spec.name, list: `[${text}]` }, plain.length === values.length ? `[${text}]` : undefined);
+    return INVALID;
   }
   const typed: unknown[] = [];
   let ok = true;
