@@ -7,6 +7,7 @@ import { rebindFile } from "./rebind.js";
 import type { Decl, FileModel } from "./bound.js";
 import { aboutServices, before, successorOf } from "./concerns.js";
 import { ACTIVITY_KINDS } from "./schema/index.js";
+import { Memos } from "./memos.js";
 import { firstNotBefore } from "./search.js";
 
 /** The answer for a name nothing is recorded under: one shared list rather than a new one per question. */
@@ -46,7 +47,7 @@ export class Workspace {
   track: Set<string> | null = null;
   private ownCache: { own: Decl[]; firstActivity: Decl | undefined } | null = null;
   /** Answers computed once for every file checked until the workspace next changes, with the keys they read; by owner, then key. */
-  private memos = new WeakMap<object, Map<string, { value: unknown; keys: Set<string> | null }>>();
+  private readonly memos = new Memos(this);
   /** Per file, its own services and its first activity, so that the workspace's are found without a scan of every declaration. */
   private readonly ownByFile = new Map<string, { own: Decl[]; first: Decl | undefined }>();
   private readonly assessmentCache = new Map<string, Decl[]>();
@@ -114,7 +115,7 @@ export class Workspace {
   /** Answers kept for the workspace as it was are void. */
   private changed(): void {
     this.ownCache = null;
-    this.memos = new WeakMap();
+    this.memos.clear();
   }
 
   private index(d: Decl): void {
@@ -164,7 +165,7 @@ export class Workspace {
    * check that asks, as if it had read them itself.
    */
   memo<T>(key: string, compute: () => T): T {
-    return this.memoOn(this.memos, key, compute);
+    return this.memos.get(this, key, compute, undefined);
   }
 
   /**
@@ -173,34 +174,18 @@ export class Workspace {
    * 12 MB workspace holds beyond its syntax (35 MB of 230).
    */
   forgetMemos(): void {
-    this.memos = new WeakMap();
+    this.memos.clear();
   }
 
   /** Lets go of the answers kept about a file and its declarations (`memoOn`); asked again, they are computed again. */
   forgetMemosOf(file: FileModel): void {
-    this.memos.delete(file);
-    for (const d of file.decls) this.memos.delete(d);
+    this.memos.forget([file]);
+    this.memos.forget(file.decls);
   }
 
   /** `memo` for an answer about one object (a declaration's foreign counterparts), forgotten with it. */
   memoOn<O extends object, T>(owner: O, key: string, compute: (owner: O, ws: Workspace) => T): T {
-    let byKey = this.memos.get(owner);
-    if (!byKey) this.memos.set(owner, (byKey = new Map()));
-    let entry = byKey.get(key);
-    // Computed while nothing is tracked, an entry knows no keys; one asked for by a tracked check is computed again.
-    if (!entry || (this.track && entry.keys === null)) {
-      const outer = this.track;
-      const keys = outer ? new Set<string>() : null;
-      this.track = keys;
-      try {
-        entry = { value: compute(owner, this), keys };
-      } finally {
-        this.track = outer;
-      }
-      byKey.set(key, entry);
-    }
-    if (this.track && entry.keys) for (const k of entry.keys) this.track.add(k);
-    return entry.value as T;
+    return this.memos.get(owner, key, compute, this);
   }
 
   /** All declarations with this name (more than one is a duplicate). */
