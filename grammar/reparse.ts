@@ -40,7 +40,9 @@ export function reparse(old: SyntaxTree, text: string): Reparsed | undefined {
   const changedEnd = before.length - suffix; // the edit replaced [prefix, changedEnd) of the old text
   const delta = text.length - before.length;
   const decls = old.declarations;
-  const lines = new LineIndex(text);
+  // Made once needed: when the re-parse declines, the whole parse that follows makes its own.
+  let lines: LineIndex | undefined;
+  const linesOf = () => (lines ??= new LineIndex(text));
   // The span the edit touched; where that does not read on its own, a wider one, up to a few declarations.
   let span: Span | undefined = spanOf(decls, prefix, changedEnd, before.length);
   let fresh: ReturnType<typeof parseSpan>;
@@ -49,7 +51,7 @@ export function reparse(old: SyntaxTree, text: string): Reparsed | undefined {
     // whole text's to place; so is a declaration left open, which a whole parse reads with the grammar.
     if (old.errors.some((e) => e.start <= span!.from || e.end >= span!.oldTo)) continue;
     if (old.errors.length > 0 && decls.some((d, j) => (j < span!.first || j >= span!.first + span!.removed) && d.close !== d.end - 1)) return undefined;
-    fresh = parseSpan(text, span.from, span.oldTo + delta, lines);
+    fresh = parseSpan(text, span.from, span.oldTo + delta, linesOf);
     if (fresh) break;
   }
   if (!span || !fresh) return undefined;
@@ -72,7 +74,7 @@ export function reparse(old: SyntaxTree, text: string): Reparsed | undefined {
     comments.push(c);
   }
   if (!placed) comments.push(...fresh.comments);
-  return { tree: { declarations, comments, errors: fresh.errors, lines, text }, first, removed, added: fresh.blocks.length, delta, editEnd: changedEnd + delta };
+  return { tree: { declarations, comments, errors: fresh.errors, lines: linesOf(), text }, first, removed, added: fresh.blocks.length, delta, editEnd: changedEnd + delta };
 }
 
 /**
@@ -157,7 +159,7 @@ const isLineBreak = (c: number) => c === 10 || c === 13;
  * line comment is cut short at `to`, since in the whole text they run on; or when a `{` is left open,
  * for which a whole parse reads everything with the grammar.
  */
-function parseSpan(text: string, from: number, to: number, lines: LineIndex): { blocks: Block[]; comments: Comment[]; errors: SyntaxError[] } | undefined {
+function parseSpan(text: string, from: number, to: number, lines: () => LineIndex): { blocks: Block[]; comments: Comment[]; errors: SyntaxError[] } | undefined {
   const stream = lex(text, false, from, to);
   const last = stream.count - 1;
   if (last >= 0 && stream.kinds[last] !== Tok.RBrace && to < text.length) return undefined;
@@ -173,7 +175,7 @@ function parseSpan(text: string, from: number, to: number, lines: LineIndex): { 
   } else {
     if (!balanced(stream)) return undefined;
     try {
-      const read = loadRecover().parseWithGrammar(stream, lines, 0);
+      const read = loadRecover().parseWithGrammar(stream, lines(), 0);
       blocks = read.declarations;
       errors = reportedErrors(stream.errors, read.errors);
     } catch {

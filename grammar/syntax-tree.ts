@@ -108,6 +108,12 @@ export const firstValue = (f: Field): Value | undefined => (Array.isArray(f.valu
 /** A field's last value, if it has one. */
 export const lastValue = (f: Field): Value | undefined => (Array.isArray(f.value) ? f.value[f.value.length - 1] : f.value);
 
+/** Where a field's values are written, from its first to its last; undefined when it has none. */
+export function valueSpan(f: Field): { start: number; end: number } | undefined {
+  const first = firstValue(f);
+  return first && { start: first.start, end: lastValue(f)!.end };
+}
+
 /** A field's value when it has exactly one. */
 export const onlyValue = (f: Field): Value | undefined => (Array.isArray(f.value) ? (f.value.length === 1 ? f.value[0] : undefined) : f.value);
 

@@ -73,9 +73,14 @@ export function rating(node: Node, name: string): Rating | undefined {
 
 /** All valid `approval` lines of a node. */
 export function approvals(node: Node): Approval[] {
-  const out: Approval[] = [];
+  return approvalFields(node).map((f) => f.data as Approval);
+}
+
+/** The valid approval lines of a node as fields, for a finding that points at one. */
+export function approvalFields(node: Node): Field[] {
+  const out: Field[] = [];
   for (const m of node.syntax.members) {
-    if (m.type === "field" && m.name === "approval" && m.data !== undefined && m.data !== INVALID) out.push(m.data as Approval);
+    if (m.type === "field" && m.name === "approval" && m.data !== undefined && m.data !== INVALID) out.push(m);
   }
   return out;
 }

@@ -8,8 +8,6 @@ export interface Approval {
   /** Day number of the approval. */
   date: number;
   reference: string | null;
-  start: number;
-  end: number;
 }
 
 /** A `dated` value: something that happened on a day, with its reference when one is written. */
@@ -21,8 +19,6 @@ export interface Dated {
 export interface Rating {
   rating: string;
   motivation: string | null;
-  start: number;
-  end: number;
 }
 
 /**

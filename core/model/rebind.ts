@@ -1,8 +1,7 @@
 // Binds a file after an edit re-parsed some of its declarations: those are bound again, the others keep their bound nodes.
 import type { Reparsed } from "../../grammar/reparse.js";
 import { bindDecl, placeSuppressions } from "./binder.js";
-import type { Approval, FileModel, Node, Problem, Rating } from "./bound.js";
-import { fieldSpec } from "./schema/index.js";
+import type { FileModel, Problem, RefSite } from "./bound.js";
 import { readSuppressions } from "./suppressions.js";
 
 /**
@@ -23,15 +22,11 @@ export function rebindFile(old: FileModel, { tree, first, removed, added, delta 
   while (i < old.problems.length && old.problems[i]!.start < after) i++;
   const fresh = tree.declarations.slice(first, first + added).map((block) => bindDecl(block, file, (p) => file.problems.push(p)));
   for (; i < old.problems.length; i++) file.problems.push(shiftProblem(old.problems[i]!, delta));
-  // The fresh references go before those of the declarations after the edit, which have moved already.
-  const own = file.refs;
-  file.refs = [];
-  for (const r of old.refs) {
-    if (gone.has(r.node.decl)) continue;
-    if (own.length > 0 && next && r.atom.start >= next.syntax.start) file.refs.push(...own.splice(0));
-    file.refs.push(r);
-  }
-  file.refs.push(...own);
+  // In document order: the references of the declarations before the edit, the fresh ones, then those
+  // of the declarations after it (which have moved already).
+  const later = (r: RefSite) => next !== undefined && r.atom.start >= next.syntax.start;
+  const kept = old.refs.filter((r) => !gone.has(r.node.decl));
+  file.refs = [...kept.filter((r) => !later(r)), ...file.refs, ...kept.filter(later)];
   for (const d of old.decls.slice(0, first)) {
     d.file = file;
     file.decls.push(d);
@@ -41,7 +36,6 @@ export function rebindFile(old: FileModel, { tree, first, removed, added, delta 
     d.file = file;
     d.nameStart += delta;
     d.nameEnd += delta;
-    shiftData(d, delta);
     file.decls.push(d);
   }
   placeSuppressions(file);
@@ -56,18 +50,4 @@ function shiftProblem(p: Problem, delta: number): Problem {
     r.end += delta;
   }
   return p;
-}
-
-/** Moves the places the typed values of a node's fields hold; the atoms they refer to moved with the syntax. */
-function shiftData(node: Node, delta: number): void {
-  for (const m of node.syntax.members) {
-    if (m.type !== "field" || m.data === undefined || !node.spec) continue;
-    const type = fieldSpec(node.spec, m.name)?.value.type;
-    if (type !== "approval" && type !== "rating") continue;
-    const placed = m.data as Approval | Rating | symbol;
-    if (typeof placed !== "object") continue; // INVALID
-    placed.start += delta;
-    placed.end += delta;
-  }
-  for (const b of node.blocks) shiftData(b, delta);
 }

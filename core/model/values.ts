@@ -1,6 +1,6 @@
 // Checks a field's value sequence against its schema type and turns it into a typed value.
 import { excerpt } from "../../grammar/excerpt.js";
-import { itemEnd, itemStart, onlyValue, valuesOf, type Atom, type Field, type Value } from "../../grammar/syntax-tree.js";
+import { itemEnd, itemStart, onlyValue, valueSpan, valuesOf, type Atom, type Field, type Value } from "../../grammar/syntax-tree.js";
 import { INVALID, NONE, type Approval, type Dated, type Problem, type Rating } from "./bound.js";
 import { parseDate } from "./dates.js";
 import { AUTHORITIES, RATINGS, type FieldSpec, type ValueType } from "./schema/index.js";
@@ -105,21 +105,17 @@ const RATING_TYPE: ValueType = { type: "enum", values: RATINGS };
 const AUTHORITY_TYPE: ValueType = { type: "enum", values: AUTHORITIES };
 const DATE_TYPE: ValueType = { type: "date" };
 
-/** Where a field's values are written, for a finding about all of them. */
-function spanOf(values: readonly Value[]): { start: number; end: number } {
-  return { start: values[0]!.start, end: values[values.length - 1]!.end };
-}
-
-/** A sequence's atoms (the values themselves); undefined, reported, when a list stands among them. */
-function atomsOf(spec: FieldSpec, values: Value[], report: Report): Atom[] | undefined {
+/** A sequence's atoms (the field's values themselves); undefined, reported, when a list stands among them. */
+function atomsOf(spec: FieldSpec, field: Field, report: Report): Atom[] | undefined {
+  const values = valuesOf(field);
   if (values.every((v) => v.kind !== "list")) return values as Atom[];
-  invalid(report, spanOf(values), "no-list", { name: spec.name });
+  invalid(report, valueSpan(field)!, "no-list", { name: spec.name });
   return undefined;
 }
 
 /** Approvals and ratings are sequences of atoms: `director 2026-03-02 "ref"`, `met "motivation"`. */
-function checkSequence(spec: FieldSpec, values: Value[], report: Report): unknown {
-  const atoms = atomsOf(spec, values, report);
+function checkSequence(spec: FieldSpec, field: Field, report: Report): unknown {
+  const atoms = atomsOf(spec, field, report);
   if (!atoms) return undefined;
   const [head, second, third] = atoms;
   // An approval is at most three atoms, a rating two: what follows is one mistake.
@@ -128,7 +124,6 @@ function checkSequence(spec: FieldSpec, values: Value[], report: Report): unknow
     invalid(report, { start: atoms[extra]!.start, end: atoms[atoms.length - 1]!.end }, `${spec.value.type}-form`, { name: spec.name });
     return undefined;
   }
-  const end = atoms[atoms.length - 1]!.end;
   if (spec.value.type === "rating") {
     const rating = checkAtom(RATING_TYPE, head!, spec.name, report) as string | undefined;
     if (rating === undefined) return undefined;
@@ -136,7 +131,7 @@ function checkSequence(spec: FieldSpec, values: Value[], report: Report): unknow
       invalid(report, second, "quote", { name: spec.name, value: excerpt(second.text) }, JSON.stringify(second.text));
       return undefined;
     }
-    return { rating, motivation: second ? second.text : null, start: head!.start, end } satisfies Rating;
+    return { rating, motivation: second ? second.text : null } satisfies Rating;
   }
   const authority = checkAtom(AUTHORITY_TYPE, head!, spec.name, report) as string | undefined;
   if (authority === undefined) return undefined;
@@ -150,12 +145,12 @@ function checkSequence(spec: FieldSpec, values: Value[], report: Report): unknow
     invalid(report, third, "quote", { name: spec.name, value: excerpt(third.text) }, JSON.stringify(third.text));
     return undefined;
   }
-  return { authority, date: date as number, reference: third ? third.text : null, start: head!.start, end } satisfies Approval;
+  return { authority, date: date as number, reference: third ? third.text : null } satisfies Approval;
 }
 
 /** `date ["reference"]`: a date, then optionally the reference as a string. */
-function checkDated(spec: FieldSpec, values: Value[], report: Report): Dated | undefined {
-  const atoms = atomsOf(spec, values, report);
+function checkDated(spec: FieldSpec, field: Field, report: Report): Dated | undefined {
+  const atoms = atomsOf(spec, field, report);
   if (!atoms) return undefined;
   const [first, second] = atoms;
   if (atoms.length > 2) {
@@ -210,14 +205,13 @@ export function checkField(spec: FieldSpec, field: Field, report: Report): unkno
     invalid(report, placeholder, placeholder.kind === "ident" ? "placeholder-date" : "placeholder-text", { name: spec.name });
     return INVALID;
   }
-  if (spec.value.type === "approval" || spec.value.type === "rating") return checkSequence(spec, valuesOf(field), report) ?? INVALID;
-  if (spec.value.type === "dated") return checkDated(spec, valuesOf(field), report) ?? INVALID;
+  if (spec.value.type === "approval" || spec.value.type === "rating") return checkSequence(spec, field, report) ?? INVALID;
+  if (spec.value.type === "dated") return checkDated(spec, field, report) ?? INVALID;
   const single = onlyValue(field);
   if (spec.none && single && single.kind === "ident" && single.text === "none") return NONE;
   if (!spec.list) {
     if (single === undefined || single.kind === "list") {
-      const values = valuesOf(field);
-      invalid(report, spanOf(values), single ? "no-list" : "single", { name: spec.name, count: String(values.length) });
+      invalid(report, valueSpan(field)!, single ? "no-list" : "single", { name: spec.name, count: String(valuesOf(field).length) });
       return INVALID;
     }
     return checkAtom(spec.value, single, spec.name, report) ?? INVALID;
@@ -239,7 +233,7 @@ export function checkField(spec: FieldSpec, field: Field, report: Report): unkno
     const values = valuesOf(field);
     const plain = values.filter((v): v is Atom => v.kind !== "list");
     const text = plain.map((a) => (a.kind === "string" ? JSON.stringify(a.text) : a.text)).join(", ");
-    invalid(report, spanOf(values), "write-list", { name: spec.name, list: `[${text}]` }, plain.length === values.length ? `[${text}]` : undefined);
+    invalid(report, valueSpan(field)!, "write-list", { name: spec.name, list: `[${text}]` }, plain.length === values.length ? `[${text}]` : undefined);
     return INVALID;
   }
   const typed: unknown[] = [];

@@ -10,6 +10,9 @@ import { ACTIVITY_KINDS } from "./schema/index.js";
 import { Memos } from "./memos.js";
 import { firstNotBefore } from "./search.js";
 
+/** Whether a declaration can be one of a file's own services or its first activity (`summarise`). */
+const inSummary = (d: Decl) => d.kind === "service" || ACTIVITY_KINDS.has(d.kind);
+
 /** The answer for a name nothing is recorded under: one shared list rather than a new one per question. */
 const NO_DECLS: readonly Decl[] = Object.freeze([]);
 
@@ -87,7 +90,8 @@ export class Workspace {
     this.changed();
     this.unindex(gone);
     for (const d of came) this.index(d);
-    this.summarise(file);
+    // The file's own services and first activity are the same declarations unless one of those changed.
+    if (gone.some(inSummary) || came.some(inSummary)) this.summarise(file);
     // Findings elsewhere may point into the declarations after the edit: they moved when lines did.
     const next = file.decls[edit.first + edit.added];
     const lines = file.tree.lines;

@@ -1,5 +1,6 @@
 // approval-after-activity: permission is given before the act; a later date means the act went ahead without it.
-import { approvals, flag, list } from "../model/access.js";
+import { valueSpan } from "../../grammar/syntax-tree.js";
+import { approvalFields, flag, list } from "../model/access.js";
 import type { Approval, Decl } from "../model/bound.js";
 import { ACTIVITY_KINDS } from "../model/schema/index.js";
 import { actDate, isForeignAct } from "./helpers.js";
@@ -72,12 +73,13 @@ export const rule: Rule = {
       if (!ACTIVITY_KINDS.has(d.kind) || !d.spec || !isForeignAct(ctx.ws, d)) continue;
       const day = actDate(d);
       if (day === undefined) continue;
-      for (const a of approvals(d)) {
+      for (const f of approvalFields(d)) {
+        const a = f.data as Approval;
         if (a.date <= day) continue;
         ctx.report({
           message: passage(d, a),
           args: { authority: a.authority, reference: a.reference ?? "", approved: formatDay(a.date), act: d.name, date: formatDay(day) },
-          start: a.start, end: a.end,
+          ...valueSpan(f)!,
         });
       }
     }

@@ -1,6 +1,6 @@
 // Shared pieces of the domain rules: counterpart services, personal data, placeholders and edits that add fields.
 import { eolOf } from "../../grammar/line-index.js";
-import { firstValue, itemAtoms, keyEnd, lastValue, valuesOf, type Atom } from "../../grammar/syntax-tree.js";
+import { itemAtoms, keyEnd, valueSpan, valuesOf, type Atom } from "../../grammar/syntax-tree.js";
 import { date, list, refs } from "../model/access.js";
 import type { Decl, FileModel, Node } from "../model/bound.js";
 import { isDomestic, isForeign } from "../model/queries.js";
@@ -177,10 +177,7 @@ export function keyRange(node: Node, field: string): { start: number; end: numbe
 /** The range of the first value of a field, falling back to its key. */
 export function valueRange(node: Node, field: string): { start: number; end: number } | undefined {
   for (const m of node.syntax.members) {
-    if (m.type === "field" && m.name === field) {
-      const first = firstValue(m);
-      return first ? { start: first.start, end: lastValue(m)!.end } : { start: m.start, end: keyEnd(m) };
-    }
+    if (m.type === "field" && m.name === field) return valueSpan(m) ?? { start: m.start, end: keyEnd(m) };
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 // An agreement or a weighing note as a document: only the declaration's own content, under fixed headings in the chosen language.
 import type { Locale } from "../../../grammar/messages.js";
-import { approvals, date, list, rating, refs, str } from "../../model/access.js";
+import { valueSpan } from "../../../grammar/syntax-tree.js";
+import { approvals, date, fieldAt, list, rating, refs, str } from "../../model/access.js";
 import type { Decl, Node } from "../../model/bound.js";
 import type { ConfigOf } from "../../model/config.js";
 import { civil } from "../../model/dates.js";
@@ -124,7 +125,9 @@ export function assessmentDocument(ws: Workspace, a: Decl, locale: Locale, draft
     const r = criteria ? rating(criteria, c) : undefined;
     const id = partId("criterion", c);
     b.blocks.push({ type: "heading", level: 2, text: R.criterion[c] ?? c, id });
-    if (r) b.anchors.push({ id, start: r.start, end: r.end });
+    // A rating is read from its field: the anchor is where that field's values are written.
+    const span = r && valueSpan(fieldAt(criteria!, c)!);
+    if (span) b.anchors.push({ id, ...span });
     b.blocks.push({ type: "facts", facts: [{ label: R.rating, value: r ? valueWord(RATINGS, r.rating, locale) : "—" }] });
     if (r?.motivation) b.blocks.push(...textBlocks(r.motivation));
   }
