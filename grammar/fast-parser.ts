@@ -74,7 +74,7 @@ class FastParser {
   }
 
   list(): ListValue {
-    const l: ListValue = { kind: "list", items: [], closed: false, start: this.starts[this.i]!, end: this.ends[this.i]! };
+    const l: ListValue = { kind: "list", items: [], start: this.starts[this.i]!, end: this.ends[this.i]! };
     this.i++;
     const itemsMark = this.stack.length;
     let atomsMark = -1; // where the current item's atoms begin on the stack, or -1 between items
@@ -95,7 +95,6 @@ class FastParser {
     if (atomsMark >= 0) this.endItem(atomsMark);
     l.items = this.take<ListItem>(itemsMark);
     if (this.kind(this.i) !== Tok.RBracket) throw GIVE_UP;
-    l.closed = true;
     l.end = this.ends[this.i++]!;
     return l;
   }
@@ -118,7 +117,7 @@ class FastParser {
     this.i += 2;
     const first = this.value(true);
     if (!first) throw GIVE_UP;
-    const f: Field = { type: "field", name: tokenValue(this.ts, key), colon: true, value: first, start: this.starts[key]!, end: first.end, data: undefined };
+    const f: Field = { type: "field", name: tokenValue(this.ts, key), value: first, start: this.starts[key]!, end: first.end, data: undefined };
     // Most fields hold one value, without an array (see Field).
     const second = this.value(false);
     if (!second) return f;

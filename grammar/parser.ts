@@ -287,15 +287,17 @@ class Grammar extends EmbeddedActionsParser {
   field = this.RULE("field", (): Field => {
     const key = this.CONSUME(Ident) as Token;
     const values: Value[] = [];
+    // Whether the `:` was written: only this rule asks (a field without it is reported here).
+    let colon = false;
     const field = this.ACTION((): Field => ({
-      type: "field", name: key.value ?? key.image, colon: false, value: values, start: key.startOffset, end: key.endOffset, data: undefined,
+      type: "field", name: key.value ?? key.image, value: values, start: key.startOffset, end: key.endOffset, data: undefined,
     }));
     this.OR({ IGNORE_AMBIGUITIES: true, DEF: [
       {
         GATE: () => this.is(1, Colon),
         ALT: () => {
-          const colon = this.CONSUME(Colon) as Token;
-          this.ACTION(() => { field.colon = true; field.end = colon.endOffset; });
+          const token = this.CONSUME(Colon) as Token;
+          this.ACTION(() => { colon = true; field.end = token.endOffset; });
         },
       },
       { ALT: () => this.ACTION(() => this.error("expected-colon", { name: key.image }, key.startOffset, key.endOffset)) },
@@ -309,7 +311,7 @@ class Grammar extends EmbeddedActionsParser {
     });
     this.ACTION(() => {
       field.value = holdValues(values);
-      if (field.colon && values.length === 0) this.error("expected-value", { name: key.image }, field.start, field.end);
+      if (colon && values.length === 0) this.error("expected-value", { name: key.image }, field.start, field.end);
     });
     return field;
   });
@@ -324,7 +326,7 @@ class Grammar extends EmbeddedActionsParser {
   /** `[item, item …]` where an item is one or more atoms; tolerant of a missing `]`. */
   list = this.RULE("list", (): ListValue => {
     const open = this.CONSUME(LBracket) as Token;
-    const list = this.ACTION((): ListValue => ({ kind: "list", items: [], closed: false, start: open.startOffset, end: open.endOffset }));
+    const list = this.ACTION((): ListValue => ({ kind: "list", items: [], start: open.startOffset, end: open.endOffset }));
     let item: Atom[] | null = null;
     this.MANY({
       GATE: () => this.listContinues(),
@@ -371,7 +373,7 @@ class Grammar extends EmbeddedActionsParser {
         GATE: () => this.is(1, RBracket),
         ALT: () => {
           const close = this.CONSUME(RBracket) as Token;
-          this.ACTION(() => { list.closed = true; list.end = close.endOffset; });
+          this.ACTION(() => { list.end = close.endOffset; });
         },
       },
       {

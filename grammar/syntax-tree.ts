@@ -23,8 +23,6 @@ export type ListItem = Atom | Atom[];
 export interface ListValue {
   kind: "list";
   items: ListItem[];
-  /** False when the closing `]` is missing. */
-  closed: boolean;
   start: number;
   end: number;
 }
@@ -41,8 +39,6 @@ export interface Field {
   type: "field";
   /** The key's text. */
   name: string;
-  /** False when the `:` after the key is missing (reported as a syntax error). */
-  colon: boolean;
   /** What follows the colon: one value as itself; none (reported as a syntax error) or several as an array. */
   value: Value | Value[];
   start: number;
