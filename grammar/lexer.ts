@@ -27,8 +27,9 @@ export interface TokenStream {
 }
 
 /**
- * Short names recur thousands of times in a workspace (field names, enum values, service names):
- * one shared copy of each saves a string per occurrence. The table is bounded, so that a language
+ * Short names recur thousands of times in a workspace (field names, enum values, service names), and so
+ * do dates (a 12 MB register writes 69,000 dates on 341 days): one shared copy of each saves a string per
+ * occurrence. The table is bounded, so that a language
  * server that runs for days does not grow with every name it has ever seen.
  */
 const TABLE_BITS = 15;
@@ -69,7 +70,7 @@ export function tokenValue(ts: TokenStream, i: number): string {
   }
   const start = ts.starts[i]!;
   const end = ts.ends[i]!;
-  return kind === Tok.Ident && end - start <= 32 ? internRange(ts.text, start, end) : ts.text.slice(start, end);
+  return (kind === Tok.Ident || kind === Tok.Date) && end - start <= 32 ? internRange(ts.text, start, end) : ts.text.slice(start, end);
 }
 
 const enum C {
