@@ -1,18 +1,18 @@
 // `--format json`: the object the README documents under `entente lint`, with 1-based lines and columns.
 import type { Diagnostic } from "../../core/model/diagnostic.js";
-import { ordered, type FileResult, type LintResult } from "./result.js";
+import type { LintResult } from "./result.js";
 
-function entry(file: FileResult, d: Diagnostic) {
-  return {
-    file: file.path,
-    line: d.range.start.line + 1,
-    column: d.range.start.character + 1,
-    endLine: d.range.end.line + 1,
-    endColumn: d.range.end.character + 1,
-    severity: d.severity,
-    rule: d.rule,
-    message: d.message,
-  };
+/**
+ * One finding as `JSON.stringify(entry, null, 2)` lays it out inside the list, where `entry` is
+ * `{ file, line, column, endLine, endColumn, severity, rule, message }` with 1-based positions; `path` is the
+ * file's path, already in JSON. Written directly: given indentation, JSON.stringify leaves V8's fast path, and a
+ * first run over an old register writes 70,000 of these (made the slow way, a tenth of that lint's time).
+ */
+function entryText(path: string, d: Diagnostic): string {
+  const { start, end } = d.range;
+  return `{\n      "file": ${path},\n      "line": ${start.line + 1},\n      "column": ${start.character + 1},`
+    + `\n      "endLine": ${end.line + 1},\n      "endColumn": ${end.character + 1},\n      "severity": ${JSON.stringify(d.severity)},`
+    + `\n      "rule": ${JSON.stringify(d.rule)},\n      "message": ${JSON.stringify(d.message)}\n    }`;
 }
 
 function summary(result: LintResult) {
@@ -37,9 +37,12 @@ const deeper = (text: string, by: string) => text.replaceAll("\n", "\n" + by);
 export function* jsonChunks(result: LintResult): Generator<string> {
   yield '{\n  "diagnostics": [';
   let first = true;
-  for (const { file, d } of ordered(result)) {
-    yield (first ? "\n    " : ",\n    ") + deeper(JSON.stringify(entry(file, d), null, 2), "    ");
-    first = false;
+  for (const file of result.files) {
+    const path = JSON.stringify(file.path);
+    for (const d of file.diagnostics) {
+      yield (first ? "\n    " : ",\n    ") + entryText(path, d);
+      first = false;
+    }
   }
   yield first ? "],\n" : "\n  ],\n";
   yield `  "summary": ${deeper(JSON.stringify(summary(result), null, 2), "  ")}\n}\n`;
