@@ -66,27 +66,36 @@ export interface StreamedBaseline {
   triage(outcome: BaselineOutcome): Triage["baseline"];
 }
 
+/** What a streamed outcome carries beside the findings, for the formats that show more of them (SARIF). */
+export interface StreamedDetail {
+  /** Related places, fixes and inlay texts on each finding. */
+  detail: boolean;
+  /** Each finding's fingerprint, on its file's result. */
+  fingerprints: boolean;
+}
+
 /**
  * The outcome with each file checked only when the report reaches it, and its findings let go once
  * written: a first lint of an old register has 70,000 findings, and they are never all held at once.
- * For formats that write the files in order and the counts after them (JSON, stylish), and a lint
- * without --new-since (which needs every finding before any is shown). The counts, and what the
- * baseline held back, are final once `files` has been gone through. Related places are left out, as
- * those formats show none.
+ * For formats that write the files in order and the counts after them (JSON, stylish, SARIF, GitHub),
+ * and a lint without --new-since (which needs every finding before any is shown). The counts, and what
+ * the baseline held back, are final once `files` has been gone through.
  */
-export function streamedResult(input: LintInput, baseline?: StreamedBaseline): LintResult {
+export function streamedResult(input: LintInput, baseline?: StreamedBaseline, more: StreamedDetail = { detail: false, fingerprints: false }): LintResult {
   const { analysis, paths } = input;
   const ids = [...analysis.ws.files.keys()].sort((a, b) => byPath({ path: paths.get(a)! }, { path: paths.get(b)! }));
   // entente.json's own findings, in their place among the files.
   const configs = [...input.configResults].sort(byPath);
   const result = emptyResult(input, {});
   result.files = (function* () {
-    for (const [id, diagnostics] of analysis.checkEach(ids, false)) {
+    for (const [id, diagnostics] of analysis.checkEach(ids, more.detail)) {
       const path = paths.get(id)!;
       while (configs.length > 0 && configs[0]!.path < path) yield count(result, configs.shift()!);
       if (baseline) baseline.tally.mark(id, diagnostics);
       const { keep, back } = holdBack(diagnostics);
-      yield count(result, back.length === 0 ? { path, diagnostics } : { path, diagnostics: keep, held: back });
+      const file: FileResult = back.length === 0 ? { path, diagnostics } : { path, diagnostics: keep, held: back };
+      if (more.fingerprints) file.fingerprints = analysis.fingerprints(new Map([[id, diagnostics]]));
+      yield count(result, file);
     }
     for (const c of configs) yield count(result, c);
     const held = baseline?.triage(baseline.tally.outcome());

@@ -3,14 +3,15 @@ import { resolve } from "node:path";
 import type { Locale } from "../grammar/messages.js";
 import type { Analysis } from "../core/analysis/analysis.js";
 import type { Diagnostic } from "../core/model/diagnostic.js";
+import type { BaselineOutcome } from "../core/analysis/baseline-workspace.js";
 import { words } from "../core/words/index.js";
 import { displayPath, readWorkspace, shownPath } from "./workspace.js";
-import { github } from "./formats/github.js";
+import { githubLines } from "./formats/github.js";
 import { jsonChunks } from "./formats/json.js";
-import { junit } from "./formats/junit.js";
+import { junitChunks } from "./formats/junit.js";
 import type { LintResult } from "./formats/result.js";
 import { lintInput, streamedResult, wholeResult } from "./lint-result.js";
-import { sarif } from "./formats/sarif.js";
+import { sarifChunks } from "./formats/sarif.js";
 import { stylishChunks } from "./formats/stylish.js";
 import { style, useColour } from "./terminal.js";
 import { reason, type Io } from "./io.js";
@@ -63,11 +64,13 @@ export function lint(opts: LintOptions, io: Io): number {
   const input = lintInput(analysis, io.cwd);
   const configError = input.configResults.length > 0;
   let result: LintResult;
+  // Of the formats, only SARIF shows a finding's related places and fingerprint.
+  const sarifDetail = opts.format === "sarif";
   if (streams(analysis, opts)) {
-    result = streamedResult(input, { tally: analysis.baselineTally(), triage: (outcome) => baselineTriage(outcome, io.cwd) });
+    const baseline = { tally: analysis.baselineTally(), triage: (outcome: BaselineOutcome) => baselineTriage(outcome, io.cwd) };
+    result = streamedResult(input, baseline, { detail: sarifDetail, fingerprints: sarifDetail });
   } else {
-    // Of the formats, only SARIF shows a finding's related places.
-    const checked = analysis.checkAll(opts.format === "sarif");
+    const checked = analysis.checkAll(sarifDetail);
     if (opts.writeBaseline) return writeBaseline(analysis, checked, opts, configError || ioError, io);
     const triaged = triage(analysis, checked, opts.newSince, io, words(locale).baseline, opts.format === "sarif");
     if ("error" in triaged) {
@@ -109,12 +112,11 @@ function writeBaseline(analysis: Analysis, checked: Map<string, Diagnostic[]>, o
 }
 
 /**
- * Whether the report can be made file by file as each is checked (`streamedResult`): JSON and stylish
- * output, nothing that needs every finding first (--new-since, --write-baseline), and no baseline that
- * cannot be read, which must stop the lint before anything is reported.
+ * Whether the report can be made file by file as each is checked (`streamedResult`): nothing that needs
+ * every finding first (--new-since, --write-baseline), and no baseline that cannot be read, which must
+ * stop the lint before anything is reported.
  */
 function streams(analysis: Analysis, opts: LintOptions): boolean {
-  if (opts.format !== "json" && opts.format !== "stylish") return false;
   if (opts.writeBaseline || opts.newSince !== undefined) return false;
   for (const id of analysis.ws.files.keys()) {
     const b = analysis.baselineOf(id);
@@ -140,9 +142,9 @@ function writeInPieces(io: Io, pieces: Iterable<string>): void {
 function formatResult(result: LintResult, format: Format, locale: Locale, io: Io): Iterable<string> {
   switch (format) {
     case "json": return jsonChunks(result);
-    case "sarif": return [sarif(result, locale)];
-    case "junit": return [junit(result)];
-    case "github": return [github(result)];
+    case "sarif": return sarifChunks(result, locale);
+    case "junit": return junitChunks(result);
+    case "github": return githubLines(result);
     case "stylish": return stylishChunks(result, style(useColour(io.stdoutStream, io.env)), locale);
   }
 }

@@ -1,10 +1,13 @@
-// A lint that writes each file's findings as it checks it says exactly what a lint that checks everything first says.
+// A lint that writes each file's findings as it checks it says exactly what a lint that checks everything first says, in every format that streams.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { appendFileSync, copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { githubLines } from "../cli/formats/github.js";
 import { jsonChunks } from "../cli/formats/json.js";
+import { junitChunks } from "../cli/formats/junit.js";
 import type { LintResult } from "../cli/formats/result.js";
+import { sarifChunks } from "../cli/formats/sarif.js";
 import { stylishChunks } from "../cli/formats/stylish.js";
 import type { Io } from "../cli/io.js";
 import { lintInput, streamedResult, wholeResult } from "../cli/lint-result.js";
@@ -46,6 +49,7 @@ const open = (dir: string) => readWorkspace({ paths: [dir], today: "2026-06-01" 
 const outputs = (r: () => LintResult) => ({
   json: [...jsonChunks(r())].join(""),
   stylish: [...stylishChunks(r(), style(false), "nl")].join(""),
+  junit: [...junitChunks(r())].join(""),
 });
 
 test("the report made file by file as each is checked is the report made after every check, baseline and all", () => {
@@ -69,4 +73,45 @@ test("the report made file by file as each is checked is the report made after e
   assert.match(s.json, /"file": "entente.json"/);
   assert.equal(s.json, w.json);
   assert.equal(s.stylish, w.stylish);
+  assert.match(s.junit, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="entente" tests="\d+" failures="[1-9]\d*" errors="0">\n/);
+  assert.equal(s.junit, w.junit);
+});
+
+test("SARIF (related places, fingerprints, baselined results) and GitHub annotations made file by file are those made after every check", () => {
+  const dir = register();
+  const whole = () => {
+    const analysis = open(dir);
+    const checked = analysis.checkAll(true);
+    const triaged = triage(analysis, checked, undefined, io(dir), words("en").baseline, true);
+    assert.ok(!("error" in triaged));
+    return wholeResult(lintInput(analysis, dir), checked, triaged.held, triaged.triage);
+  };
+  const streamed = () => {
+    const analysis = open(dir);
+    const baseline = { tally: analysis.baselineTally(), triage: (o: Parameters<typeof baselineTriage>[0]) => baselineTriage(o, dir) };
+    return streamedResult(lintInput(analysis, dir), baseline, { detail: true, fingerprints: true });
+  };
+  const sarif = (r: LintResult) => [...sarifChunks(r, "en")].join("");
+  const s = sarif(streamed());
+  type Result = { ruleId: string; relatedLocations?: unknown[]; partialFingerprints?: unknown; suppressions?: unknown[] };
+  const log = JSON.parse(s) as { runs: { results: Result[] }[] };
+  const results = log.runs[0]!.results;
+  assert.ok(results.length > 300, `${results.length} results`);
+  // entente.json's own findings are about no declaration, and have none.
+  const ofFiles = results.filter((r) => r.ruleId !== "config-error");
+  assert.ok(ofFiles.length > 300 && ofFiles.every((r) => r.partialFingerprints !== undefined), "every finding in a file has its fingerprint");
+  assert.ok(results.some((r) => (r.relatedLocations?.length ?? 0) > 0), "related places are kept");
+  assert.ok(results.filter((r) => r.suppressions).length > 50, "baselined findings are listed as suppressed");
+  assert.equal(s, JSON.stringify(log, null, 2) + "\n", "the pieces make JSON.stringify's layout");
+  assert.equal(s, sarif(whole()));
+  assert.equal([...githubLines(streamed())].join(""), [...githubLines(whole())].join(""));
+});
+
+test("a SARIF log without results is JSON.stringify's layout", () => {
+  const dir = workspace({ "a.entente": "// Nothing recorded yet.\n" });
+  const analysis = open(dir);
+  const text = [...sarifChunks(streamedResult(lintInput(analysis, dir), undefined, { detail: true, fingerprints: true }), "nl")].join("");
+  const log = JSON.parse(text) as { runs: { results: unknown[] }[] };
+  assert.deepEqual(log.runs[0]!.results, []);
+  assert.equal(text, JSON.stringify(log, null, 2) + "\n");
 });

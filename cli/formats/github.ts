@@ -6,15 +6,14 @@ import { ordered, type LintResult } from "./result.js";
 const data = (s: string) => visible(s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 const property = (s: string) => data(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
-export function github(result: LintResult): string {
-  let out = "";
+/** One workflow command per finding, as the report reaches it. */
+export function* githubLines(result: LintResult): Generator<string> {
   for (const { file, d } of ordered(result)) {
     const command = d.severity === "error" ? "error" : d.severity === "warning" ? "warning" : "notice";
     const props = [
       `file=${property(file.path)}`, `line=${d.range.start.line + 1}`, `col=${d.range.start.character + 1}`,
       `endLine=${d.range.end.line + 1}`, `endColumn=${d.range.end.character + 1}`, `title=${property(`Entente (${d.rule})`)}`,
     ];
-    out += `::${command} ${props.join(",")}::${data(d.message)}\n`;
+    yield `::${command} ${props.join(",")}::${data(d.message)}\n`;
   }
-  return out;
 }

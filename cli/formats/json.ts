@@ -1,6 +1,6 @@
 // `--format json`: the object the README documents under `entente lint`, with 1-based lines and columns.
 import type { Diagnostic } from "../../core/model/diagnostic.js";
-import type { LintResult } from "./result.js";
+import { deeper, type LintResult } from "./result.js";
 
 /**
  * One finding as `JSON.stringify(entry, null, 2)` lays it out inside the list, where `entry` is
@@ -26,9 +26,6 @@ function summary(result: LintResult) {
     ...(t?.newSince ? { new: t.newSince.added, existing: t.newSince.existing } : {}),
   };
 }
-
-/** Text as JSON.stringify writes it one level deeper: every line after the first moved right by `by`. */
-const deeper = (text: string, by: string) => text.replaceAll("\n", "\n" + by);
 
 /**
  * The report in pieces, exactly as `JSON.stringify({ diagnostics, summary }, null, 2)` writes it whole: a

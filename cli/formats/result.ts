@@ -8,6 +8,8 @@ export interface FileResult {
   diagnostics: Diagnostic[];
   /** Findings held back: accepted by a baseline (`d.baseline`), or there already at --new-since's revision. SARIF lists them; the other formats do not. */
   held?: Diagnostic[];
+  /** The fingerprints of this file's findings (SARIF), where the report is made file by file; `Triage.fingerprints` otherwise. */
+  fingerprints?: ReadonlyMap<Diagnostic, string>;
 }
 
 /** What a baseline and --new-since held back, for the summary lines and the JSON summary. */
@@ -43,3 +45,6 @@ export interface LintResult {
 export function* ordered(result: LintResult): Generator<{ file: FileResult; d: Diagnostic }> {
   for (const file of result.files) for (const d of file.diagnostics) yield { file, d };
 }
+
+/** JSON text as JSON.stringify writes it `by` deeper inside an enclosing value: every line after the first moved right. */
+export const deeper = (text: string, by: string) => text.replaceAll("\n", "\n" + by);

@@ -6,7 +6,7 @@ import { RULES } from "../../core/rules/catalogue.js";
 import { ruleDocPath, ruleDocUri, toolDocUri } from "../../core/rules/docs.js";
 import { compareDiagnostics } from "../../core/model/diagnostic.js";
 import { ententeVersion } from "../../core/version.js";
-import type { LintResult } from "./result.js";
+import { deeper, type FileResult, type LintResult } from "./result.js";
 
 const LEVEL = { error: "error", warning: "warning", info: "note" } as const satisfies Record<string, Sarif.Result.level>;
 
@@ -17,9 +17,9 @@ function help(id: string): { text: string; markdown: string } | undefined {
   return { text: markdown, markdown };
 }
 
-export function sarif(result: LintResult, locale: Locale): string {
-  const index = new Map(RULES.map((r, i) => [r.id, i]));
-  const rules = RULES.map((r): Sarif.ReportingDescriptor => {
+/** The reporting descriptors, one per rule of the catalogue, in its order (a result's `ruleIndex` points into them). */
+function descriptors(locale: Locale): Sarif.ReportingDescriptor[] {
+  return RULES.map((r): Sarif.ReportingDescriptor => {
     const h = help(r.id);
     return {
       id: r.id,
@@ -31,20 +31,29 @@ export function sarif(result: LintResult, locale: Locale): string {
       properties: { tags: [`section-${r.section}`] },
     };
   });
-  const location = (path: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }): Sarif.Location => ({
-    physicalLocation: {
-      artifactLocation: { uri: encodeURI(path), uriBaseId: "%SRCROOT%" },
-      region: {
-        startLine: range.start.line + 1, startColumn: range.start.character + 1,
-        endLine: range.end.line + 1, endColumn: range.end.character + 1,
-      },
+}
+
+type Range = { start: { line: number; character: number }; end: { line: number; character: number } };
+
+const location = (path: string, range: Range): Sarif.Location => ({
+  physicalLocation: {
+    artifactLocation: { uri: encodeURI(path), uriBaseId: "%SRCROOT%" },
+    region: {
+      startLine: range.start.line + 1, startColumn: range.start.character + 1,
+      endLine: range.end.line + 1, endColumn: range.end.character + 1,
     },
-  });
+  },
+});
+
+/**
+ * A file's results: every finding, reported or held back. A finding the baseline accepts is suppressed (with its
+ * reason), and with --new-since each says whether it is new, so that code scanning follows findings by their
+ * fingerprint across commits.
+ */
+function fileResults(result: LintResult, file: FileResult, index: ReadonlyMap<string, number>): Sarif.Result[] {
   const t = result.triage;
-  // Every finding, reported or held back: a finding the baseline accepts is suppressed (with its reason), and with
-  // --new-since each says whether it is new, so that code scanning follows findings by their fingerprint across commits.
-  const all = [...result.files].flatMap((file) => [...file.diagnostics, ...(file.held ?? [])].sort(compareDiagnostics).map((d) => ({ file, d })));
-  const results = all.map(({ file, d }): Sarif.Result => ({
+  const prints = file.fingerprints ?? t?.fingerprints;
+  return [...file.diagnostics, ...(file.held ?? [])].sort(compareDiagnostics).map((d): Sarif.Result => ({
     ruleId: d.rule,
     ruleIndex: index.get(d.rule),
     level: LEVEL[d.severity],
@@ -53,20 +62,44 @@ export function sarif(result: LintResult, locale: Locale): string {
     ...(d.related.length > 0 ? {
       relatedLocations: d.related.map((r, i) => ({ id: i + 1, ...location(relatedPath(result, r.uri, file.path), r.range), message: { text: r.message } })),
     } : {}),
-    ...(t?.fingerprints?.has(d) ? { partialFingerprints: fingerprints(t.fingerprints.get(d)!) } : {}),
+    ...(prints?.has(d) ? { partialFingerprints: fingerprints(prints.get(d)!) } : {}),
     ...(t?.newSince ? { baselineState: t.existing?.has(d) ? "unchanged" : "new" } : {}),
     ...(d.baseline ? { suppressions: [{ kind: "external", status: "accepted", ...(d.baseline.reason ? { justification: d.baseline.reason } : {}) }] } : {}),
   }));
+}
+
+/** Where the results stand in the log: `runs[0].results`, eight spaces in. */
+const RESULT_INDENT = "        ";
+
+/**
+ * The log in pieces, exactly as `JSON.stringify(log, null, 2)` writes it whole, with each file's results
+ * made when the report reaches the file: a first run over an old register has 70,000 findings, each with
+ * its related places, and neither they nor the log (80 MB of it) are then held at once.
+ */
+export function* sarifChunks(result: LintResult, locale: Locale): Generator<string> {
+  const rules = descriptors(locale);
+  const index = new Map(RULES.map((r, i) => [r.id, i]));
   const log: Sarif.Log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
     runs: [{
       tool: { driver: { name: "Entente", version: ententeVersion(), semanticVersion: ententeVersion(), informationUri: toolDocUri(), rules } },
       columnKind: "utf16CodeUnits",
-      results,
+      results: [],
     }],
   };
-  return JSON.stringify(log, null, 2) + "\n";
+  // The log as a frame around its empty list of results: no string value can hold this text, as its quotes would be escaped.
+  const frame = JSON.stringify(log, null, 2) + "\n";
+  const hole = frame.lastIndexOf('"results": []') + '"results": ['.length;
+  yield frame.slice(0, hole);
+  let first = true;
+  for (const file of result.files) {
+    for (const r of fileResults(result, file, index)) {
+      yield (first ? "\n" : ",\n") + RESULT_INDENT + deeper(JSON.stringify(r, null, 2), RESULT_INDENT);
+      first = false;
+    }
+  }
+  yield (first ? "" : "\n      ") + frame.slice(hole);
 }
 
 /** The name of Entente's fingerprint: the finding key (rule, file, declaration, field, arguments), hashed; its version changes if the key ever does. */
