@@ -46,6 +46,22 @@ const io = (cwd: string): Io => ({
   stdout: () => undefined, stderr: () => undefined, stdoutStream: process.stdout, cwd, env: {}, readStdin: () => new Uint8Array(),
 });
 const open = (dir: string) => readWorkspace({ paths: [dir], today: "2026-06-01" }, io(dir)).analysis;
+/** The outcome made after every check and triage; `sarif`: with related places and fingerprints, as SARIF wants. */
+function whole(dir: string, sarif = false): LintResult {
+  const analysis = open(dir);
+  const checked = analysis.checkAll(sarif);
+  const triaged = triage(analysis, checked, undefined, io(dir), words("en").baseline, sarif);
+  assert.ok(!("error" in triaged));
+  return wholeResult(lintInput(analysis, dir), checked, triaged.held, triaged.triage);
+}
+
+/** The outcome made file by file as the report reaches each file, baseline applied as it goes. */
+function streamed(dir: string, sarif = false): LintResult {
+  const analysis = open(dir);
+  const baseline = { tally: analysis.baselineTally(), triage: (o: Parameters<typeof baselineTriage>[0]) => baselineTriage(o, dir) };
+  return streamedResult(lintInput(analysis, dir), baseline, { detail: sarif, fingerprints: sarif });
+}
+
 const outputs = (r: () => LintResult) => ({
   json: [...jsonChunks(r())].join(""),
   stylish: [...stylishChunks(r(), style(false), "nl")].join(""),
@@ -54,19 +70,8 @@ const outputs = (r: () => LintResult) => ({
 
 test("the report made file by file as each is checked is the report made after every check, baseline and all", () => {
   const dir = register();
-  const whole = () => {
-    const analysis = open(dir);
-    const checked = analysis.checkAll(false);
-    const triaged = triage(analysis, checked, undefined, io(dir), words("en").baseline, false);
-    assert.ok(!("error" in triaged));
-    return wholeResult(lintInput(analysis, dir), checked, triaged.held, triaged.triage);
-  };
-  const streamed = () => {
-    const analysis = open(dir);
-    return streamedResult(lintInput(analysis, dir), { tally: analysis.baselineTally(), triage: (o) => baselineTriage(o, dir) });
-  };
-  const w = outputs(whole);
-  const s = outputs(streamed);
+  const w = outputs(() => whole(dir));
+  const s = outputs(() => streamed(dir));
   const summary = JSON.parse(s.json).summary;
   assert.ok(summary.errors + summary.warnings + summary.infos > 300, JSON.stringify(summary));
   assert.ok(summary.baselined > 50 && summary.stale > 0, `the baseline must hold findings back and have stale entries: ${JSON.stringify(summary)}`);
@@ -79,20 +84,8 @@ test("the report made file by file as each is checked is the report made after e
 
 test("SARIF (related places, fingerprints, baselined results) and GitHub annotations made file by file are those made after every check", () => {
   const dir = register();
-  const whole = () => {
-    const analysis = open(dir);
-    const checked = analysis.checkAll(true);
-    const triaged = triage(analysis, checked, undefined, io(dir), words("en").baseline, true);
-    assert.ok(!("error" in triaged));
-    return wholeResult(lintInput(analysis, dir), checked, triaged.held, triaged.triage);
-  };
-  const streamed = () => {
-    const analysis = open(dir);
-    const baseline = { tally: analysis.baselineTally(), triage: (o: Parameters<typeof baselineTriage>[0]) => baselineTriage(o, dir) };
-    return streamedResult(lintInput(analysis, dir), baseline, { detail: true, fingerprints: true });
-  };
   const sarif = (r: LintResult) => [...sarifChunks(r, "en")].join("");
-  const s = sarif(streamed());
+  const s = sarif(streamed(dir, true));
   type Result = { ruleId: string; relatedLocations?: unknown[]; partialFingerprints?: unknown; suppressions?: unknown[] };
   const log = JSON.parse(s) as { runs: { results: Result[] }[] };
   const results = log.runs[0]!.results;
@@ -103,8 +96,8 @@ test("SARIF (related places, fingerprints, baselined results) and GitHub annotat
   assert.ok(results.some((r) => (r.relatedLocations?.length ?? 0) > 0), "related places are kept");
   assert.ok(results.filter((r) => r.suppressions).length > 50, "baselined findings are listed as suppressed");
   assert.equal(s, JSON.stringify(log, null, 2) + "\n", "the pieces make JSON.stringify's layout");
-  assert.equal(s, sarif(whole()));
-  assert.equal([...githubLines(streamed())].join(""), [...githubLines(whole())].join(""));
+  assert.equal(s, sarif(whole(dir, true)));
+  assert.equal([...githubLines(streamed(dir))].join(""), [...githubLines(whole(dir))].join(""));
 });
 
 test("a SARIF log without results is JSON.stringify's layout", () => {
