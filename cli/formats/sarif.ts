@@ -6,7 +6,7 @@ import { RULES } from "../../core/rules/catalogue.js";
 import { ruleDocPath, ruleDocUri, toolDocUri } from "../../core/rules/docs.js";
 import { compareDiagnostics } from "../../core/model/diagnostic.js";
 import { ententeVersion } from "../../core/version.js";
-import { deeper, type FileResult, type LintResult } from "./result.js";
+import type { FileResult, LintResult } from "./result.js";
 
 const LEVEL = { error: "error", warning: "warning", info: "note" } as const satisfies Record<string, Sarif.Result.level>;
 
@@ -68,8 +68,17 @@ function fileResults(result: LintResult, file: FileResult, index: ReadonlyMap<st
   }));
 }
 
-/** Where the results stand in the log: `runs[0].results`, eight spaces in. */
-const RESULT_INDENT = "        ";
+/**
+ * A file's results as JSON.stringify lays them out where they stand in the log (`runs[0].results`, four
+ * levels down): one call for the file, made four lists deep, and the text inside the innermost list taken,
+ * each result on its own lines eight spaces in. Cheaper than moving every line of each result on its own.
+ */
+function resultsText(results: Sarif.Result[]): string {
+  const text = JSON.stringify([[[results]]], null, 2);
+  return text.slice(OPEN.length, text.length - CLOSE.length);
+}
+const OPEN = "[\n  [\n    [\n      [";
+const CLOSE = "\n      ]\n    ]\n  ]\n]";
 
 /**
  * The log in pieces, exactly as `JSON.stringify(log, null, 2)` writes it whole, with each file's results
@@ -94,10 +103,10 @@ export function* sarifChunks(result: LintResult, locale: Locale): Generator<stri
   yield frame.slice(0, hole);
   let first = true;
   for (const file of result.files) {
-    for (const r of fileResults(result, file, index)) {
-      yield (first ? "\n" : ",\n") + RESULT_INDENT + deeper(JSON.stringify(r, null, 2), RESULT_INDENT);
-      first = false;
-    }
+    const results = fileResults(result, file, index);
+    if (results.length === 0) continue;
+    yield (first ? "" : ",") + resultsText(results);
+    first = false;
   }
   yield (first ? "" : "\n      ") + frame.slice(hole);
 }
