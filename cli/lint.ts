@@ -66,12 +66,13 @@ export function lint(opts: LintOptions, io: Io): number {
   let result: LintResult;
   // Of the formats, only SARIF shows a finding's related places and fingerprint.
   const sarifDetail = opts.format === "sarif";
+  // A baseline is written from each file's findings as the file is checked: none are kept beyond their file.
+  if (opts.writeBaseline) return writeBaseline(analysis, analysis.checkEach(analysis.ws.files.keys(), false), opts, configError || ioError, io);
   if (streams(analysis, opts)) {
     const baseline = { tally: analysis.baselineTally(), triage: (outcome: BaselineOutcome) => baselineTriage(outcome, io.cwd) };
     result = streamedResult(input, baseline, { detail: sarifDetail, fingerprints: sarifDetail });
   } else {
     const checked = analysis.checkAll(sarifDetail);
-    if (opts.writeBaseline) return writeBaseline(analysis, checked, opts, configError || ioError, io);
     const triaged = triage(analysis, checked, opts.newSince, io, words(locale).baseline, opts.format === "sarif");
     if ("error" in triaged) {
       io.stderr(`entente: ${triaged.error}\n`);
@@ -88,7 +89,7 @@ export function lint(opts: LintOptions, io: Io): number {
 }
 
 /** `--write-baseline`: records the findings instead of reporting them; refuses when a file or the configuration could not be read. */
-function writeBaseline(analysis: Analysis, checked: Map<string, Diagnostic[]>, opts: LintOptions, failed: boolean, io: Io): number {
+function writeBaseline(analysis: Analysis, checked: Iterable<[string, Diagnostic[]]>, opts: LintOptions, failed: boolean, io: Io): number {
   const w = words(analysis.locale);
   if (failed) {
     io.stderr(`entente: ${w.baseline.notWritten}\n`);

@@ -337,7 +337,7 @@ export class Analysis {
   }
 
   /** Records the findings in a baseline (`target`, or where the workspace's baseline belongs), keeping the reasons written in it. */
-  writeBaseline(checked: ReadonlyMap<string, readonly Diagnostic[]>, target?: string): Written | BaselineError {
+  writeBaseline(checked: Iterable<readonly [string, readonly Diagnostic[]]>, target?: string): Written | BaselineError {
     return writeBaseline(this, checked, target);
   }
 

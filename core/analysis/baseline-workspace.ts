@@ -77,23 +77,25 @@ export interface Written {
   elsewhere: string[];
 }
 
-export function writeBaseline(a: Analysis, checked: ReadonlyMap<string, readonly Diagnostic[]>, target = defaultTarget(a)): Written | BaselineError {
+export function writeBaseline(a: Analysis, checked: Iterable<readonly [string, readonly Diagnostic[]]>, target = defaultTarget(a)): Written | BaselineError {
   const old = a.baselines.load(target);
   if (old !== undefined && "problem" in old) return old;
   const dir = dirname(target);
-  const files: CheckedFile[] = [];
   const elsewhere = new Set<string>();
-  for (const [id, diagnostics] of checked) {
-    const path = a.pathOf(id);
-    const file = a.ws.files.get(id);
-    if (path === undefined || file === undefined) continue;
-    const nearest = a.baselines.forDir(dirname(path));
-    // A file follows the target unless another baseline, nearer to it than the target would be, governs it.
-    const governed = nearest === undefined || nearest === target || (isInside(dirname(nearest), dir) && isInside(dir, path));
-    if (governed) files.push({ path, tree: file.tree, diagnostics });
-    else elsewhere.add(nearest);
-  }
-  const made = newEntries(target, files, old?.entries ?? [], (abs) => a.contains(abs));
+  // The files the target governs, as `checked` yields them: findings may be made file by file, and are then let go once their entries are made.
+  const files = function* (): Generator<CheckedFile> {
+    for (const [id, diagnostics] of checked) {
+      const path = a.pathOf(id);
+      const file = a.ws.files.get(id);
+      if (path === undefined || file === undefined) continue;
+      const nearest = a.baselines.forDir(dirname(path));
+      // A file follows the target unless another baseline, nearer to it than the target would be, governs it.
+      const governed = nearest === undefined || nearest === target || (isInside(dirname(nearest), dir) && isInside(dir, path));
+      if (governed) yield { path, tree: file.tree, diagnostics };
+      else elsewhere.add(nearest);
+    }
+  };
+  const made = newEntries(target, files(), old?.entries ?? [], (abs) => a.contains(abs));
   writeOrCreateAtomically(target, serialiseBaseline(made.entries));
   a.baselineChanged();
   return { path: target, entries: made.entries.length, findings: made.findings, reasons: made.reasons, elsewhere: [...elsewhere].sort() };

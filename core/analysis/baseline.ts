@@ -141,7 +141,7 @@ export interface CheckedFile {
  * The entries of a new baseline at `target`: the findings of the files given, with the reasons that
  * the old entries of the same key carried, and the old entries for files outside `inScope`, as they were.
  */
-export function newEntries(target: string, files: readonly CheckedFile[], old: readonly BaselineEntry[], inScope: (path: string) => boolean): { entries: BaselineEntry[]; findings: number; reasons: number } {
+export function newEntries(target: string, files: Iterable<CheckedFile>, old: readonly BaselineEntry[], inScope: (path: string) => boolean): { entries: BaselineEntry[]; findings: number; reasons: number } {
   const dir = dirname(target);
   const reasons = new Map<string, string>();
   for (const e of old) if (e.reason !== null && !reasons.has(fullKey(e))) reasons.set(fullKey(e), e.reason);
