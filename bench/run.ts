@@ -7,7 +7,7 @@ import { RULES } from "../core/rules/catalogue.js";
 import { generateWorkspace } from "./generate.js";
 import { recordFigure, resetFigures } from "./issue-11.js";
 import { measure, median, table } from "./stats.js";
-import { dirtyRegister, lintExamples } from "./whole-process.js";
+import { dirtyFormats, dirtyRegister, lintExamples } from "./whole-process.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const cache = join(root, ".cache", "bench");
@@ -80,13 +80,24 @@ function bench(): void {
   console.log("structural only: the same lint with every rule outside section A switched off; rules cost: full / structural (target ≤ 2×).");
   memoryGrowth(peaks);
   console.log("");
-  for (const line of dirtyRegister(prepare("12 MB dirty", 12_000_000, { dirty: true }), RUNS, cache)) console.log(line);
+  dirty();
   console.log("");
   for (const line of lintExamples(STARTUP_RUNS)) console.log(line);
   newSince();
   const kb = (f: string) => (readFileSync(join(root, "dist", f)).length / 1024).toFixed(0);
   console.log(`Bundles: CLI ${kb("cli.cjs")} KB, language server ${kb("server.cjs")} KB; loaded when needed: grammar ${kb("grammar.cjs")} KB, Word ${kb("docx.cjs")} KB, PDF ${kb("pdf.cjs")} KB.`);
 }
+
+/** The dirty register: its JSON lint against a JSON.parse process, then every other format and --write-baseline. */
+function dirty(): void {
+  const ws = prepare("12 MB dirty", 12_000_000, { dirty: true });
+  for (const line of dirtyRegister(ws, RUNS, cache)) console.log(line);
+  console.log("");
+  for (const line of dirtyFormats(ws, FORMAT_RUNS, cache)) console.log(line);
+}
+
+/** Runs of each report format over the dirty register: their peaks are what is watched, and they vary little. */
+const FORMAT_RUNS = 3;
 
 /** Peak RSS at 24 MB against its target, and how it grows to 96 MB: four times the text should cost less than four times the memory. */
 function memoryGrowth(peaks: Map<string, number>): void {
@@ -139,6 +150,6 @@ function newSince(): void {
 const only = process.env.BENCH_ONLY;
 mkdirSync(cache, { recursive: true });
 if (only === "new-since") newSince();
-else if (only === "dirty") for (const line of dirtyRegister(prepare("12 MB dirty", 12_000_000, { dirty: true }), RUNS, cache)) console.log(line);
+else if (only === "dirty") dirty();
 else if (only === "examples") for (const line of lintExamples(STARTUP_RUNS)) console.log(line);
 else bench();

@@ -1,6 +1,6 @@
 // Whole-process figures of `npm run bench`: a dirty register's lint against a process that parses its JSON twin, and `lint examples` against `node -e 0`.
 import { spawnSync } from "node:child_process";
-import { closeSync, openSync, readFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { recordFigure } from "./issue-11.js";
@@ -57,6 +57,32 @@ export function dirtyRegister(ws: { dir: string; json: string; size: number; fil
     "  Both sides are fresh `node` processes timed from outside: `node bin/entente.js lint <dir> --format json` with its report written to a file,",
     "  and `node out/bench/json-once.js <twin>.json`, which reads the same content as one JSON text and parses it.",
   ];
+}
+
+/**
+ * The dirty register's lint in each of the other report formats, and with `--write-baseline` (the way a team
+ * adopts Entente on an old register): wall time, peak RSS and the size of what it wrote, the median of `runs`.
+ * Every one is made file by file as the files are checked; this table is what shows it if one stops being so.
+ */
+export function dirtyFormats(ws: { dir: string }, runs: number, scratch: string): string[] {
+  const rows = [["dirty 12 MB", "lint process wall", "peak RSS", "output"]];
+  const baseline = join(scratch, "dirty-baseline.json");
+  const ways: [string, string[]][] = [
+    ...["stylish", "sarif", "junit", "github"].map((f): [string, string[]] => [`--format ${f}`, ["--format", f]]),
+    ["--write-baseline", ["--write-baseline", "--baseline", baseline]],
+  ];
+  for (const [name, args] of ways) {
+    const out = join(scratch, "dirty-format.out");
+    // Each run writes the baseline anew, as on the day a team adopts Entente (none there before).
+    const m = Array.from({ length: runs }, () => {
+      rmSync(baseline, { force: true });
+      return run([entente, "lint", ws.dir, "--today", "2026-06-01", ...args], { output: out, rss: true });
+    });
+    const bytes = statSync(name === "--write-baseline" ? baseline : out).size;
+    rows.push([name, `${median(m.map((x) => x.wallMs)).toFixed(0)} ms`, `${median(m.map((x) => x.peakMB)).toFixed(0)} MB`, `${(bytes / 1e6).toFixed(1)} MB`]);
+  }
+  rmSync(baseline, { force: true });
+  return rows.map((r) => r.map((c, i) => c.padEnd([20, 19, 10, 8][i]!)).join("").trimEnd());
 }
 
 /** `node bin/entente.js lint examples` (the bundled examples) against `node -e 0`, interleaved, the median of `runs` each. */
