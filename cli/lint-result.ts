@@ -77,7 +77,7 @@ export interface StreamedDetail {
 /**
  * The outcome with each file checked only when the report reaches it, and its findings let go once
  * written: a first lint of an old register has 70,000 findings, and they are never all held at once.
- * For formats that write the files in order and the counts after them (JSON, stylish, SARIF, GitHub),
+ * For every format (JUnit, whose first line gives the totals, keeps each file's text until the end),
  * and a lint without --new-since (which needs every finding before any is shown). The counts, and what
  * the baseline held back, are final once `files` has been gone through.
  */

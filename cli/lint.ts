@@ -73,7 +73,7 @@ export function lint(opts: LintOptions, io: Io): number {
     result = streamedResult(input, baseline, { detail: sarifDetail, fingerprints: sarifDetail });
   } else {
     const checked = analysis.checkAll(sarifDetail);
-    const triaged = triage(analysis, checked, opts.newSince, io, words(locale).baseline, opts.format === "sarif");
+    const triaged = triage(analysis, checked, opts.newSince, io, words(locale).baseline, sarifDetail);
     if ("error" in triaged) {
       io.stderr(`entente: ${triaged.error}\n`);
       return 2;
@@ -113,12 +113,12 @@ function writeBaseline(analysis: Analysis, checked: Iterable<[string, Diagnostic
 }
 
 /**
- * Whether the report can be made file by file as each is checked (`streamedResult`): nothing that needs
- * every finding first (--new-since, --write-baseline), and no baseline that cannot be read, which must
- * stop the lint before anything is reported.
+ * Whether the report can be made file by file as each is checked (`streamedResult`): not with
+ * --new-since, which needs every finding before any is shown, nor with a baseline that cannot be read,
+ * which must stop the lint before anything is reported.
  */
 function streams(analysis: Analysis, opts: LintOptions): boolean {
-  if (opts.writeBaseline || opts.newSince !== undefined) return false;
+  if (opts.newSince !== undefined) return false;
   for (const id of analysis.ws.files.keys()) {
     const b = analysis.baselineOf(id);
     if (b !== undefined && "problem" in b) return false;

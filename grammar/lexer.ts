@@ -29,8 +29,8 @@ export interface TokenStream {
 /**
  * Short names recur thousands of times in a workspace (field names, enum values, service names), and so
  * do dates (a 12 MB register writes 69,000 dates on 341 days): one shared copy of each saves a string per
- * occurrence. The table is bounded, so that a language
- * server that runs for days does not grow with every name it has ever seen.
+ * occurrence. The table is bounded, so that a language server that runs for days does not grow with
+ * every name it has ever seen.
  */
 const TABLE_BITS = 15;
 const interned: (string | undefined)[] = new Array(1 << TABLE_BITS);
