@@ -10,27 +10,32 @@ import { Workspace } from "../core/model/workspace.js";
 import { checkFile } from "../core/rules/run.js";
 import { mutatedDocument, noise, validDocument } from "./support/generators.js";
 
-/** Every range in a tree; a key's carries the name the tree gives it, which must be the text there. */
+/**
+ * Every range in a tree; a key's carries the name the tree gives it, which must be the text there. Each is
+ * read through `start` and `end`, not copied from its node: a node need not keep its end as its own property.
+ */
 function ranges(t: SyntaxTree): { start: number; end: number; what: string; name?: string }[] {
   const out: { start: number; end: number; what: string; name?: string }[] = [];
+  const add = (n: { start: number; end: number }, what: string) => out.push({ start: n.start, end: n.end, what });
   const value = (v: Value) => {
-    out.push({ ...v, what: "value" });
+    add(v, "value");
     if (v.kind === "list") {
-      for (const i of v.items) { out.push({ start: itemStart(i), end: itemEnd(i), what: "item" }); for (const a of itemAtoms(i)) out.push({ ...a, what: "atom" }); }
+      for (const i of v.items) { out.push({ start: itemStart(i), end: itemEnd(i), what: "item" }); for (const a of itemAtoms(i)) add(a, "atom"); }
     }
   };
   const block = (b: Block) => {
-    out.push({ ...b, what: "block" }, { ...b.keyword, what: "keyword" });
-    if (b.label) out.push({ ...b.label, what: "label" });
-    if (b.title) out.push({ ...b.title, what: "title" });
+    add(b, "block");
+    add(b.keyword, "keyword");
+    if (b.label) add(b.label, "label");
+    if (b.title) add(b.title, "title");
     for (const m of b.members) {
       if (m.type === "block") block(m);
-      else { out.push({ ...m, what: "field" }, { start: m.start, end: keyEnd(m), what: "key", name: m.name }); valuesOf(m).forEach(value); }
+      else { add(m, "field"); out.push({ start: m.start, end: keyEnd(m), what: "key", name: m.name }); valuesOf(m).forEach(value); }
     }
   };
   t.declarations.forEach(block);
-  for (const c of t.comments) out.push({ ...c, what: "comment" });
-  for (const e of t.errors) out.push({ ...e, what: `error ${e.id}` });
+  for (const c of t.comments) add(c, "comment");
+  for (const e of t.errors) add(e, `error ${e.id}`);
   return out;
 }
 

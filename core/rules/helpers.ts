@@ -182,14 +182,17 @@ export function valueRange(node: Node, field: string): { start: number; end: num
   return undefined;
 }
 
-/** The atom of a list item with this text, for pointing at it. */
+/**
+ * Where the list item with this text is written, for pointing at it: a range of its own, not the atom, which
+ * findings spread into themselves (a syntax node is not a range to copy; see ARCHITECTURE.md, "Performance").
+ */
 export function itemRange(node: Node, field: string, item: string): { start: number; end: number } | undefined {
   for (const m of node.syntax.members) {
     if (m.type !== "field" || m.name !== field) continue;
     for (const v of valuesOf(m)) {
       if (v.kind === "list") {
-        for (const it of v.items) for (const a of itemAtoms(it)) if (a.text === item) return a;
-      } else if (v.text === item) return v;
+        for (const it of v.items) for (const a of itemAtoms(it)) if (a.text === item) return { start: a.start, end: a.end };
+      } else if (v.text === item) return { start: v.start, end: v.end };
     }
   }
   return undefined;
