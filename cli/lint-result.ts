@@ -87,6 +87,7 @@ export function streamedResult(input: LintInput, baseline?: StreamedBaseline, mo
   // entente.json's own findings, in their place among the files.
   const configs = [...input.configResults].sort(byPath);
   const result = emptyResult(input, {});
+  const prints = more.fingerprints ? analysis.fingerprinter() : undefined;
   result.files = (function* () {
     for (const [id, diagnostics] of analysis.checkEach(ids, more.detail)) {
       const path = paths.get(id)!;
@@ -94,7 +95,7 @@ export function streamedResult(input: LintInput, baseline?: StreamedBaseline, mo
       if (baseline) baseline.tally.mark(id, diagnostics);
       const { keep, back } = holdBack(diagnostics);
       const file: FileResult = back.length === 0 ? { path, diagnostics } : { path, diagnostics: keep, held: back };
-      if (more.fingerprints) file.fingerprints = analysis.fingerprints(new Map([[id, diagnostics]]));
+      if (prints) file.fingerprints = prints([[id, diagnostics]]);
       yield count(result, file);
     }
     for (const c of configs) yield count(result, c);

@@ -38,7 +38,7 @@ export function triage(
   const outcome = analysis.applyBaseline(checked);
   if (outcome.errors.length > 0) return { error: outcome.errors.map((e) => baselineErrorText(e, w, (p) => displayPath(p, io.cwd))).join("\nentente: ") };
   // Only SARIF carries fingerprints: a key per finding costs a hash, a third of a lint of an old register's many findings.
-  const out: Triage = fingerprints ? { fingerprints: analysis.fingerprints(checked) } : {};
+  const out: Triage = fingerprints ? { fingerprints: analysis.fingerprinter()(checked) } : {};
   const baseline = baselineTriage(outcome, io.cwd);
   if (baseline) out.baseline = baseline;
   if (newSince !== undefined) {

@@ -22,7 +22,7 @@ import { fixAll, type Applied } from "./fix.js";
 import { Baselines, markFile, type LoadedBaseline } from "./baseline.js";
 import type { BaselineError } from "./baseline-file.js";
 import { applyBaseline, baselineTally, defaultTarget, writeBaseline, type BaselineOutcome, type BaselineTally, type Written } from "./baseline-workspace.js";
-import { compareWithRevision, fingerprintsOf, type Comparison } from "./new-since.js";
+import { compareWithRevision, fingerprinter, type Comparison } from "./new-since.js";
 import { writeAtomically } from "./write.js";
 
 /** What an editor's settings say; entente.json wins where it says something. */
@@ -359,9 +359,12 @@ export class Analysis {
     return compareWithRevision(this, rev, checked, full);
   }
 
-  /** Each finding's key as a fingerprint, for SARIF: stable across commits and runs from any folder of the repository. */
-  fingerprints(checked: ReadonlyMap<string, readonly Diagnostic[]>): Map<Diagnostic, string> {
-    return fingerprintsOf(this, checked);
+  /**
+   * Each finding's key as a fingerprint, for SARIF: stable across commits and runs from any folder of the
+   * repository. The function given is asked for the findings of all files at once, or of one at a time.
+   */
+  fingerprinter(): (checked: Iterable<readonly [string, readonly Diagnostic[]]>) => Map<Diagnostic, string> {
+    return fingerprinter(this);
   }
 
   /** A new analysis of the same roots with the same options, its files and configuration from another source (a git revision), without a baseline. */

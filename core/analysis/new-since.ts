@@ -56,13 +56,20 @@ function fingerprintFolder(a: Analysis): string {
   }
 }
 
-/** Every finding's key as a fingerprint (SARIF's `partialFingerprints`), its file named from the repository's top folder. */
-export function fingerprintsOf(a: Analysis, checked: ReadonlyMap<string, readonly Diagnostic[]>): Map<Diagnostic, string> {
-  return byFinding(a, checked, fingerprintFolder(a), fingerprint);
+/** The findings of some files, each with the diagnostics a check gave it. */
+type Checked = Iterable<readonly [string, readonly Diagnostic[]]>;
+
+/**
+ * Every finding's key as a fingerprint (SARIF's `partialFingerprints`), its file named from the repository's
+ * top folder, which is looked for once: the fingerprints of a report made file by file are asked for per file.
+ */
+export function fingerprinter(a: Analysis): (checked: Checked) => Map<Diagnostic, string> {
+  const folder = fingerprintFolder(a);
+  return (checked) => byFinding(a, checked, folder, fingerprint);
 }
 
 /** Something made of each finding's key (its file named from `folder`), by finding. */
-function byFinding<T>(a: Analysis, checked: ReadonlyMap<string, readonly Diagnostic[]>, folder: string, of: (key: FindingKey) => T): Map<Diagnostic, T> {
+function byFinding<T>(a: Analysis, checked: Checked, folder: string, of: (key: FindingKey) => T): Map<Diagnostic, T> {
   const out = new Map<Diagnostic, T>();
   for (const [id, list] of checked) {
     const file = a.ws.files.get(id);

@@ -1,5 +1,6 @@
 // Go to definition, find references and rename: a name is its declaration and every reference to it.
 import type { Locale } from "../../grammar/messages.js";
+import { nameSpan } from "../model/access.js";
 import type { Decl, FileModel } from "../model/bound.js";
 import type { Workspace } from "../model/workspace.js";
 import type { TextEdit } from "../model/diagnostic.js";
@@ -24,7 +25,7 @@ function nameAt(file: FileModel, offset: number): { name: string; span: Span } |
 }
 
 function declSpan(d: Decl): Span {
-  return { file: d.file, start: d.nameStart, end: d.nameEnd };
+  return { file: d.file, ...nameSpan(d) };
 }
 
 export function definition(ws: Workspace, file: FileModel, offset: number): Span[] {

@@ -1,7 +1,7 @@
 // Document and workspace symbols, and folding ranges: the outline of declarations (with a few facts in words) and the blocks that fold.
 import type { Locale } from "../../grammar/messages.js";
 import { valuesOf, type Block } from "../../grammar/syntax-tree.js";
-import { refs, str } from "../model/access.js";
+import { nameSpan, refs, str } from "../model/access.js";
 import type { Decl, FileModel } from "../model/bound.js";
 import { kindSpec, nestedSpec, wordOf, type BlockSpec, type SymbolName } from "../model/schema/index.js";
 import type { Workspace } from "../model/workspace.js";
@@ -77,7 +77,7 @@ export function workspaceSymbols(ws: Workspace, query: string, limit = 500, canc
     if (cancelled()) break;
     for (const d of file.decls) {
       if (!d.name || !(matches(d.name) || (d.title !== null && matches(d.title)))) continue;
-      out.push({ name: d.name, symbol: kindSpec(d.kind)?.symbol ?? "Object", detail: d.title ?? "", file, start: d.nameStart, end: d.nameEnd });
+      out.push({ name: d.name, symbol: kindSpec(d.kind)?.symbol ?? "Object", detail: d.title ?? "", file, ...nameSpan(d) });
       if (out.length >= limit) return out;
     }
   }

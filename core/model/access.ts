@@ -1,6 +1,15 @@
 // Typed reads of bound fields for rules: undefined means absent or invalid, so a rule cannot decide and stays silent.
 import { firstValue, onlyValue, type Atom, type Field, type Value } from "../../grammar/syntax-tree.js";
-import { INVALID, NONE, type Approval, type Dated, type Node, type Rating } from "./bound.js";
+import { INVALID, NONE, type Approval, type Dated, type Decl, type Node, type Rating } from "./bound.js";
+
+/**
+ * Where a declaration's name is written (its keyword when it has none yet). Read from the syntax, which a
+ * re-parse moves: a copy kept on the declaration would have to be moved with it after every keystroke.
+ */
+export function nameSpan(d: Decl): { start: number; end: number } {
+  const at = d.syntax.label ?? d.syntax.keyword;
+  return { start: at.start, end: at.end };
+}
 
 /** The first field of that name in the node (later ones are duplicates, reported elsewhere). */
 export function fieldAt(node: Node, name: string): Field | undefined {

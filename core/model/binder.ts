@@ -1,5 +1,6 @@
 // Binds a syntax tree to the schema: one walk that types every value and records structural problems.
 import { keyEnd, onlyValue, type Atom, type Block, type Field, type SyntaxTree } from "../../grammar/syntax-tree.js";
+import { fieldAt } from "./access.js";
 import { INVALID, NONE, type Decl, type FileModel, type Node, type Problem } from "./bound.js";
 import { fieldSpec, KINDS, kindSpec, nestedSpec, type BlockSpec, type FieldSpec } from "./schema/index.js";
 import { nearest } from "./suggest.js";
@@ -25,8 +26,7 @@ export function bindDecl(block: Block, file: FileModel, report: (p: Problem) => 
   const spec = kindSpec(block.keyword.text);
   const decl: Decl = {
     syntax: block, spec, blocks: NO_BLOCKS, parent: null, decl: undefined as unknown as Decl,
-    kind: block.keyword.text, name: block.label?.text ?? "", nameStart: block.label?.start ?? block.keyword.start,
-    nameEnd: block.label?.end ?? block.keyword.end, title: block.title?.text ?? null, file,
+    kind: block.keyword.text, name: block.label?.text ?? "", title: block.title?.text ?? null, file,
   };
   decl.decl = decl;
   if (!spec) {
@@ -98,7 +98,7 @@ function bindField(node: Node, spec: BlockSpec, field: Field, file: FileModel, r
     return;
   }
   if (seen.includes(name) && !fs.repeatable) {
-    const first = node.syntax.members.find((m): m is Field => m.type === "field" && m.name === name)!;
+    const first = fieldAt(node, name)!;
     report({
       rule: "duplicate-field", variant: "field", args: { field: name }, start: field.start, end: keyEnd(field),
       related: [{ start: first.start, end: keyEnd(first), variant: "first", args: { field: name } }],

@@ -43,8 +43,6 @@ export interface Decl extends Node {
   kind: string;
   spec: KindSpec | undefined;
   name: string;
-  nameStart: number;
-  nameEnd: number;
   title: string | null;
   file: FileModel;
 }

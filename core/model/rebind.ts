@@ -34,8 +34,6 @@ export function rebindFile(old: FileModel, { tree, first, removed, added, delta 
   file.decls.push(...fresh);
   for (const d of old.decls.slice(first + removed)) {
     d.file = file;
-    d.nameStart += delta;
-    d.nameEnd += delta;
     file.decls.push(d);
   }
   placeSuppressions(file);

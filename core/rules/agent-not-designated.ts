@@ -1,5 +1,5 @@
 // agent-not-designated: art. 21 — a source the service directs is designated an agent before it is tasked.
-import { date } from "../model/access.js";
+import { date, fieldAt } from "../model/access.js";
 import { isForeignAct, valueRange } from "./helpers.js";
 import { formatDay } from "../model/dates.js";
 import { declsOf, keywordOf, type Rule } from "./rule.js";
@@ -29,7 +29,7 @@ export const rule: Rule = {
       for (const source of op.blocks) {
         if (source.spec?.name !== "source") continue;
         const args = { act: op.name, source: source.syntax.label?.text ?? "" };
-        const has = source.syntax.members.some((m) => m.type === "field" && m.name === "designated");
+        const has = fieldAt(source, "designated") !== undefined;
         if (!has) {
           ctx.report({ message: "never", args, ...keywordOf(source) });
           continue;

@@ -1,5 +1,5 @@
 // agreement-not-reviewed: the Ministry of Defence tests an agreement, and each amendment of it, before it is signed.
-import { date, reference, str } from "../model/access.js";
+import { date, fieldAt, reference, str } from "../model/access.js";
 import { addLinesFix, placeholder, valueRange, withFix } from "./helpers.js";
 import { formatDay } from "../model/dates.js";
 import { declsOf, nameOf, type Rule } from "./rule.js";
@@ -32,7 +32,7 @@ export const rule: Rule = {
       if (status === undefined || status === "draft" || status === "negotiation") continue;
       const signed = date(d, "signed");
       const review = date(d, "ministry-review");
-      if (!d.syntax.members.some((m) => m.type === "field" && m.name === "ministry-review")) {
+      if (!fieldAt(d, "ministry-review")) {
         ctx.report({ message: "missing", args: { agreement: d.name }, ...nameOf(d), ...withFix(addLinesFix(ctx.file, d, [`ministry-review: ${placeholder.date} ${placeholder.reference}`], "fix", true)) });
       } else if (review !== undefined && signed !== undefined && review > signed) {
         ctx.report({ message: "late", args: { agreement: d.name, review: formatDay(review), reference: reference(d, "ministry-review") ?? "", signed: formatDay(signed) }, ...valueRange(d, "ministry-review")! });

@@ -1,7 +1,7 @@
 // Shared pieces of the domain rules: counterpart services, personal data, placeholders and edits that add fields.
 import { eolOf } from "../../grammar/line-index.js";
 import { itemAtoms, keyEnd, valueSpan, valuesOf, type Atom } from "../../grammar/syntax-tree.js";
-import { date, list, refs } from "../model/access.js";
+import { date, fieldAt, list, refs } from "../model/access.js";
 import type { Decl, FileModel, Node } from "../model/bound.js";
 import { isDomestic, isForeign } from "../model/queries.js";
 import { counterpartFields, kindSpec } from "../model/schema/index.js";
@@ -170,16 +170,14 @@ export function withFix(fix: Fix | undefined): { fix?: Fix } {
 
 /** The range of a field's key, for pointing at the field. */
 export function keyRange(node: Node, field: string): { start: number; end: number } | undefined {
-  for (const m of node.syntax.members) if (m.type === "field" && m.name === field) return { start: m.start, end: keyEnd(m) };
-  return undefined;
+  const f = fieldAt(node, field);
+  return f && { start: f.start, end: keyEnd(f) };
 }
 
 /** The range of the first value of a field, falling back to its key. */
 export function valueRange(node: Node, field: string): { start: number; end: number } | undefined {
-  for (const m of node.syntax.members) {
-    if (m.type === "field" && m.name === field) return valueSpan(m) ?? { start: m.start, end: keyEnd(m) };
-  }
-  return undefined;
+  const f = fieldAt(node, field);
+  return f && (valueSpan(f) ?? { start: f.start, end: keyEnd(f) });
 }
 
 /**

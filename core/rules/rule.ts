@@ -1,6 +1,7 @@
 // What a rule is: its id, default severity, summary and bilingual messages, and a pure check over the model.
 import type { Locale } from "../../grammar/messages.js";
 import type { Decl, FileModel, Node } from "../model/bound.js";
+import { nameSpan } from "../model/access.js";
 import type { TextEdit } from "../model/diagnostic.js";
 import type { Config, ConfigOf, Severity } from "../model/config.js";
 import type { Workspace } from "../model/workspace.js";
@@ -123,9 +124,7 @@ export function declsOf(ctx: RuleContext, kind: string): readonly Decl[] {
 }
 
 /** Where to point at a declaration: its name. */
-export function nameOf(d: Decl): { start: number; end: number } {
-  return { start: d.nameStart, end: d.nameEnd };
-}
+export const nameOf = nameSpan;
 
 /** Where to point at a nested block: its keyword. */
 export function keywordOf(n: Node): { start: number; end: number } {

@@ -1,5 +1,5 @@
 // third-country-rule: art. 37 names the services that may receive data onward, not countries.
-import { firstValue, lastValue } from "../../grammar/syntax-tree.js";
+import { valueSpan } from "../../grammar/syntax-tree.js";
 import { fieldAt, refs, str } from "../model/access.js";
 import { isForeign } from "../model/queries.js";
 import { isForeignAct } from "./helpers.js";
@@ -53,7 +53,7 @@ export const rule: Rule = {
       }
       const unique = [...new Set(replacement)];
       const field = fieldAt(d, "onward")!;
-      const values = { start: firstValue(field)!.start, end: lastValue(field)!.end };
+      const values = valueSpan(field)!;
       const list = `[${unique.join(", ")}]`;
       // Offered, not applied by --fix: naming every service of a country widens the condition, and a
       // person must decide which of them may really receive the data.
