@@ -67,6 +67,15 @@ describe("formatter", () => {
     assert.ok(!/[^\r]\n/.test(out), JSON.stringify(out));
   });
 
+  it("takes its line ending from outside block comments, so that a file mixing them formats to a fixed point", () => {
+    // Found by the fuzzer (seed 682626861): a `\r` before a comment that holds a `\n`.
+    for (const text of ["\r/* multi\n984.1*/", "/* a\r\nb */\nservice A {\n  country: NL\n}\n", "/* a\nb */"]) {
+      const out = checkFormat(text, JSON.stringify(text));
+      assert.equal(format(parse(out)), out, `${JSON.stringify(text)} formats to ${JSON.stringify(out)}, and that again differently`);
+    }
+    assert.equal(format(parse("\r/* multi\n984.1*/")), "/* multi\n984.1*/\r");
+  });
+
   it("formats generated documents with comments anywhere, idempotently and losing nothing (2,000 runs)", () => {
     const withComments = fc.tuple(validDocument, fc.array(fc.tuple(fc.nat(), fc.constantFrom(" /* c */ ", " // c\n", "\n// d\n", "\n\n")), { maxLength: 6 }))
       .map(([doc, inserts]) => {

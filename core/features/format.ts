@@ -19,6 +19,23 @@ export function format(tree: SyntaxTree): string | undefined {
   return again.errors.length === 0 && treeShape(again) === treeShape(tree) ? out : undefined;
 }
 
+/**
+ * The line ending the formatted text is written with: the first one outside block comments, whose own line
+ * breaks are kept as written. Counted inside one, a file that mixes line endings (`\r` before a comment
+ * that holds `\n`) would be formatted one way, and its formatted text the other.
+ */
+function lineEnding(text: string, comments: readonly Comment[]): string {
+  const breaks = /\r\n?|\n/g;
+  let c = 0;
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
+    while (c < comments.length && comments[c]!.end <= m.index) c++;
+    const comment = comments[c];
+    if (!comment || comment.start > m.index) return m[0];
+    breaks.lastIndex = comment.end;
+  }
+  return eolOf(text);
+}
+
 class Printer {
   /** The printed lines; joined once at the end (asking a growing string whether it ends in a blank line flattens it every time). */
   private readonly lines: string[] = [];
@@ -30,7 +47,7 @@ class Printer {
   constructor(private readonly tree: SyntaxTree) {
     this.text = tree.text;
     this.comments = tree.comments;
-    this.eol = eolOf(this.text);
+    this.eol = lineEnding(this.text, this.comments);
   }
 
   print(): string {
