@@ -94,6 +94,20 @@ export function approvalFields(node: Node): Field[] {
   return out;
 }
 
+/**
+ * The earliest day on which one of these authorities approved, by the node's valid approval lines; undefined
+ * when none did. A loop of its own, not `approvals(node).some(…)`: rules ask it for every act and counterpart.
+ */
+export function firstApprovalBy(node: Node, authorities: readonly string[]): number | undefined {
+  let first: number | undefined;
+  for (const m of node.syntax.members) {
+    if (m.type !== "field" || m.name !== "approval" || m.data === undefined || m.data === INVALID) continue;
+    const a = m.data as Approval;
+    if (authorities.includes(a.authority) && (first === undefined || a.date < first)) first = a.date;
+  }
+  return first;
+}
+
 /** Whether some approval line is invalid: rules about approvals cannot decide then. */
 export function approvalsUncertain(node: Node): boolean {
   return node.syntax.members.some((m) => m.type === "field" && m.name === "approval" && m.data === INVALID);

@@ -1,10 +1,10 @@
 // cooperation-without-agreement: cooperate under an agreement in force whose scope takes in the data, or with the Secretary-General's approval.
-import { approvals } from "../model/access.js";
+import { firstApprovalBy } from "../model/access.js";
 import type { Decl } from "../model/bound.js";
 import { agreementsInForce, agreementsOf, covers, isInternational } from "../model/queries.js";
 import { SUBSTANTIVE_KINDS } from "../model/schema/index.js";
 import { datedCounterparts, viaDomestic } from "./helpers.js";
-import { dataForms } from "./form-not-permitted.js";
+import { dataForms, formAt } from "./form-not-permitted.js";
 import { formatDay } from "../model/dates.js";
 import { joinAnd, valuesWords } from "./terms.js";
 import { MAX_RELATED, nameOf, type Rule } from "./rule.js";
@@ -17,8 +17,12 @@ const WAIVERS = ["secretary-general", "minister-of-defence"];
  * act; or on the act itself. An approval on the act dated after it is reported, once, by approval-after-activity.
  */
 function waived(service: Decl, act: Decl, day: number): boolean {
-  return approvals(service).some((a) => WAIVERS.includes(a.authority) && a.date <= day) || approvals(act).some((a) => WAIVERS.includes(a.authority));
+  const onService = firstApprovalBy(service, WAIVERS);
+  return (onService !== undefined && onService <= day) || firstApprovalBy(act, WAIVERS) !== undefined;
 }
+
+/** The arguments every message of the rule takes; made only for a finding, as most acts of a register have none. */
+const argsOf = (act: Decl, day: number, service: Decl) => ({ act: act.name, date: formatDay(day), service: service.name });
 
 export const rule: Rule = {
   id: "cooperation-without-agreement",
@@ -50,11 +54,9 @@ export const rule: Rule = {
       // Cooperation inside an international organisation rests on its framework, not on an agreement (ch. 8).
       if (isInternational(service) || waived(service, d, day)) continue;
       const inForce = agreementsInForce(ctx.ws, service.name, day);
-      // Made only for a finding: most acts of a register have none.
-      const args = () => ({ act: d.name, date: formatDay(day), service: service.name });
       if (inForce.length === 0) {
         const others = agreementsOf(ctx.ws, service.name);
-        const said = args();
+        const said = argsOf(d, day, service);
         ctx.report({
           args: said, subject, start: atom.start, end: atom.end,
           related: others.slice(0, MAX_RELATED).map((o) => ({ file: o.file, ...nameOf(o), message: "not-in-force", args: { ...said, agreement: o.name } })),
@@ -63,9 +65,9 @@ export const rule: Rule = {
       }
       const outside = dataForms(d).filter(({ form }) => !inForce.some((a) => covers(ctx.ws, a, form, day)));
       if (outside.length === 0) continue;
-      const scope = { ...args(), forms: outside.map((f) => f.form).join(","), agreements: inForce.map((a) => a.name).join(","), count: String(inForce.length) };
+      const scope = { ...argsOf(d, day, service), forms: outside.map((f) => f.form).join(","), agreements: inForce.map((a) => a.name).join(","), count: String(inForce.length) };
       ctx.report({
-        message: "scope", args: scope, subject, ...(outside[0]!.at ?? { start: atom.start, end: atom.end }),
+        message: "scope", args: scope, subject, ...(formAt(d, outside[0]!) ?? { start: atom.start, end: atom.end }),
         related: inForce.slice(0, MAX_RELATED).map((o) => ({ file: o.file, ...nameOf(o), message: "in-force", args: { ...scope, agreement: o.name } })),
       });
     }

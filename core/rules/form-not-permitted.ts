@@ -12,14 +12,25 @@ const DATA_FORMS: Record<string, string> = {
   personal: "personal-data", raw: "raw-data", bulk: "bulk-data",
 };
 
-/** A form of cooperation an act takes, with where to point at it. */
+/**
+ * A form of cooperation an act takes, with where the act writes it: an item of a list field, or a field's
+ * value (a request's type); neither for a kind that is the form itself. The range is worked out only for a
+ * finding (`formAt`): every act of a register has its forms read, and few have a finding.
+ */
 export interface ActForm {
   form: string;
-  at: { start: number; end: number } | undefined;
+  field?: string;
+  item?: string;
 }
 
-function addForm(out: ActForm[], form: string, at: ActForm["at"]): void {
-  if (!out.some((f) => f.form === form)) out.push({ form, at });
+function addForm(out: ActForm[], form: string, field?: string, item?: string): void {
+  if (!out.some((f) => f.form === form)) out.push({ form, field, item });
+}
+
+/** Where the act writes the form, for pointing at it; undefined when it is not written as such (a support is support). */
+export function formAt(d: Decl, f: ActForm): { start: number; end: number } | undefined {
+  if (f.field === undefined) return undefined;
+  return f.item === undefined ? valueRange(d, f.field) : itemRange(d, f.field, f.item);
 }
 
 /**
@@ -30,7 +41,7 @@ export function dataForms(d: Decl): ActForm[] {
   const out: ActForm[] = [];
   const field = dataField(d);
   if (!field) return out;
-  for (const item of list(d, field) ?? []) if (Object.hasOwn(DATA_FORMS, item)) addForm(out, DATA_FORMS[item]!, itemRange(d, field, item));
+  for (const item of list(d, field) ?? []) if (Object.hasOwn(DATA_FORMS, item)) addForm(out, DATA_FORMS[item]!, field, item);
   return out;
 }
 
@@ -38,13 +49,13 @@ export function dataForms(d: Decl): ActForm[] {
 function formsOf(d: Decl): ActForm[] {
   const out = dataForms(d);
   if (d.kind === "disclosure") {
-    if (list(d, "subjects")?.includes("security-screening-subject")) addForm(out, "security-screening", itemRange(d, "subjects", "security-screening-subject"));
+    if (list(d, "subjects")?.includes("security-screening-subject")) addForm(out, "security-screening", "subjects", "security-screening-subject");
   } else if (d.kind === "request") {
     const type = str(d, "type");
-    if (type === "information") addForm(out, "information-requests", valueRange(d, "type"));
-    else if (type === "support") addForm(out, "support-requests", valueRange(d, "type"));
-  } else if (d.kind === "support") addForm(out, "support", undefined);
-  else if (d.kind === "operation") addForm(out, "joint-operations", undefined);
+    if (type === "information") addForm(out, "information-requests", "type");
+    else if (type === "support") addForm(out, "support-requests", "type");
+  } else if (d.kind === "support") addForm(out, "support");
+  else if (d.kind === "operation") addForm(out, "joint-operations");
   return out;
 }
 
@@ -83,12 +94,13 @@ export const rule: Rule = {
         const permits = a ? list(a, "permits") : undefined;
         // No weighing, or one without recorded permits: cooperation-without-assessment speaks, or nothing can be said.
         if (!a || !permits) continue;
-        for (const { form, at } of forms) {
+        for (const f of forms) {
+          const form = f.form;
           if (permits.includes(form)) continue;
           const args = { act: d.name, date: formatDay(day), form, service: service.name, assessment: a.name, permits: permits.join(",") };
           const permitsAt = valueRange(a, "permits") ?? nameOf(a);
           ctx.report({
-            args, subject: { act: d, service: service.name }, ...(at ?? { start: atom.start, end: atom.end }),
+            args, subject: { act: d, service: service.name }, ...(formAt(d, f) ?? { start: atom.start, end: atom.end }),
             related: [{ file: a.file, ...permitsAt, message: "permits", args }],
           });
         }

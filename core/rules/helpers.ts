@@ -24,12 +24,20 @@ export interface Counterpart {
 export function foreignServices(ws: Workspace, decl: Node, fields: readonly string[]): Counterpart[] {
   const out: Counterpart[] = [];
   for (const f of fields) {
-    for (const atom of refs(decl, f) ?? []) {
+    const atoms = refs(decl, f);
+    if (atoms === undefined) continue;
+    for (const atom of atoms) {
       const service = ws.service(atom.text);
-      if (service && isForeign(ws, service) && !out.some((c) => c.service === service)) out.push({ atom, service });
+      if (service && isForeign(ws, service) && !named(out, service)) out.push({ atom, service });
     }
   }
   return out;
+}
+
+/** Whether the list holds the service already (a loop, not `some`: a closure per name of every act adds up). */
+function named(counterparts: readonly Counterpart[], service: Decl): boolean {
+  for (const c of counterparts) if (c.service === service) return true;
+  return false;
 }
 
 /**
@@ -37,10 +45,13 @@ export function foreignServices(ws: Workspace, decl: Node, fields: readonly stri
  * service's weighing and agreements for the exchange (CTIVD 22B §5.5).
  */
 export function viaDomestic(ws: Workspace, act: Decl): boolean {
-  return (refs(act, "via") ?? []).some((r) => {
+  const via = refs(act, "via");
+  if (via === undefined) return false;
+  for (const r of via) {
     const s = ws.service(r.text);
-    return s !== undefined && isDomestic(ws, s);
-  });
+    if (s !== undefined && isDomestic(ws, s)) return true;
+  }
+  return false;
 }
 
 /** The foreign counterpart services of an activity (docs/language.md, "Activities"). */
@@ -74,7 +85,8 @@ export function datedCounterparts(ctx: RuleContext, kinds: ReadonlySet<string>, 
   const all = ctx.ws.memoOn(ctx.file, kindsKey(kinds), (file, ws) => {
     const out: DatedCounterpart[] = [];
     for (const act of file.decls) {
-      if (kinds.has(act.kind) && act.spec) for (const c of datedOf(act, ws)) out.push(c);
+      // Per act, the answer is shared by the walks of every set of kinds (activities, and the substantive ones among them).
+      if (kinds.has(act.kind) && act.spec) for (const c of ws.memoOn(act, "dated", datedOf)) out.push(c);
     }
     return out;
   });
@@ -226,7 +238,17 @@ export function isForeignAct(ws: Workspace, act: Decl): boolean {
   return ws.memoOn(act, "foreign-act", foreignAct);
 }
 
+/** As `foreignNames(ws, act).length > 0` when the act names a counterpart, without making the list: most rules ask this of every act. */
 function foreignAct(act: Decl, ws: Workspace): boolean {
-  const named = counterpartFields(act.kind).some((f) => (refs(act, f) ?? []).length > 0);
-  return !named || foreignNames(ws, act).length > 0;
+  let named = false;
+  for (const f of counterpartFields(act.kind)) {
+    const atoms = refs(act, f);
+    if (atoms === undefined) continue;
+    for (const atom of atoms) {
+      named = true;
+      const service = ws.service(atom.text);
+      if (!service || isForeign(ws, service)) return true;
+    }
+  }
+  return !named;
 }

@@ -1,4 +1,5 @@
 // The schema table: every declaration kind with its fields, nested blocks and words, and lookups into it.
+import { internNames } from "../../../grammar/lexer.js";
 import type { Locale } from "../../../grammar/messages.js";
 import { activityKinds } from "./activities.js";
 import { AUTHORITIES, BOOL_VALUES } from "./enums.js";
@@ -11,6 +12,18 @@ export { CRITERIA } from "./parties.js";
 
 /** All declaration kinds, in the order the documentation lists them. */
 export const KINDS: readonly KindSpec[] = [...partyKinds, ...activityKinds];
+
+internNames(wordsOf(KINDS));
+
+/** Every name the schema writes (kinds, fields, blocks, values), as the literals of its source. */
+function* wordsOf(x: unknown, seen = new Set<unknown>()): Generator<string> {
+  if (typeof x === "string") {
+    if (/^[A-Za-z][\w-]*$/.test(x)) yield x;
+  } else if (typeof x === "object" && x !== null && !seen.has(x)) {
+    seen.add(x);
+    for (const v of Array.isArray(x) ? x : Object.values(x)) yield* wordsOf(v, seen);
+  }
+}
 
 const kinds = new Map(KINDS.map((k) => [k.name, k]));
 const fieldIndex = new WeakMap<BlockSpec, Map<string, FieldSpec>>();
