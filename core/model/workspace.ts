@@ -23,7 +23,10 @@ const NO_DECLS: readonly Decl[] = Object.freeze([]);
 function insert(m: Map<string, Decl[]>, k: string, d: Decl): void {
   const a = m.get(k);
   if (!a) return void m.set(k, [d]);
-  a.splice(firstNotBefore(a, (x) => before(x, d)), 0, d);
+  // A lint reads its files in path order, so a declaration mostly comes after all the others: one comparison then,
+  // not a search of a list that may hold every act with a service (comparing long paths that share their folders).
+  if (before(a[a.length - 1]!, d)) a.push(d);
+  else a.splice(firstNotBefore(a, (x) => before(x, d)), 0, d);
 }
 
 /** Removes the values of `gone` from the lists of the keys touched: one pass per list, not one per value. */
