@@ -182,15 +182,25 @@ function compareEntries(a: BaselineEntry, b: BaselineEntry): number {
     || compare(JSON.stringify(a.args), JSON.stringify(b.args));
 }
 
-/** The text of a baseline file: sorted entries, keys in one order, two-space indentation, a final newline. */
-export function serialiseBaseline(entries: readonly BaselineEntry[]): string {
-  const sorted = [...entries].sort(compareEntries).map((e) => {
-    const args: Record<string, string> = {};
-    for (const k of Object.keys(e.args).sort()) args[k] = e.args[k]!;
-    return {
-      file: e.file, declaration: e.declaration, path: e.path, rule: e.rule, args,
-      ...(e.count > 1 ? { count: e.count } : {}), ...(e.reason !== null ? { reason: e.reason } : {}),
-    };
-  });
-  return JSON.stringify({ version: BASELINE_VERSION, findings: sorted }, null, 2) + "\n";
+/** An entry as the file writes it: keys in one order, the arguments sorted, a count and a reason only where they say something. */
+function written(e: BaselineEntry) {
+  const args: Record<string, string> = {};
+  for (const k of Object.keys(e.args).sort()) args[k] = e.args[k]!;
+  return {
+    file: e.file, declaration: e.declaration, path: e.path, rule: e.rule, args,
+    ...(e.count > 1 ? { count: e.count } : {}), ...(e.reason !== null ? { reason: e.reason } : {}),
+  };
+}
+
+/**
+ * The text of a baseline file in pieces, exactly as `JSON.stringify({ version, findings }, null, 2)` and a final
+ * newline write it whole: sorted entries, keys in one order, two-space indentation. A first baseline of an old
+ * register records 70,000 findings, and then neither a copy of every entry nor the whole text is held at once.
+ */
+export function* baselineChunks(entries: readonly BaselineEntry[]): Generator<string> {
+  const sorted = [...entries].sort(compareEntries);
+  yield `{\n  "version": ${BASELINE_VERSION},\n  "findings": [`;
+  // Each entry is laid out by JSON.stringify on its own, every line after its first moved right to its depth in the file.
+  for (let i = 0; i < sorted.length; i++) yield (i === 0 ? "\n    " : ",\n    ") + JSON.stringify(written(sorted[i]!), null, 2).replaceAll("\n", "\n    ");
+  yield sorted.length === 0 ? "]\n}\n" : "\n  ]\n}\n";
 }

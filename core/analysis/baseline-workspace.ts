@@ -2,7 +2,7 @@
 import { dirname, join } from "node:path";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { Analysis } from "./analysis.js";
-import { BASELINE_NAME, serialiseBaseline, type BaselineError } from "./baseline-file.js";
+import { BASELINE_NAME, baselineChunks, type BaselineError } from "./baseline-file.js";
 import { isInside } from "./disk.js";
 import { markFile, newEntries, relativeName, staleEntries, type CheckedFile, type LoadedBaseline, type StaleEntry } from "./baseline.js";
 import { writeOrCreateAtomically } from "./write.js";
@@ -96,7 +96,7 @@ export function writeBaseline(a: Analysis, checked: Iterable<readonly [string, r
     }
   };
   const made = newEntries(target, files(), old?.entries ?? [], (abs) => a.contains(abs));
-  writeOrCreateAtomically(target, serialiseBaseline(made.entries));
+  writeOrCreateAtomically(target, baselineChunks(made.entries));
   a.baselineChanged();
   return { path: target, entries: made.entries.length, findings: made.findings, reasons: made.reasons, elsewhere: [...elsewhere].sort() };
 }

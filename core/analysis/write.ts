@@ -10,6 +10,9 @@ export class WriteRefused extends Error {
   }
 }
 
+/** What a file gets: its text whole, or in pieces made as they are written (a baseline of 70,000 findings). */
+export type Content = string | Iterable<string>;
+
 /**
  * Writes a file's new text. A symbolic link is followed and its target written (the caller only
  * ever passes links that lead inside the workspace). The text is written beside the target and
@@ -18,7 +21,7 @@ export class WriteRefused extends Error {
  * was first written out beside it in full, since a rename would cut it loose from its other names.
  * A read-only file is refused.
  */
-export function writeAtomically(path: string, text: string, bom: boolean): void {
+export function writeAtomically(path: string, text: Content, bom: boolean): void {
   const target = lstatSync(path).isSymbolicLink() ? realpathSync(path) : path;
   const st = statSync(target);
   try {
@@ -27,7 +30,7 @@ export function writeAtomically(path: string, text: string, bom: boolean): void 
     throw new WriteRefused("read-only");
   }
   if ((st.mode & 0o222) === 0) throw new WriteRefused("read-only");
-  const data = Buffer.from((bom ? "\uFEFF" : "") + text, "utf8");
+  const data = bytesOrPieces(text, bom, st.nlink > 1);
   const temp = tempBeside(target);
   try {
     writeWhole(temp, "wx", st.mode & 0o7777, data);
@@ -53,23 +56,51 @@ export function writeAtomically(path: string, text: string, bom: boolean): void 
 /** A temporary file beside the target, with a short name: the target's own name may already be as long as the system allows. */
 const tempBeside = (target: string) => join(dirname(target), `.entente-${process.pid}-${nodeCrypto().randomBytes(4).toString("hex")}.tmp`);
 
+/** The text as bytes, or still in pieces; `twice`: it is written twice, and pieces made as they are written would be gone the second time. */
+function bytesOrPieces(text: Content, bom: boolean, twice: boolean): Uint8Array | Iterable<string> {
+  if (typeof text === "string") return Buffer.from((bom ? "\uFEFF" : "") + text, "utf8");
+  const pieces = bom ? prefixed("\uFEFF", text) : text;
+  return twice ? Buffer.from([...pieces].join(""), "utf8") : pieces;
+}
+
+function* prefixed(first: string, rest: Iterable<string>): Generator<string> {
+  yield first;
+  yield* rest;
+}
+
 /** Opens, writes every byte, and puts them on disk before closing: a crash after a rename must find the new text, not an empty file. */
-function writeWhole(path: string, flags: string | number, mode: number, data: Uint8Array): void {
+function writeWhole(path: string, flags: string | number, mode: number, data: Uint8Array | Iterable<string>): void {
   const fd = openSync(path, flags, mode);
   try {
     let at = 0;
-    while (at < data.length) at += writeSync(fd, data, at, data.length - at, at);
+    for (const bytes of data instanceof Uint8Array ? [data] : encoded(data)) {
+      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done, at + done);
+      at += bytes.length;
+    }
     fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
 }
 
+/** Text in pieces as UTF-8, about a megabyte at a time: a system call per piece would be one per finding. Pieces are whole JSON values, never half a character. */
+function* encoded(pieces: Iterable<string>): Generator<Uint8Array> {
+  let pending = "";
+  for (const piece of pieces) {
+    pending += piece;
+    if (pending.length >= 1 << 20) {
+      yield Buffer.from(pending, "utf8");
+      pending = "";
+    }
+  }
+  if (pending) yield Buffer.from(pending, "utf8");
+}
+
 /**
  * Writes a file that Entente owns (the baseline): an existing one as `writeAtomically` does (its
  * mode and owner kept), a new one as `writeOutput` does.
  */
-export function writeOrCreateAtomically(path: string, text: string): void {
+export function writeOrCreateAtomically(path: string, text: Content): void {
   let exists = true;
   try {
     lstatSync(path);
@@ -85,7 +116,7 @@ export function writeOrCreateAtomically(path: string, text: string): void {
  * temporary file beside it, which is renamed over the target only once complete, so that a
  * failure leaves no half-written document. Throws the operating system's error.
  */
-export function writeOutput(path: string, data: string | Uint8Array): void {
+export function writeOutput(path: string, data: Content | Uint8Array): void {
   const temp = tempBeside(path);
   try {
     writeWhole(temp, "wx", 0o666, typeof data === "string" ? Buffer.from(data, "utf8") : data);
