@@ -2,7 +2,7 @@
 import { dirname, join } from "node:path";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { Analysis } from "./analysis.js";
-import { BASELINE_NAME, baselineChunks, type BaselineError } from "./baseline-file.js";
+import { BASELINE_NAME, baselineChunks, type BaselineEntry, type BaselineError } from "./baseline-file.js";
 import { isInside } from "./disk.js";
 import { markFile, newEntries, relativeName, staleEntries, type CheckedFile, type LoadedBaseline, type StaleEntry } from "./baseline.js";
 import { writeOrCreateAtomically } from "./write.js";
@@ -33,8 +33,8 @@ export interface BaselineTally {
 export function baselineTally(a: Analysis): BaselineTally {
   const errors = new Map<string, BaselineError>();
   const loaded = new Map<string, LoadedBaseline>();
-  /** Per baseline, per file (as the baseline names it), how many findings of each key it accepted. */
-  const used = new Map<string, Map<string, Map<string, number>>>();
+  /** Per baseline, per file (as the baseline names it), how many findings each entry accepted. */
+  const used = new Map<string, Map<string, Map<BaselineEntry, number>>>();
   let baselined = 0;
   return {
     mark(id, list) {
