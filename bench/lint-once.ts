@@ -16,7 +16,7 @@ let bytes = 0;
 const status = main(["lint", dir, "--format", "json", "--today", "2026-06-01", ...(config ? ["--config", config] : []), ...extra], {
   stdout: (t) => { bytes += t.length; },
   stderr: (t) => void process.stderr.write(t),
-  stdoutStream: process.stdout,
+  stdoutIsTerminal: false,
   cwd: process.cwd(),
   env: process.env,
   readStdin: () => new Uint8Array(),

@@ -23,7 +23,7 @@ function render(markdown: string, s: Style): string {
 }
 
 export function explain(id: string | undefined, locale: Locale, io: Io): number {
-  const s = style(useColour(io.stdoutStream, io.env));
+  const s = style(useColour(io.stdoutIsTerminal, io.env));
   if (id === undefined) {
     const width = Math.max(...RULES.map((r) => r.id.length));
     for (const r of RULES) io.stdout(`${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.summary[locale]}\n`);

@@ -146,6 +146,6 @@ function formatResult(result: LintResult, format: Format, locale: Locale, io: Io
     case "sarif": return sarifChunks(result, locale);
     case "junit": return junitChunks(result);
     case "github": return githubLines(result);
-    case "stylish": return stylishChunks(result, style(useColour(io.stdoutStream, io.env)), locale);
+    case "stylish": return stylishChunks(result, style(useColour(io.stdoutIsTerminal, io.env)), locale);
   }
 }

@@ -22,7 +22,7 @@ export interface RenderCliOptions {
 
 /** Renders one declaration; exit status 0, 1 when refused for open errors, 2 for what cannot be rendered or written. */
 export async function render(opts: RenderCliOptions, io: Io): Promise<number> {
-  if (opts.output === undefined && isBinary(opts.format) && io.stdoutStream.isTTY) throw new UsageError((w) => w.binaryToTerminal(opts.format));
+  if (opts.output === undefined && isBinary(opts.format) && io.stdoutIsTerminal) throw new UsageError((w) => w.binaryToTerminal(opts.format));
   const { analysis, ioError } = readWorkspace(opts, io);
   const w = words(analysis.locale).cli;
   const or = (names: string[]) => joinOr(names.map((n) => `'${n}'`), analysis.locale);

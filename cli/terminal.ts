@@ -10,10 +10,10 @@ export interface Style {
 }
 
 /** Colour only on a terminal, unless NO_COLOR or FORCE_COLOR says otherwise (https://no-color.org). */
-export function useColour(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = process.env): boolean {
+export function useColour(terminal: boolean, env: NodeJS.ProcessEnv = process.env): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
-  return stream.isTTY === true && env.TERM !== "dumb";
+  return terminal && env.TERM !== "dumb";
 }
 
 const wrap = (open: number, close: number) => (s: string) => `\u001b[${open}m${s}\u001b[${close}m`;

@@ -43,7 +43,7 @@ function register(): string {
 }
 
 const io = (cwd: string): Io => ({
-  stdout: () => undefined, stderr: () => undefined, stdoutStream: process.stdout, cwd, env: {}, readStdin: () => new Uint8Array(),
+  stdout: () => undefined, stderr: () => undefined, stdoutIsTerminal: false, cwd, env: {}, readStdin: () => new Uint8Array(),
 });
 const open = (dir: string) => readWorkspace({ paths: [dir], today: "2026-06-01" }, io(dir)).analysis;
 /** The outcome made after every check and triage; `sarif`: with related places and fingerprints, as SARIF wants. */
