@@ -1,12 +1,14 @@
 // What the CLI needs from the process, passed in so that the commands can be run and tested in-process.
 import { readFileSync, writeSync } from "node:fs";
 import { isatty } from "node:tty";
-import { WriteRefused } from "../core/analysis/write.js";
+import { utf8Batches, WriteRefused } from "../core/analysis/write.js";
 import type { Words } from "../core/words/index.js";
 
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Text made in many small pieces (a report of 70,000 findings), written in writes of about a megabyte. */
+  stdoutPieces?(pieces: Iterable<string>): void;
   /** Bytes to standard output (a Word or PDF document piped on). */
   stdoutBytes?(data: Uint8Array): void;
   /** Whether standard output is a terminal (colours; no binary document to it). */
@@ -33,6 +35,7 @@ export function reason(e: unknown, w: Words["cli"]): string {
 export function processIo(): Io {
   return {
     stdout: (t) => writeOut(t),
+    stdoutPieces: writePieces,
     stderr: (t) => void process.stderr.write(t),
     stdoutBytes: (b) => writeOut(b),
     stdoutIsTerminal: isatty(1),
@@ -62,6 +65,11 @@ function writeOut(data: string | Uint8Array): void {
       else throw e;
     }
   }
+}
+
+/** Writes text made in pieces, a megabyte at a time (`utf8Batches`). */
+function writePieces(pieces: Iterable<string>): void {
+  for (const bytes of utf8Batches(pieces)) writeOut(bytes);
 }
 
 /**

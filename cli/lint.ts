@@ -128,6 +128,7 @@ function streams(analysis: Analysis, opts: LintOptions): boolean {
 
 /** Writes text made in small pieces in writes of about a megabyte: neither the whole text nor a write per piece. */
 function writeInPieces(io: Io, pieces: Iterable<string>): void {
+  if (io.stdoutPieces) return io.stdoutPieces(pieces);
   let pending = "";
   for (const piece of pieces) {
     pending += piece;

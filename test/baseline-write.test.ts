@@ -1,4 +1,4 @@
-// A baseline is written in pieces: its text is JSON.stringify's layout of the whole file, sorted, and the pieces reach the disk whole, whichever way the file is written.
+// A baseline is written in pieces: its text is JSON.stringify's layout of the whole file, sorted, and the pieces reach the disk whole, in UTF-8, whichever way the file is written.
 import assert from "node:assert/strict";
 import { linkSync, mkdtempSync, readFileSync, statSync, writeFileSync, chmodSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { test } from "node:test";
 import fc from "fast-check";
 import { baselineChunks, BASELINE_VERSION, type BaselineEntry } from "../core/analysis/baseline-file.js";
-import { writeOrCreateAtomically } from "../core/analysis/write.js";
+import { utf8Batches, writeOrCreateAtomically } from "../core/analysis/write.js";
 
 /** Text of every kind a finding's key may carry: quotes, line breaks, control characters, accents, emoji and lone surrogates. */
 const text = fc.string({ unit: fc.oneof(fc.constantFrom('"', "\\", "\n", "\u0000", "é", "€", "😀", "\ud800", "\udc00", "/"), fc.string({ minLength: 1, maxLength: 1 })), maxLength: 12 });
@@ -49,6 +49,18 @@ test("a baseline written in pieces is JSON.stringify's layout of the whole file,
 
 test("an empty baseline is JSON.stringify's too", () => {
   assert.equal(joined([]), JSON.stringify({ version: BASELINE_VERSION, findings: [] }, null, 2) + "\n");
+});
+
+test("text in pieces becomes the UTF-8 of each piece in order, in batches no larger than asked unless a piece is", () => {
+  fc.assert(fc.property(fc.array(text, { maxLength: 30 }), fc.integer({ min: 4, max: 64 }), (pieces, size) => {
+    // Each batch is copied as it comes: the buffer behind it is filled again for the next.
+    const batches: Buffer[] = [];
+    for (const b of utf8Batches(pieces, size)) batches.push(Buffer.from(b));
+    assert.deepEqual(Buffer.concat(batches), Buffer.concat(pieces.map((p) => Buffer.from(p, "utf8"))));
+    for (const b of batches) assert.ok(b.length > 0);
+    const longest = Math.max(0, ...pieces.map((p) => Buffer.byteLength(p)));
+    for (const b of batches) assert.ok(b.length <= Math.max(size, longest), `a batch of ${b.length} bytes`);
+  }), { numRuns: 500 });
 });
 
 /** Pieces of more than a megabyte in all, with characters of two, three and four bytes, so that they are written in several parts. */
