@@ -7,8 +7,8 @@ import type { Words } from "../core/words/index.js";
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
-  /** Text made in many small pieces (a report of 70,000 findings), written in writes of about a megabyte. */
-  stdoutPieces?(pieces: Iterable<string>): void;
+  /** Text made in many small pieces (a report of 70,000 findings), some already in UTF-8, written in writes of about a megabyte. */
+  stdoutPieces?(pieces: Iterable<string | Uint8Array>): void;
   /** Bytes to standard output (a Word or PDF document piped on). */
   stdoutBytes?(data: Uint8Array): void;
   /** Whether standard output is a terminal (colours; no binary document to it). */
@@ -68,7 +68,7 @@ function writeOut(data: string | Uint8Array): void {
 }
 
 /** Writes text made in pieces, a megabyte at a time (`utf8Batches`). */
-function writePieces(pieces: Iterable<string>): void {
+function writePieces(pieces: Iterable<string | Uint8Array>): void {
   for (const bytes of utf8Batches(pieces)) writeOut(bytes);
 }
 

@@ -127,11 +127,11 @@ function streams(analysis: Analysis, opts: LintOptions): boolean {
 }
 
 /** Writes text made in small pieces in writes of about a megabyte: neither the whole text nor a write per piece. */
-function writeInPieces(io: Io, pieces: Iterable<string>): void {
+function writeInPieces(io: Io, pieces: Iterable<string | Uint8Array>): void {
   if (io.stdoutPieces) return io.stdoutPieces(pieces);
   let pending = "";
   for (const piece of pieces) {
-    pending += piece;
+    pending += typeof piece === "string" ? piece : Buffer.from(piece).toString("utf8");
     if (pending.length >= 1 << 20) {
       io.stdout(pending);
       pending = "";
@@ -141,7 +141,7 @@ function writeInPieces(io: Io, pieces: Iterable<string>): void {
 }
 
 /** The report in the chosen format, in pieces: JSON and the stylish text, the formats of the largest reports, are made as they are written. */
-function formatResult(result: LintResult, format: Format, locale: Locale, io: Io): Iterable<string> {
+function formatResult(result: LintResult, format: Format, locale: Locale, io: Io): Iterable<string | Uint8Array> {
   switch (format) {
     case "json": return jsonChunks(result);
     case "sarif": return sarifChunks(result, locale);

@@ -51,14 +51,16 @@ test("an empty baseline is JSON.stringify's too", () => {
   assert.equal(joined([]), JSON.stringify({ version: BASELINE_VERSION, findings: [] }, null, 2) + "\n");
 });
 
-test("text in pieces becomes the UTF-8 of each piece in order, in batches no larger than asked unless a piece is", () => {
-  fc.assert(fc.property(fc.array(text, { maxLength: 30 }), fc.integer({ min: 4, max: 64 }), (pieces, size) => {
+test("text in pieces, some of them UTF-8 already, becomes the UTF-8 of each piece in order, in batches no larger than asked unless a piece is", () => {
+  const piece = fc.oneof(text, text.map((t) => Buffer.from(t, "utf8")));
+  fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), fc.integer({ min: 4, max: 64 }), (pieces, size) => {
+    const bytes = pieces.map((p) => (typeof p === "string" ? Buffer.from(p, "utf8") : p));
     // Each batch is copied as it comes: the buffer behind it is filled again for the next.
     const batches: Buffer[] = [];
     for (const b of utf8Batches(pieces, size)) batches.push(Buffer.from(b));
-    assert.deepEqual(Buffer.concat(batches), Buffer.concat(pieces.map((p) => Buffer.from(p, "utf8"))));
+    assert.deepEqual(Buffer.concat(batches), Buffer.concat(bytes));
     for (const b of batches) assert.ok(b.length > 0);
-    const longest = Math.max(0, ...pieces.map((p) => Buffer.byteLength(p)));
+    const longest = Math.max(0, ...bytes.map((b) => b.length));
     for (const b of batches) assert.ok(b.length <= Math.max(size, longest), `a batch of ${b.length} bytes`);
   }), { numRuns: 500 });
 });

@@ -65,7 +65,7 @@ function streamed(dir: string, sarif = false): LintResult {
 const outputs = (r: () => LintResult) => ({
   json: [...jsonChunks(r())].join(""),
   stylish: [...stylishChunks(r(), style(false), "nl")].join(""),
-  junit: [...junitChunks(r())].join(""),
+  junit: Buffer.concat([...junitChunks(r())].map((p) => (typeof p === "string" ? Buffer.from(p, "utf8") : p))).toString("utf8"),
 });
 
 test("the report made file by file as each is checked is the report made after every check, baseline and all", () => {

@@ -86,21 +86,29 @@ function writeWhole(path: string, flags: string | number, mode: number, data: Ui
 /**
  * Text in pieces as UTF-8, about a megabyte at a time: each piece is encoded straight into one buffer, which is
  * handed on when full and then filled again (write it before asking for the next). Joined first, the pieces of
- * a large report cost three times as much, as the joined text is copied flat before it is encoded.
+ * a large report cost three times as much, as the joined text is copied flat before it is encoded. A piece
+ * may also be UTF-8 already (text kept a while, which takes half the memory so where a string would hold a
+ * character beyond Latin-1).
  */
-export function* utf8Batches(pieces: Iterable<string>, size = 1 << 20): Generator<Uint8Array> {
+export function* utf8Batches(pieces: Iterable<string | Uint8Array>, size = 1 << 20): Generator<Uint8Array> {
   const buffer = Buffer.allocUnsafe(size);
   let at = 0;
   for (const piece of pieces) {
     // In UTF-8 a character of the text takes at most three bytes (a surrogate pair four, for its two).
-    if (at + piece.length * 3 <= size) {
-      at += buffer.write(piece, at, "utf8");
-      continue;
+    const most = typeof piece === "string" ? piece.length * 3 : piece.length;
+    if (at + most > size) {
+      if (at > 0) yield buffer.subarray(0, at);
+      at = 0;
+      if (most > size) {
+        yield typeof piece === "string" ? Buffer.from(piece, "utf8") : piece;
+        continue;
+      }
     }
-    if (at > 0) yield buffer.subarray(0, at);
-    at = 0;
-    if (piece.length * 3 > size) yield Buffer.from(piece, "utf8");
-    else at = buffer.write(piece, 0, "utf8");
+    if (typeof piece === "string") at += buffer.write(piece, at, "utf8");
+    else {
+      buffer.set(piece, at);
+      at += piece.length;
+    }
   }
   if (at > 0) yield buffer.subarray(0, at);
 }
