@@ -296,17 +296,18 @@ export class Analysis {
 
   /**
    * The findings of the given files, checked one at a time as they are asked for (a lint that prints
-   * each file's findings before it checks the next). Untracked (a lint), the answers kept about a file's
-   * declarations are seldom asked for once the file is checked: let go at once, they die young instead
-   * of being copied into the old generation.
+   * each file's findings before it checks the next). The answers kept about a file's declarations are
+   * seldom asked for once the file is checked: let go at once, they die young instead of being copied
+   * into the old generation. Tracked (`--new-since`), each also holds the keys it read: kept, a 12 MB
+   * workspace's took 40 MB. The keys are in the file's record by then, and an answer asked for again is
+   * worked out again, its keys with it.
    */
   *checkEach(ids: Iterable<string>, detail = true): Generator<[string, Diagnostic[]]> {
-    const forget = this.options.incremental === false;
     for (const id of ids) {
       const file = this.ws.files.get(id);
       if (!file) continue;
       yield [id, this.check(id, detail)];
-      if (forget) this.ws.forgetMemosOf(file);
+      this.ws.forgetMemosOf(file);
     }
   }
 
