@@ -2,6 +2,7 @@
 import { addError, errorList, type ErrorList } from "./error-list.js";
 import type { Comment } from "./syntax-tree.js";
 import { dedentTextBlock } from "./text-block.js";
+import { internRange } from "./intern.js";
 
 /** Token kinds, stored one byte per token. */
 export const enum Tok {
@@ -24,61 +25,6 @@ export interface TokenStream {
   decoded: Map<number, string>;
   comments: Comment[];
   errors: ErrorList;
-}
-
-/**
- * Short names recur thousands of times in a workspace (field names, enum values, service names), and so
- * do dates (a 12 MB register writes 69,000 dates on 341 days): one shared copy of each saves a string per
- * occurrence. The table is bounded, so that a language server that runs for days does not grow with
- * every name it has ever seen.
- */
-const TABLE_BITS = 15;
-const interned: (string | undefined)[] = new Array(1 << TABLE_BITS);
-const MAX_INTERNED = 20_000;
-let internedCount = 0;
-
-/** The slot of `text[start, end)` in the table: where it is, or the empty slot where it would go. */
-function slotOf(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  const mask = (1 << TABLE_BITS) - 1;
-  const length = end - start;
-  for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-    const s = interned[slot];
-    if (s === undefined || (s.length === length && text.startsWith(s, start))) return slot;
-  }
-}
-
-/**
- * The shared copy of `text[start, end)`, found by a hash of its characters in an open-addressed
- * table: a name seen before costs no new string at all, not even the slice a Map lookup would need.
- */
-function internRange(text: string, start: number, end: number): string {
-  const slot = slotOf(text, start, end);
-  const s = interned[slot];
-  if (s !== undefined) return s;
-  const fresh = text.slice(start, end);
-  if (internedCount < MAX_INTERNED) {
-    interned[slot] = fresh;
-    internedCount++;
-  }
-  return fresh;
-}
-
-/**
- * Puts names into the table before any text is read. A caller passes the words of its language as written
- * in its source: string literals, which V8 keeps unique ("internalized"). Every such name read from a file
- * is then that very string, and comparing it with a literal in code compares two pointers rather than
- * characters (the model's field lookups; a 12 MB lint 5 % faster).
- */
-export function internNames(names: Iterable<string>): void {
-  for (const name of names) {
-    if (name.length > 32 || internedCount >= MAX_INTERNED) continue;
-    const slot = slotOf(name, 0, name.length);
-    if (interned[slot] !== undefined) continue;
-    interned[slot] = name;
-    internedCount++;
-  }
 }
 
 /** The value of token i: a string's or text block's content, otherwise the token's text. */

@@ -1,5 +1,5 @@
 // The schema table: every declaration kind with its fields, nested blocks and words, and lookups into it.
-import { internNames } from "../../../grammar/lexer.js";
+import { internNames } from "../../../grammar/intern.js";
 import type { Locale } from "../../../grammar/messages.js";
 import { activityKinds } from "./activities.js";
 import { AUTHORITIES, BOOL_VALUES } from "./enums.js";
