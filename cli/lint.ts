@@ -4,6 +4,7 @@ import type { Locale } from "../grammar/messages.js";
 import type { Analysis } from "../core/analysis/analysis.js";
 import type { Diagnostic } from "../core/model/diagnostic.js";
 import type { BaselineOutcome } from "../core/analysis/baseline-workspace.js";
+import { utf8Batches } from "../core/analysis/write.js";
 import { words } from "../core/words/index.js";
 import { displayPath, readWorkspace, shownPath } from "./workspace.js";
 import { githubLines } from "./formats/github.js";
@@ -129,15 +130,8 @@ function streams(analysis: Analysis, opts: LintOptions): boolean {
 /** Writes text made in small pieces in writes of about a megabyte: neither the whole text nor a write per piece. */
 function writeInPieces(io: Io, pieces: Iterable<string | Uint8Array>): void {
   if (io.stdoutPieces) return io.stdoutPieces(pieces);
-  let pending = "";
-  for (const piece of pieces) {
-    pending += typeof piece === "string" ? piece : Buffer.from(piece).toString("utf8");
-    if (pending.length >= 1 << 20) {
-      io.stdout(pending);
-      pending = "";
-    }
-  }
-  if (pending) io.stdout(pending);
+  // An Io that takes text only (the tests'): the same batches, as text. A batch ends between pieces, never inside a character.
+  for (const bytes of utf8Batches(pieces)) io.stdout(Buffer.from(bytes).toString("utf8"));
 }
 
 /** The report in the chosen format, in pieces: JSON and the stylish text, the formats of the largest reports, are made as they are written. */

@@ -1,6 +1,7 @@
 // `--format json`: the object the README documents under `entente lint`, with 1-based lines and columns.
 import type { Diagnostic } from "../../core/model/diagnostic.js";
-import { deeper, type LintResult } from "./result.js";
+import { deeper } from "../../core/json-layout.js";
+import type { LintResult } from "./result.js";
 
 /**
  * One finding as `JSON.stringify(entry, null, 2)` lays it out inside the list, where `entry` is

@@ -45,6 +45,3 @@ export interface LintResult {
 export function* ordered(result: LintResult): Generator<{ file: FileResult; d: Diagnostic }> {
   for (const file of result.files) for (const d of file.diagnostics) yield { file, d };
 }
-
-/** JSON text as JSON.stringify writes it `by` deeper inside an enclosing value: every line after the first moved right. */
-export const deeper = (text: string, by: string) => text.replaceAll("\n", "\n" + by);

@@ -1,6 +1,7 @@
 // entente-baseline.json: reading it strictly (every problem located by line) and writing it sorted and stable, one entry per finding key.
 import { readFileSync } from "node:fs";
 import { LineIndex } from "../../grammar/line-index.js";
+import { deeper } from "../json-layout.js";
 import { jsonc, type JsonNode, type ParseError } from "../model/jsonc.js";
 import type { FindingKey } from "./finding-key.js";
 
@@ -209,7 +210,7 @@ function written(e: BaselineEntry) {
 export function* baselineChunks(entries: readonly BaselineEntry[]): Generator<string> {
   const sorted = [...entries].sort(compareEntries);
   yield `{\n  "version": ${BASELINE_VERSION},\n  "findings": [`;
-  // Each entry is laid out by JSON.stringify on its own, every line after its first moved right to its depth in the file.
-  for (let i = 0; i < sorted.length; i++) yield (i === 0 ? "\n    " : ",\n    ") + JSON.stringify(written(sorted[i]!), null, 2).replaceAll("\n", "\n    ");
+  // Each entry is laid out by JSON.stringify on its own, then moved to its depth in the file.
+  for (let i = 0; i < sorted.length; i++) yield (i === 0 ? "\n    " : ",\n    ") + deeper(JSON.stringify(written(sorted[i]!), null, 2), "    ");
   yield sorted.length === 0 ? "]\n}\n" : "\n  ]\n}\n";
 }

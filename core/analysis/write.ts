@@ -56,16 +56,14 @@ export function writeAtomically(path: string, text: Content, bom: boolean): void
 /** A temporary file beside the target, with a short name: the target's own name may already be as long as the system allows. */
 const tempBeside = (target: string) => join(dirname(target), `.entente-${process.pid}-${nodeCrypto().randomBytes(4).toString("hex")}.tmp`);
 
-/** The text as bytes, or still in pieces; `twice`: it is written twice, and pieces made as they are written would be gone the second time. */
+/**
+ * The text as bytes, or still in pieces. Put together whole where it has a byte-order mark (a user's file,
+ * whose text is whole anyway) or is written twice (`twice`: pieces made as they are written would be gone
+ * the second time).
+ */
 function bytesOrPieces(text: Content, bom: boolean, twice: boolean): Uint8Array | Iterable<string> {
-  if (typeof text === "string") return Buffer.from((bom ? "\uFEFF" : "") + text, "utf8");
-  const pieces = bom ? prefixed("\uFEFF", text) : text;
-  return twice ? Buffer.from([...pieces].join(""), "utf8") : pieces;
-}
-
-function* prefixed(first: string, rest: Iterable<string>): Generator<string> {
-  yield first;
-  yield* rest;
+  if (typeof text !== "string" && !bom && !twice) return text;
+  return Buffer.from((bom ? "\uFEFF" : "") + (typeof text === "string" ? text : [...text].join("")), "utf8");
 }
 
 /** Opens, writes every byte, and puts them on disk before closing: a crash after a rename must find the new text, not an empty file. */

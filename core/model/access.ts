@@ -1,5 +1,5 @@
 // Typed reads of bound fields for rules: undefined means absent or invalid, so a rule cannot decide and stays silent.
-import { firstValue, onlyValue, type Atom, type Field, type Value } from "../../grammar/syntax-tree.js";
+import { firstValue, onlyValue, type Atom, type Field, type Member, type Value } from "../../grammar/syntax-tree.js";
 import { INVALID, NONE, type Approval, type Dated, type Decl, type Node, type Rating } from "./bound.js";
 
 /**
@@ -85,12 +85,13 @@ export function approvals(node: Node): Approval[] {
   return approvalFields(node).map((f) => f.data as Approval);
 }
 
+/** Whether a member is a valid `approval` line. */
+const validApproval = (m: Member): m is Field => m.type === "field" && m.name === "approval" && m.data !== undefined && m.data !== INVALID;
+
 /** The valid approval lines of a node as fields, for a finding that points at one. */
 export function approvalFields(node: Node): Field[] {
   const out: Field[] = [];
-  for (const m of node.syntax.members) {
-    if (m.type === "field" && m.name === "approval" && m.data !== undefined && m.data !== INVALID) out.push(m);
-  }
+  for (const m of node.syntax.members) if (validApproval(m)) out.push(m);
   return out;
 }
 
@@ -101,7 +102,7 @@ export function approvalFields(node: Node): Field[] {
 export function firstApprovalBy(node: Node, authorities: readonly string[]): number | undefined {
   let first: number | undefined;
   for (const m of node.syntax.members) {
-    if (m.type !== "field" || m.name !== "approval" || m.data === undefined || m.data === INVALID) continue;
+    if (!validApproval(m)) continue;
     const a = m.data as Approval;
     if (authorities.includes(a.authority) && (first === undefined || a.date < first)) first = a.date;
   }

@@ -164,12 +164,15 @@ export function actSubjects(ws: Workspace, act: Decl): Subject[] {
 export function foreignNames(ws: Workspace, act: Decl): string[] {
   const out: string[] = [];
   for (const f of counterpartFields(act.kind)) {
-    for (const atom of refs(act, f) ?? []) {
-      const service = ws.service(atom.text);
-      if ((!service || isForeign(ws, service)) && !out.includes(atom.text)) out.push(atom.text);
-    }
+    for (const atom of refs(act, f) ?? []) if (mayBeForeign(ws, atom.text) && !out.includes(atom.text)) out.push(atom.text);
   }
   return out;
+}
+
+/** Whether a counterpart's name may be foreign (see `foreignNames`). */
+function mayBeForeign(ws: Workspace, name: string): boolean {
+  const service = ws.service(name);
+  return !service || isForeign(ws, service);
 }
 
 /**
@@ -190,8 +193,7 @@ function foreignAct(act: Decl, ws: Workspace): boolean {
     if (atoms === undefined) continue;
     for (const atom of atoms) {
       named = true;
-      const service = ws.service(atom.text);
-      if (!service || isForeign(ws, service)) return true;
+      if (mayBeForeign(ws, atom.text)) return true;
     }
   }
   return !named;
