@@ -22,6 +22,7 @@ export class Checker {
   readonly published = new Map<string, Diagnostic[]>();
   /** While the workspace is first being read, edits are analysed but nothing is checked or published. */
   holding = false;
+  private readonly drained: (() => void)[] = [];
 
   constructor(
     private readonly analysis: Analysis,
@@ -143,6 +144,15 @@ export class Checker {
         this.scheduled = false;
         this.continueQueue();
       });
-    } else if (this.queue.size === 0 && this.urgent.size === 0) this.analysis.ws.forgetMemos();
+    } else if (this.queue.size === 0 && this.urgent.size === 0) {
+      this.analysis.ws.forgetMemos();
+      const drained = this.drained.splice(0);
+      for (const f of drained) f();
+    }
+  }
+
+  /** Calls `f` once, when the checks now waiting, and any that join them, are all done. */
+  whenDrained(f: () => void): void {
+    this.drained.push(f);
   }
 }
