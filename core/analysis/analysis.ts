@@ -278,7 +278,14 @@ export class Analysis {
     return this.dependencies.affected(keys);
   }
 
-  /** Checks one file and records what its check depended on; `detail: false` leaves out related places, fixes and inlay texts. */
+  /**
+   * Checks one file and records what its check depended on; `detail: false` leaves out related places, fixes
+   * and inlay texts. The answers kept about the file and its declarations are let go once it is checked: few
+   * are asked for again, and let go at once they die young instead of being copied into the old generation.
+   * Tracked (the editor, `--new-since`), each also holds the keys it read, which the file's record holds by
+   * then: kept until the checks were done, a 12 MB workspace's took about 40 MB. An answer asked for again is
+   * worked out again, its keys with it.
+   */
   check(id: string, detail = true): Diagnostic[] {
     const file = this.ws.files.get(id);
     if (!file) return [];
@@ -286,6 +293,7 @@ export class Analysis {
     const track = this.options.incremental !== false;
     const { diagnostics, deps } = checkFile(this.ws, file, { config, configOf: (other) => this.configOf(other), today: this.today, locale: config.locale, track, detail });
     if (track) this.dependencies.record(id, deps);
+    this.ws.forgetMemosOf(file);
     return diagnostics;
   }
 
@@ -294,21 +302,9 @@ export class Analysis {
     return new Map(this.checkEach(this.ws.files.keys(), detail));
   }
 
-  /**
-   * The findings of the given files, checked one at a time as they are asked for (a lint that prints
-   * each file's findings before it checks the next). The answers kept about a file's declarations are
-   * seldom asked for once the file is checked: let go at once, they die young instead of being copied
-   * into the old generation. Tracked (`--new-since`), each also holds the keys it read: kept, a 12 MB
-   * workspace's took 40 MB. The keys are in the file's record by then, and an answer asked for again is
-   * worked out again, its keys with it.
-   */
+  /** The findings of the given files, checked one at a time as they are asked for (a lint that prints each file's findings before it checks the next). */
   *checkEach(ids: Iterable<string>, detail = true): Generator<[string, Diagnostic[]]> {
-    for (const id of ids) {
-      const file = this.ws.files.get(id);
-      if (!file) continue;
-      yield [id, this.check(id, detail)];
-      this.ws.forgetMemosOf(file);
-    }
+    for (const id of ids) if (this.ws.files.has(id)) yield [id, this.check(id, detail)];
   }
 
   /** The baseline that governs a file of the workspace (by identity), as read; undefined where there is none. */
