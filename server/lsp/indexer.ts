@@ -2,7 +2,7 @@
 import { statSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Analysis } from "../../core/analysis/analysis.js";
-import { readingMany } from "../../core/gc-tuning.js";
+import { holdYoungGeneration } from "../../core/gc-tuning.js";
 import type { Checker } from "./checker.js";
 
 /** Files larger than this many bytes are not analysed by the language server (the CLI still lints them). */
@@ -50,7 +50,7 @@ export class Indexer {
     const t0 = performance.now();
     this.checker.holding = true;
     // Reading and the first check of every file make what the server keeps; only the edits after them need a young generation that grows.
-    readingMany(true);
+    holdYoungGeneration(true);
     try {
       await this.readAll();
     } finally {
@@ -58,7 +58,7 @@ export class Indexer {
       await ready?.catch(() => undefined);
       this.checker.holding = false;
       this.checker.everything();
-      this.checker.whenDrained(() => readingMany(false));
+      this.checker.whenDrained(() => holdYoungGeneration(false));
     }
     this.log(`indexed the workspace in ${(performance.now() - t0).toFixed(0)} ms`);
   }
