@@ -22,12 +22,12 @@ export function lintInput(analysis: Analysis, cwd: string): LintInput {
   const paths = new Map<string, string>();
   for (const id of analysis.ws.files.keys()) paths.set(id, displayPath(id, cwd));
   const configResults: FileResult[] = [];
-  for (const c of analysis.configFiles()) {
+  for (const c of analysis.config.files()) {
     if (c.diagnostics.length === 0) continue;
     paths.set(c.path, displayPath(c.path, cwd));
     configResults.push({ path: paths.get(c.path)!, diagnostics: c.diagnostics });
   }
-  return { analysis, paths, configResults, configs: analysis.configsInUse().map((c) => displayPath(c, cwd)) };
+  return { analysis, paths, configResults, configs: analysis.config.inUse().map((c) => displayPath(c, cwd)) };
 }
 
 const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);

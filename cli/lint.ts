@@ -44,7 +44,7 @@ export interface LintOptions {
 export function lint(opts: LintOptions, io: Io): number {
   const read = readWorkspace({ ...opts, incremental: opts.newSince !== undefined }, io);
   const { analysis } = read;
-  const locale = analysis.locale;
+  const locale = analysis.config.locale;
   const w = words(locale).cli;
   let ioError = read.ioError;
   if (opts.fix) {
@@ -70,7 +70,7 @@ export function lint(opts: LintOptions, io: Io): number {
   // A baseline is written from each file's findings as the file is checked: none are kept beyond their file.
   if (opts.writeBaseline) return writeBaseline(analysis, analysis.checkEach(analysis.ws.files.keys(), false), opts, configError || ioError, io);
   if (streams(analysis, opts)) {
-    const baseline = { tally: analysis.baselineTally(), triage: (outcome: BaselineOutcome) => baselineTriage(outcome, io.cwd) };
+    const baseline = { tally: analysis.baseline.tally(), triage: (outcome: BaselineOutcome) => baselineTriage(outcome, io.cwd) };
     result = streamedResult(input, baseline, { detail: sarifDetail, fingerprints: sarifDetail });
   } else {
     const checked = analysis.checkAll(sarifDetail);
@@ -91,15 +91,15 @@ export function lint(opts: LintOptions, io: Io): number {
 
 /** `--write-baseline`: records the findings instead of reporting them; refuses when a file or the configuration could not be read. */
 function writeBaseline(analysis: Analysis, checked: Iterable<[string, Diagnostic[]]>, opts: LintOptions, failed: boolean, io: Io): number {
-  const w = words(analysis.locale);
+  const w = words(analysis.config.locale);
   if (failed) {
     io.stderr(`entente: ${w.baseline.notWritten}\n`);
     return 2;
   }
-  const target = opts.baseline !== undefined ? resolve(io.cwd, opts.baseline) : analysis.baselineTarget();
+  const target = opts.baseline !== undefined ? resolve(io.cwd, opts.baseline) : analysis.baseline.target();
   let written;
   try {
-    written = analysis.writeBaseline(checked, target);
+    written = analysis.baseline.write(checked, target);
   } catch (e) {
     io.stderr(`entente: ${w.cli.cannotWrite(displayPath(target, io.cwd), reason(e, w.cli))}\n`);
     return 2;
@@ -121,7 +121,7 @@ function writeBaseline(analysis: Analysis, checked: Iterable<[string, Diagnostic
 function streams(analysis: Analysis, opts: LintOptions): boolean {
   if (opts.newSince !== undefined) return false;
   for (const id of analysis.ws.files.keys()) {
-    const b = analysis.baselineOf(id);
+    const b = analysis.baseline.of(id);
     if (b !== undefined && "problem" in b) return false;
   }
   return true;

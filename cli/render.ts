@@ -24,13 +24,13 @@ export interface RenderCliOptions {
 export async function render(opts: RenderCliOptions, io: Io): Promise<number> {
   if (opts.output === undefined && isBinary(opts.format) && io.stdoutIsTerminal) throw new UsageError((w) => w.binaryToTerminal(opts.format));
   const { analysis, ioError } = readWorkspace(opts, io);
-  const w = words(analysis.locale).cli;
-  const or = (names: string[]) => joinOr(names.map((n) => `'${n}'`), analysis.locale);
+  const w = words(analysis.config.locale).cli;
+  const or = (names: string[]) => joinOr(names.map((n) => `'${n}'`), analysis.config.locale);
   const r = await analysis.render(opts.name, { format: opts.format, draft: opts.draft });
   const list = (findings: Diagnostic[]) => {
     const count = (severity: Diagnostic["severity"]) => findings.filter((d) => d.severity === severity).length;
     const file = { path: displayPath(findings[0]!.uri, io.cwd), diagnostics: findings };
-    io.stderr(stylish({ files: [file], linted: 1, errors: count("error"), warnings: count("warning"), infos: 0 }, style(false), analysis.locale));
+    io.stderr(stylish({ files: [file], linted: 1, errors: count("error"), warnings: count("warning"), infos: 0 }, style(false), analysis.config.locale));
   };
   switch (r.status) {
     case "not-declared":

@@ -20,12 +20,12 @@ export function report(opts: ReportOptions, io: Io): number {
   const { analysis, ioError } = readWorkspace(opts, io);
   const checked = analysis.checkAll();
   // The findings a baseline accepts are listed apart from the open ones.
-  const outcome = analysis.applyBaseline(checked);
+  const outcome = analysis.baseline.apply(checked);
   if (outcome.errors.length > 0) {
-    for (const e of outcome.errors) io.stderr(`entente: ${baselineErrorText(e, words(analysis.locale).baseline, (p) => displayPath(p, io.cwd))}\n`);
+    for (const e of outcome.errors) io.stderr(`entente: ${baselineErrorText(e, words(analysis.config.locale).baseline, (p) => displayPath(p, io.cwd))}\n`);
     return 2;
   }
   io.stdout(analysis.report(opts.format, (id) => displayPath(id, io.cwd), checked));
-  if (ioError) io.stderr(`entente: ${words(analysis.locale).cli.reportIncomplete}\n`);
+  if (ioError) io.stderr(`entente: ${words(analysis.config.locale).cli.reportIncomplete}\n`);
   return ioError ? 2 : 0;
 }

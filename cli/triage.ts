@@ -21,7 +21,7 @@ function gitErrorText(e: GitError, w: Words["baseline"], cwd: string, analysis: 
   const p = e.problem;
   switch (p.kind) {
     case "no-git": return w.noGit;
-    case "not-a-repository": return w.notARepository(displayPath(analysis.commonRoot ?? cwd, cwd));
+    case "not-a-repository": return w.notARepository(displayPath(analysis.config.root ?? cwd, cwd));
     case "unknown-revision": return w.unknownRevision(p.rev);
     case "shallow": return w.shallow(p.rev, fetchHint(p.rev));
     case "failed": return w.gitFailed(p.detail);
@@ -35,7 +35,7 @@ function gitErrorText(e: GitError, w: Words["baseline"], cwd: string, analysis: 
 export function triage(
   analysis: Analysis, checked: Map<string, Diagnostic[]>, newSince: string | undefined, io: Io, w: Words["baseline"], fingerprints: boolean,
 ): { triage: Triage; held: Map<string, Diagnostic[]> } | { error: string } {
-  const outcome = analysis.applyBaseline(checked);
+  const outcome = analysis.baseline.apply(checked);
   if (outcome.errors.length > 0) return { error: outcome.errors.map((e) => baselineErrorText(e, w, (p) => displayPath(p, io.cwd))).join("\nentente: ") };
   // Only SARIF carries fingerprints: a key per finding costs a hash, a third of a lint of an old register's many findings.
   const out: Triage = fingerprints ? { fingerprints: analysis.fingerprinter()(checked) } : {};

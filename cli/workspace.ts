@@ -55,9 +55,9 @@ export function openWorkspace(opts: WorkspaceOptions, io: Io): Opened {
     ...(opts.baseline !== undefined || opts.noBaseline ? { baseline: { ...(opts.baseline !== undefined ? { file: resolve(io.cwd, opts.baseline) } : {}), off: opts.noBaseline === true } } : {}),
   });
   const found = analysis.discover();
-  const unreadable = analysis.configFiles().find((c) => c.readError !== undefined);
+  const unreadable = analysis.config.files().find((c) => c.readError !== undefined);
   if (unreadable) throw new UsageError((w) => w.cannotReadConfig(visible(opts.config ?? displayPath(unreadable.path, io.cwd)), unreadable.readError!));
-  const w = words(analysis.locale).cli;
+  const w = words(analysis.config.locale).cli;
   for (const m of found.missing) io.stderr(`entente: ${w.cannotRead(shownPath(resolve(io.cwd, m.path), io.cwd), m.reason)}\n`);
   for (const s of found.skipped) io.stderr(`entente: ${w.skipped(shownPath(s.path, io.cwd), s.reason)}\n`);
   if (found.files.length === 0 && found.missing.length === 0) throw new UsageError((u) => u.noFiles(opts.paths.length > 0 ? opts.paths.join(", ") : "."));
@@ -75,7 +75,7 @@ export function readWorkspace(opts: WorkspaceOptions, io: Io): { analysis: Analy
     tuneGarbageCollector();
     holdYoungGeneration(true);
   }
-  const w = words(analysis.locale).cli;
+  const w = words(analysis.config.locale).cli;
   let failed = ioError;
   for (const path of files) {
     const read = analysis.readFromDisk(path, false);

@@ -52,7 +52,7 @@ let canRefresh = { inlay: false, lens: false };
 let showBaselined = true;
 
 const checker = new Checker(analysis, (uri, diagnostics) => {
-  const inBaseline = words(analysis.configOf(uri).locale).baseline.inBaseline;
+  const inBaseline = words(analysis.config.of(uri).locale).baseline.inBaseline;
   const shown = showBaselined ? diagnostics : diagnostics.filter((d) => !d.baseline);
   void connection.sendDiagnostics({ uri: clientUri(uri), diagnostics: shown.map((d) => diagnostic(d, inBaseline)), version: documents.get(clientUri(uri))?.version });
   if (canRefresh.inlay) void connection.languages.inlayHint.refresh().catch(() => undefined);
@@ -76,7 +76,7 @@ let pinnedToday: number | undefined;
 
 connection.onInitialize((params): InitializeResult => {
   defaultLocale = uiLocale(params);
-  analysis.setSettings({ locale: defaultLocale, rules: {} });
+  analysis.config.setSettings({ locale: defaultLocale, rules: {} });
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   analysis.setRoots(folders.filter((u) => u.startsWith("file:")).map((u) => fileURLToPath(u)));
   // Until the workspace has been read (after 'initialized'), documents opened are analysed but not checked.
@@ -116,7 +116,7 @@ async function loadSettings(): Promise<void> {
     const read = readSettings(await connection.workspace.getConfiguration("entente"), defaultLocale);
     for (const i of read.ignored) log(`ignoring the setting ${i}`);
     analysis.setToday(read.today ?? pinnedToday);
-    analysis.setSettings(read.settings);
+    analysis.config.setSettings(read.settings);
     showBaselined = read.showBaselined;
   } catch (e) {
     log(`cannot read the settings: ${String(e)}`);
@@ -128,9 +128,9 @@ let publishedConfigs = new Set<string>();
 
 /** Publishes the findings of every entente.json that governs a file of the workspace (config-error), and clears the rest. */
 function publishConfigs(): void {
-  for (const uri of analysis.ws.files.keys()) analysis.configOf(uri);
+  for (const uri of analysis.ws.files.keys()) analysis.config.of(uri);
   const now = new Set<string>();
-  for (const c of analysis.configFiles()) {
+  for (const c of analysis.config.files()) {
     const uri = pathToFileURL(c.path).href;
     now.add(uri);
     if (c.readError) log(`cannot read ${c.path}: ${c.readError}`);
@@ -147,10 +147,10 @@ let publishedBaselines = new Set<string>();
 function publishBaselines(): void {
   const now = new Set<string>();
   for (const uri of analysis.ws.files.keys()) {
-    const b = analysis.baselineOf(uri);
+    const b = analysis.baseline.of(uri);
     if (b === undefined || !("problem" in b) || now.has(b.path)) continue;
     now.add(b.path);
-    const text = baselineErrorText(b, words(analysis.locale).baseline, (p) => basename(p));
+    const text = baselineErrorText(b, words(analysis.config.locale).baseline, (p) => basename(p));
     log(text);
     const at = { line: b.line - 1, character: b.column - 1 };
     void connection.sendDiagnostics({ uri: pathToFileURL(b.path).href, diagnostics: [{ range: { start: at, end: at }, severity: 1, source: "entente", message: text }] });
@@ -182,11 +182,11 @@ connection.onDidChangeWatchedFiles(async (p) => {
     // Events from outside the workspace folders are not about the workspace.
     if (path === undefined || !analysis.contains(path)) continue;
     if (uri.endsWith("/entente.json")) {
-      analysis.configChanged();
+      analysis.config.changed();
       checker.everything();
       publishConfigs();
     } else if (uri.endsWith("/entente-baseline.json")) {
-      analysis.baselineChanged();
+      analysis.baseline.changed();
       checker.everything();
       publishBaselines();
     } else if (change.type === FileChangeType.Deleted) indexer.deletedOnDisk(uri);
@@ -209,7 +209,7 @@ function analyse(clientUriOfDoc: string): Iterable<string> {
   const bytes = Buffer.byteLength(text);
   if (bytes > MAX_FILE_BYTES) {
     checker.removed(uri, analysis.removeFile(uri));
-    const message = words(analysis.configOf(uri).locale).editor.tooLarge((bytes / 1e6).toFixed(0));
+    const message = words(analysis.config.of(uri).locale).editor.tooLarge((bytes / 1e6).toFixed(0));
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: "entente", message }] });
     return [];
   }

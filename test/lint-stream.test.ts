@@ -58,7 +58,7 @@ function whole(dir: string, sarif = false): LintResult {
 /** The outcome made file by file as the report reaches each file, baseline applied as it goes. */
 function streamed(dir: string, sarif = false): LintResult {
   const analysis = open(dir);
-  const baseline = { tally: analysis.baselineTally(), triage: (o: Parameters<typeof baselineTriage>[0]) => baselineTriage(o, dir) };
+  const baseline = { tally: analysis.baseline.tally(), triage: (o: Parameters<typeof baselineTriage>[0]) => baselineTriage(o, dir) };
   return streamedResult(lintInput(analysis, dir), baseline, { detail: sarif, fingerprints: sarif });
 }
 

@@ -31,7 +31,7 @@ test("a hostile title shows in hover and completion as text, never as a link, im
     const text = `service MIVD { country: NL type: military-intelligence own: yes }\nservice ECHO ${JSON.stringify(title)} { country: XE type: intelligence }\ndisclosure D-1 { to: ECHO date: 2026-01-01 }\n`;
     analysis.setFile("a.entente", text);
     const file = analysis.ws.files.get("a.entente")!;
-    const h = hover(analysis.ws, file, text.lastIndexOf("ECHO"), [], 20605, () => analysis.configOf("a.entente"), "en");
+    const h = hover(analysis.ws, file, text.lastIndexOf("ECHO"), [], 20605, () => analysis.config.of("a.entente"), "en");
     assert.ok(h, "a hover on the reference");
     // The only links a hover carries are Entente's own documentation.
     const withoutOwnLinks = h.markdown.replace(/\[[^\]]*\]\(file:[^)]*\)/g, "");

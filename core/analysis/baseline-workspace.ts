@@ -4,7 +4,7 @@ import type { Diagnostic } from "../model/diagnostic.js";
 import type { Analysis } from "./analysis.js";
 import { BASELINE_NAME, baselineChunks, type BaselineEntry, type BaselineError } from "./baseline-file.js";
 import { isInside } from "./disk.js";
-import { markFile, newEntries, relativeName, staleEntries, type CheckedFile, type LoadedBaseline, type StaleEntry } from "./baseline.js";
+import { markFile, newEntries, relativeName, staleEntries, type Baselines, type CheckedFile, type LoadedBaseline, type StaleEntry } from "./baseline.js";
 import { writeOrCreateAtomically } from "./write.js";
 
 export interface BaselineOutcome {
@@ -17,7 +17,53 @@ export interface BaselineOutcome {
   stale: StaleEntry[];
 }
 
-export function applyBaseline(a: Analysis, checked: ReadonlyMap<string, readonly Diagnostic[]>): BaselineOutcome {
+/** `analysis.baseline`: the baselines that govern the files of a workspace, read as they are needed. */
+export class WorkspaceBaseline {
+  constructor(private readonly a: Analysis, readonly files: Baselines) {}
+
+  /** The baseline that governs a file of the workspace (by identity), as read; undefined where there is none. */
+  of(id: string): LoadedBaseline | BaselineError | undefined {
+    const path = this.a.pathOf(id);
+    const file = path === undefined ? undefined : this.files.forDir(dirname(path));
+    return file === undefined ? undefined : this.files.load(file);
+  }
+
+  /** Marks the findings of one file that its baseline accepts (`baseline` on each); returns what is wrong with the baseline, if anything. */
+  mark(id: string, diagnostics: readonly Diagnostic[]): BaselineError | undefined {
+    const b = this.of(id);
+    if (b === undefined || "problem" in b) return b;
+    const file = this.a.ws.files.get(id);
+    if (file) markFile(b, this.a.pathOf(id)!, file.tree, diagnostics);
+    return undefined;
+  }
+
+  /** Marks the findings every baseline accepts, and finds the entries that no longer occur. */
+  apply(checked: ReadonlyMap<string, readonly Diagnostic[]>): BaselineOutcome {
+    return applyBaseline(this.a, checked);
+  }
+
+  /** `apply` file by file, for findings reported as each file is checked. */
+  tally(): BaselineTally {
+    return baselineTally(this.a);
+  }
+
+  /** Records the findings in a baseline (`target`, or where the workspace's baseline belongs), keeping the reasons written in it. */
+  write(checked: Iterable<readonly [string, readonly Diagnostic[]]>, target?: string): Written | BaselineError {
+    return writeBaseline(this.a, checked, target);
+  }
+
+  /** Where `write` writes by default: the baseline in force for the workspace's common folder, else beside its entente.json, else in that folder. */
+  target(): string {
+    return defaultTarget(this.a);
+  }
+
+  /** A baseline file appeared, changed or went. */
+  changed(): void {
+    this.files.forget();
+  }
+}
+
+function applyBaseline(a: Analysis, checked: ReadonlyMap<string, readonly Diagnostic[]>): BaselineOutcome {
   const tally = baselineTally(a);
   for (const [id, list] of checked) tally.mark(id, list);
   return tally.outcome();
@@ -30,7 +76,7 @@ export interface BaselineTally {
   outcome(): BaselineOutcome;
 }
 
-export function baselineTally(a: Analysis): BaselineTally {
+function baselineTally(a: Analysis): BaselineTally {
   const errors = new Map<string, BaselineError>();
   const loaded = new Map<string, LoadedBaseline>();
   /** Per baseline, per file (as the baseline names it), how many findings each entry accepted. */
@@ -38,7 +84,7 @@ export function baselineTally(a: Analysis): BaselineTally {
   let baselined = 0;
   return {
     mark(id, list) {
-      const b = a.baselineOf(id);
+      const b = a.baseline.of(id);
       const file = a.ws.files.get(id);
       const path = a.pathOf(id);
       if (b === undefined || file === undefined || path === undefined) return;
@@ -58,11 +104,11 @@ export function baselineTally(a: Analysis): BaselineTally {
 }
 
 /** Where the workspace's baseline belongs: the one already in force for its common folder, else beside its entente.json, else in that folder. */
-export function defaultTarget(a: Analysis): string {
-  const dir = a.commonRoot ?? process.cwd();
-  const found = a.baselines.forDir(dir);
+function defaultTarget(a: Analysis): string {
+  const dir = a.config.root ?? process.cwd();
+  const found = a.baseline.files.forDir(dir);
   if (found !== undefined) return found;
-  const config = a.configPathFor(dir, true);
+  const config = a.config.pathFor(dir, true);
   return join(config !== undefined ? dirname(config) : dir, BASELINE_NAME);
 }
 
@@ -77,8 +123,8 @@ export interface Written {
   elsewhere: string[];
 }
 
-export function writeBaseline(a: Analysis, checked: Iterable<readonly [string, readonly Diagnostic[]]>, target = defaultTarget(a)): Written | BaselineError {
-  const old = a.baselines.load(target);
+function writeBaseline(a: Analysis, checked: Iterable<readonly [string, readonly Diagnostic[]]>, target = defaultTarget(a)): Written | BaselineError {
+  const old = a.baseline.files.load(target);
   if (old !== undefined && "problem" in old) return old;
   const dir = dirname(target);
   const elsewhere = new Set<string>();
@@ -88,7 +134,7 @@ export function writeBaseline(a: Analysis, checked: Iterable<readonly [string, r
       const path = a.pathOf(id);
       const file = a.ws.files.get(id);
       if (path === undefined || file === undefined) continue;
-      const nearest = a.baselines.forDir(dirname(path));
+      const nearest = a.baseline.files.forDir(dirname(path));
       // A file follows the target unless another baseline, nearer to it than the target would be, governs it.
       const governed = nearest === undefined || nearest === target || (isInside(dirname(nearest), dir) && isInside(dir, path));
       if (governed) yield { path, tree: file.tree, diagnostics };
@@ -97,6 +143,6 @@ export function writeBaseline(a: Analysis, checked: Iterable<readonly [string, r
   };
   const made = newEntries(target, files(), old?.entries ?? [], (abs) => a.contains(abs));
   writeOrCreateAtomically(target, baselineChunks(made.entries));
-  a.baselineChanged();
+  a.baseline.changed();
   return { path: target, entries: made.entries.length, findings: made.findings, reasons: made.reasons, elsewhere: [...elsewhere].sort() };
 }

@@ -155,3 +155,14 @@ export function readSource(path: string): Decoded | { error: string } {
     closeSync(fd);
   }
 }
+
+/** The deepest folder that holds all the paths (a file counts as its folder). */
+export function commonRoot(paths: readonly string[]): string | undefined {
+  const dirs = paths.map((p) => (isDirectory(p) ? p : dirname(p)));
+  let root = dirs[0];
+  if (root === undefined) return undefined;
+  for (const d of dirs.slice(1)) {
+    while (!isInside(root, d) && dirname(root) !== root) root = dirname(root);
+  }
+  return root;
+}

@@ -31,7 +31,7 @@ function topFolder(dir: string): string {
 }
 
 export function compareWithRevision(a: Analysis, rev: string, checked: ReadonlyMap<string, readonly Diagnostic[]>, full = false): Comparison {
-  const top = topFolder(a.commonRoot ?? process.cwd());
+  const top = topFolder(a.config.root ?? process.cwd());
   const commit = resolveCommit(top, rev);
   // The configuration as it was at the revision; a --config file the revision does not hold is read as it is now.
   const source = revisionSource(top, commit, new Set(a.configFile !== undefined ? [a.configFile] : []));
@@ -49,7 +49,7 @@ export function compareWithRevision(a: Analysis, rev: string, checked: ReadonlyM
 
 /** The folder that fingerprints name files from: the repository's top folder where there is one, so that they do not depend on where Entente runs. */
 function fingerprintFolder(a: Analysis): string {
-  const start = a.commonRoot ?? process.cwd();
+  const start = a.config.root ?? process.cwd();
   for (let dir = start; ; dir = dirname(dir)) {
     if (a.source.isRepositoryRoot(dir)) return dir;
     if (dirname(dir) === dir) return start;

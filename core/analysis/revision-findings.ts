@@ -41,8 +41,8 @@ const readNow = (path: string): string | undefined => {
 function sameConfiguration(a: Analysis, then: Analysis, source: FileSource, paths: Iterable<string>): boolean {
   const seen = new Map<string, boolean>();
   for (const path of paths) {
-    const now = a.configPathFor(path);
-    const before = then.configPathFor(path);
+    const now = a.config.pathFor(path);
+    const before = then.config.pathFor(path);
     if (now !== before) return false;
     if (now === undefined || seen.has(now)) continue;
     let same: boolean;

@@ -109,7 +109,7 @@ export class Checker {
       const diagnostics = this.analysis.check(uri);
       // The findings the baseline accepts are kept, marked: the editor shows them as hints, the register lists them apart.
       // A baseline that cannot be read accepts nothing (the server says what is wrong with it on the file itself).
-      this.analysis.markBaselined(uri, diagnostics);
+      this.analysis.baseline.mark(uri, diagnostics);
       this.published.set(uri, diagnostics);
       this.publish(uri, diagnostics);
     } catch (e) {

@@ -67,8 +67,8 @@ export function registerHandlers(ctx: Context): void {
   const { connection, analysis } = ctx;
   const fileOf = (uri: string): FileModel | undefined => analysis.ws.files.get(canonical(uri));
   const today = () => analysis.today;
-  const locale = (f?: FileModel) => (f ? analysis.configOf(f.uri).locale : analysis.locale);
-  const configOf = (id: string) => analysis.configOf(id);
+  const locale = (f?: FileModel) => (f ? analysis.config.of(f.uri).locale : analysis.config.locale);
+  const configOf = (id: string) => analysis.config.of(id);
   const location = (s: Span) => ({ uri: ctx.clientUri(s.file.uri), range: range(s.file, s.start, s.end) });
   const diagnosticsOf = (f: FileModel) => ctx.published.get(f.uri) ?? [];
 

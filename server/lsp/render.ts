@@ -49,7 +49,7 @@ export function registerRender(ctx: Context): void {
     ctx.settleOne(uri);
     for (const d of ctx.analysis.ws.lookup(name)) if (d.file.uri !== uri) ctx.settleOne(d.file.uri);
     const nonce = webviewNonce();
-    const R = words(ctx.analysis.locale).render;
+    const R = words(ctx.analysis.config.locale).render;
     const page = p.webview && p.format === "html" ? {
       head: contentPolicy(nonce),
       bodyStart: `<nav class="toolbar"><button type="button" data-save="docx">${R.saveAsWord}</button><button type="button" data-save="pdf">${R.saveAsPdf}</button></nav>\n`,

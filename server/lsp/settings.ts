@@ -1,7 +1,7 @@
 // What the client tells the server about itself and its user: the UI language, settings, a pinned "today".
 import type { InitializeParams } from "vscode-languageserver/node";
 import type { Locale } from "../../grammar/messages.js";
-import type { Settings } from "../../core/analysis/analysis.js";
+import type { Settings } from "../../core/analysis/configuration.js";
 import type { Config, SeveritySetting } from "../../core/model/config.js";
 import { parseDate } from "../../core/model/dates.js";
 import { RULE_IDS } from "../../core/rules/catalogue.js";

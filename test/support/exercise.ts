@@ -92,7 +92,7 @@ export function exercise(analysis: Analysis, id: string, offsets: readonly numbe
   const { tree } = file;
   const n = tree.text.length;
   const ws = analysis.ws;
-  const locale = analysis.configOf(id).locale;
+  const locale = analysis.config.of(id).locale;
   checkTree(tree);
   const diagnostics = analysis.check(id);
   for (const d of diagnostics) {
@@ -120,7 +120,7 @@ export function exercise(analysis: Analysis, id: string, offsets: readonly numbe
   for (const l of codeLenses(ws, file, locale)) span("code lens", l.start, l.end, n);
   for (const a of codeActions(file, diagnostics, diagnostics, locale)) for (const e of a.edits) span(`code action ${a.title}`, e.start, e.end, n);
   for (const o of offsets) {
-    const h = hover(ws, file, o, diagnostics, analysis.today, (other) => analysis.configOf(other), locale);
+    const h = hover(ws, file, o, diagnostics, analysis.today, (other) => analysis.config.of(other), locale);
     if (h) span(`hover at ${o}`, h.start, h.end, n);
     complete(ws, file, o, analysis.today, locale);
     for (const s of definition(ws, file, o)) span(`definition from ${o}`, s.start, s.end, s.file.tree.text.length);

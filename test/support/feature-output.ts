@@ -37,12 +37,12 @@ const lines = (items: string[], empty: string) => (items.length > 0 ? items : [e
 
 /** The locale an editor would use for the file: the one its configuration says, as the server does. */
 function localeOf(c: FeatureCase): Locale {
-  return c.analysis.configOf(c.file.uri).locale;
+  return c.analysis.config.of(c.file.uri).locale;
 }
 
 function hoverText(c: FeatureCase): string {
   const { analysis, file } = c;
-  const h = hover(analysis.ws, file, cursorOf(c), analysis.check(file.uri), analysis.today, (id) => analysis.configOf(id), localeOf(c));
+  const h = hover(analysis.ws, file, cursorOf(c), analysis.check(file.uri), analysis.today, (id) => analysis.config.of(id), localeOf(c));
   // Rule pages are linked by absolute file: URL; the checkout's own folder is written <project> so that the files hold anywhere.
   const markdown = h?.markdown.replaceAll(pathToFileURL(projectRoot()).href, "file://<project>");
   return h ? `range ${range(file, h.start, h.end)}\n\n${markdown}` : "no hover";
