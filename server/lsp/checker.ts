@@ -146,8 +146,8 @@ export class Checker {
       });
     } else if (this.queue.size === 0 && this.urgent.size === 0) {
       this.analysis.ws.forgetMemos();
-      const drained = this.drained.splice(0);
-      for (const f of drained) f();
+      // Runs after every keystroke's checks: nothing to make while no one waits.
+      if (this.drained.length > 0) for (const f of this.drained.splice(0)) f();
     }
   }
 
