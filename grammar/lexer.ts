@@ -65,6 +65,15 @@ function isDigit(c: number): boolean {
   return c >= C.D0 && c <= C.D9;
 }
 
+/**
+ * Whether a surrogate pair starts at `at` and ends before `n`: a lone high surrogate is one character on its own,
+ * so that an error's range never reaches past the text or swallows the character after it.
+ */
+function startsPair(text: string, n: number, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 0xd800 && c <= 0xdbff && at + 1 < n && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00;
+}
+
 /** Describes a character the language does not allow, for an error message. */
 function describeCharacter(text: string, at: number): string {
   const cp = text.codePointAt(at) ?? 0;
@@ -217,7 +226,7 @@ export function lex(text: string, own = false, from = 0, to = text.length): Toke
     }
     // Anything else is not part of the language; a run of such characters is one error.
     if (badStart < 0) badStart = i;
-    i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+    i += startsPair(text, n, i) ? 2 : 1;
   }
   if (badStart >= 0) flushBad(n);
   return { text, count, kinds, starts, ends, lineStart: lineStarts, decoded, comments, errors };
@@ -262,7 +271,7 @@ function lexString(text: string, n: number, start: number, errors: ErrorList, in
     } else if (i + 1 >= n || e === C.LF || e === C.CR) {
       i++;
     } else {
-      const end = i + (e >= 0xd800 && e <= 0xdbff ? 3 : 2);
+      const end = i + (startsPair(text, n, i + 1) ? 3 : 2);
       addError(errors, { id: "invalid-escape", args: { escape: text.slice(i, end) }, start: i, end });
       value += text.slice(i + 1, end);
       i = end;

@@ -70,6 +70,24 @@ test("strings decode their escapes; bad escapes are errors that keep the text", 
   assert.deepEqual(ids(t), ["invalid-escape", "invalid-unicode-escape"]);
 });
 
+test("a backslash before a lone surrogate is one bad escape of two code units, even at the end of the text", () => {
+  // Found by the property test in CI: the escape took the surrogate's missing partner and ended past the text.
+  const atEnd = `x X { s: "a\\\uD800`;
+  const t = parse(atEnd);
+  const bad = t.errors.find((e) => e.id === "invalid-escape")!;
+  assert.deepEqual([bad.start, bad.end], [atEnd.length - 2, atEnd.length]);
+  assert.ok(t.declarations.every((d) => d.end <= atEnd.length));
+  const inside = parse(`x X { s: "\\\uD800b" t: "\\\uD83D\uDE00" }`);
+  assert.deepEqual(inside.errors.map((e) => slice(inside, e)), ["\\\uD800", "\\\uD83D\uDE00"]);
+  assert.equal((firstValue(field(inside.declarations[0]!, "s")) as Atom).text, "\uD800b");
+});
+
+test("a lone surrogate outside a string is one unknown character, and the name after it is still read", () => {
+  const t = parse(`\uD800service A { }`);
+  assert.deepEqual(t.errors.map((e) => [e.start, e.end]), [[0, 1]]);
+  assert.equal(t.declarations[0]?.keyword.text, "service");
+});
+
 test("text blocks drop the blank first and last line and the common indentation", () => {
   const t = parse(`x X {\n  a: """\n      one\n        two\n\n      three\n    """\n  b: """inline"""\n  c: """\n  """\n}`);
   const d = t.declarations[0]!;
