@@ -3,6 +3,8 @@ import { addError, errorList, type ErrorList } from "./error-list.js";
 import type { Comment } from "./syntax-tree.js";
 import { dedentTextBlock } from "./text-block.js";
 import { internRange } from "./intern.js";
+import { C, describeCharacter, startsPair } from "./characters.js";
+import { lexString } from "./lex-string.js";
 
 /** Token kinds, stored one byte per token. */
 export const enum Tok {
@@ -40,11 +42,6 @@ export function tokenValue(ts: TokenStream, i: number): string {
   return (kind === Tok.Ident || kind === Tok.Date) && end - start <= 32 ? internRange(ts.text, start, end) : ts.text.slice(start, end);
 }
 
-const enum C {
-  Tab = 9, LF = 10, CR = 13, Space = 32, Quote = 34, Star = 42, Comma = 44, Minus = 45, Dot = 46,
-  Slash = 47, D0 = 48, D9 = 57, Colon = 58, UA = 65, UZ = 90, LBracket = 91, Backslash = 92, RBracket = 93,
-  Underscore = 95, La = 97, Lz = 122, LBrace = 123, RBrace = 125,
-}
 
 // Per ASCII code unit: 1 may start an identifier, 2 may continue one, 4 is a digit.
 const charClass = new Uint8Array(128);
@@ -65,28 +62,6 @@ function isDigit(c: number): boolean {
   return c >= C.D0 && c <= C.D9;
 }
 
-/**
- * Whether a surrogate pair starts at `at` and ends before `n`: a lone high surrogate is one character on its own,
- * so that an error's range never reaches past the text or swallows the character after it.
- */
-function startsPair(text: string, n: number, at: number): boolean {
-  const c = text.charCodeAt(at);
-  return c >= 0xd800 && c <= 0xdbff && at + 1 < n && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00;
-}
-
-/** Describes a character the language does not allow, for an error message. */
-function describeCharacter(text: string, at: number): string {
-  const cp = text.codePointAt(at) ?? 0;
-  const hex = "U+" + cp.toString(16).toUpperCase().padStart(4, "0");
-  if (cp === 0) return `NUL (${hex})`;
-  if (cp === 0xa0) return `no-break space (${hex})`;
-  if (cp === 0xfeff) return `byte-order mark (${hex})`;
-  if (cp === 0xfffd) return `replacement character (${hex})`;
-  if (cp < 32 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0x2000 && cp <= 0x200f) || cp === 0x2028 || cp === 0x2029 || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)) {
-    return hex;
-  }
-  return `'${String.fromCodePoint(cp)}' (${hex})`;
-}
 
 /**
  * The arrays of the last stream, reused by the next call: parse() consumes a stream before it
@@ -230,61 +205,4 @@ export function lex(text: string, own = false, from = 0, to = text.length): Toke
   }
   if (badStart >= 0) flushBad(n);
   return { text, count, kinds, starts, ends, lineStart: lineStarts, decoded, comments, errors };
-}
-
-/**
- * Lexes a single-line string starting at the quote at `start`, in a text that ends at `n`, and returns the offset after it.
- * The decoded value is recorded only when it differs from the text between the quotes.
- */
-function lexString(text: string, n: number, start: number, errors: ErrorList, index: number, decoded: Map<number, string>): number {
-  let i = start + 1;
-  let value = "";
-  let chunk = i; // start of the run of plain characters not yet copied into value
-  let escaped = false;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === C.Quote) {
-      if (escaped) decoded.set(index, value + text.slice(chunk, i));
-      return i + 1;
-    }
-    if (c === C.LF || c === C.CR) break;
-    if (c !== C.Backslash) { i++; continue; }
-    escaped = true;
-    value += text.slice(chunk, i);
-    const e = text.charCodeAt(i + 1);
-    if (e === C.Quote || e === C.Backslash) { value += text[i + 1]; i += 2; }
-    else if (e === 110 /* n */) { value += "\n"; i += 2; }
-    else if (e === 116 /* t */) { value += "\t"; i += 2; }
-    else if (e === 117 /* u */ && text.charCodeAt(i + 2) === 123 /* { */) {
-      const close = text.indexOf("}", i + 3);
-      const hex = close < 0 || close - i > 10 ? "" : text.slice(i + 3, close);
-      const cp = /^[0-9A-Fa-f]{1,6}$/.test(hex) ? parseInt(hex, 16) : -1;
-      if (cp >= 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff)) {
-        value += String.fromCodePoint(cp);
-        i = close + 1;
-      } else {
-        const end = hex === "" ? i + 3 : close + 1;
-        addError(errors, { id: "invalid-unicode-escape", args: { escape: text.slice(i, end) }, start: i, end });
-        value += text.slice(i, end);
-        i = end;
-      }
-    } else if (i + 1 >= n || e === C.LF || e === C.CR) {
-      i++;
-    } else {
-      const end = i + (startsPair(text, n, i + 1) ? 3 : 2);
-      addError(errors, { id: "invalid-escape", args: { escape: text.slice(i, end) }, start: i, end });
-      value += text.slice(i + 1, end);
-      i = end;
-    }
-    chunk = i;
-  }
-  // A title left open before its block (`service X "Title {`): end the string before the `{`,
-  // so that the block still opens and one error is reported instead of a cascade.
-  let end = i;
-  let k = i;
-  while (k > start + 1 && (text.charCodeAt(k - 1) === C.Space || text.charCodeAt(k - 1) === C.Tab)) k--;
-  if (k > start + 1 && text.charCodeAt(k - 1) === C.LBrace && k - 1 >= chunk) end = k - 1;
-  decoded.set(index, value + text.slice(chunk, end).trimEnd());
-  addError(errors, { id: "unterminated-string", args: {}, start, end });
-  return end;
 }
