@@ -1,6 +1,7 @@
 // Builds Entente with esbuild: out/ (every module transpiled, for tests and benchmarks) and the bundles in dist/.
 import { build } from "esbuild";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -152,3 +153,13 @@ const snippets = Object.fromEntries(declarationSnippets("en").map((s) => [s.name
 writeFileSync(join(dist, "entente.snippets.json"), JSON.stringify(snippets, null, 2) + "\n");
 writeFileSync(join(dist, "entente.schema.json"), JSON.stringify(configSchema(), null, 2) + "\n");
 writeFileSync(join(dist, "entente-baseline.schema.json"), JSON.stringify(baselineSchema(), null, 2) + "\n");
+
+// The code cache of the CLI bundle (bin/code-cache.js), made by a lint of the examples in a process of its own and
+// then checked in another: a build for a Node whose V8 does not take it still works, only without the cache.
+rmSync(join(dist, "cli.cjs.cache"), { force: true });
+const made = spawnSync(process.execPath, ["scripts/code-cache.cjs"], { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
+const taken = made.status === 0 && spawnSync(process.execPath, ["-e", `process.exitCode = require("./bin/code-cache.js").compile(${JSON.stringify(resolve(dist, "cli.cjs"))}, ${JSON.stringify(resolve(dist, "cli.cjs.cache"))}).accepted ? 0 : 1`]).status === 0;
+if (!taken) {
+  rmSync(join(dist, "cli.cjs.cache"), { force: true });
+  process.stderr.write(`warning: no code cache for the CLI (${made.status === 0 ? "V8 did not take it" : made.stderr.trim().split("\n").pop()}); commands compile the bundle each time\n`);
+}
