@@ -8,7 +8,7 @@ const { createRequire } = require("node:module");
 const { dirname } = require("node:path");
 const { Script } = require("node:vm");
 
-// V8 checks a cache against the text's length only, so the cache opens with a hash of the text it was made from.
+// V8 checks a cache against the text's length only, so the cache opens with a hash of the bundle it was made from.
 const HASH_BYTES = 20;
 
 /** The bundle's text as a function of Node's module parameters: the same string when the cache is made and used. */
@@ -52,7 +52,7 @@ function load(file) {
 
 /**
  * Writes the cache of a script that has run (V8 then includes the functions the run compiled), with the hash of
- * the bundle's text before it; through a temporary file, so that no command reads half a cache.
+ * the bundle's bytes before it; through a temporary file, so that no command reads half a cache.
  */
 function writeCache(script, file) {
   const data = Buffer.concat([hashOf(readFileSync(file)), script.createCachedData()]);
