@@ -39,22 +39,74 @@ export class WorkspaceBaseline {
 
   /** Marks the findings every baseline accepts, and finds the entries that no longer occur. */
   apply(checked: ReadonlyMap<string, readonly Diagnostic[]>): BaselineOutcome {
-    return applyBaseline(this.a, checked);
+    const tally = this.tally();
+    for (const [id, list] of checked) tally.mark(id, list);
+    return tally.outcome();
   }
 
   /** `apply` file by file, for findings reported as each file is checked. */
   tally(): BaselineTally {
-    return baselineTally(this.a);
+    const a = this.a;
+    const errors = new Map<string, BaselineError>();
+    const loaded = new Map<string, LoadedBaseline>();
+    /** Per baseline, per file (as the baseline names it), how many findings each entry accepted. */
+    const used = new Map<string, Map<string, Map<BaselineEntry, number>>>();
+    let baselined = 0;
+    return {
+      mark: (id, list) => {
+        const b = this.of(id);
+        const file = a.ws.files.get(id);
+        const path = a.pathOf(id);
+        if (b === undefined || file === undefined || path === undefined) return;
+        if ("problem" in b) return void errors.set(b.path, b);
+        loaded.set(b.path, b);
+        const accepted = markFile(b, path, file.tree, list);
+        for (const n of accepted.values()) baselined += n;
+        let perFile = used.get(b.path);
+        if (!perFile) used.set(b.path, (perFile = new Map()));
+        perFile.set(relativeName(b.dir, path), accepted);
+      },
+      outcome: () => {
+        const stale = [...loaded.values()].flatMap((b) => staleEntries(b, used.get(b.path) ?? new Map(), (abs) => a.contains(abs)));
+        return { errors: [...errors.values()], files: [...loaded.keys()].sort(), baselined, stale };
+      },
+    };
   }
 
   /** Records the findings in a baseline (`target`, or where the workspace's baseline belongs), keeping the reasons written in it. */
-  write(checked: Iterable<readonly [string, readonly Diagnostic[]]>, target?: string): Written | BaselineError {
-    return writeBaseline(this.a, checked, target);
+  write(checked: Iterable<readonly [string, readonly Diagnostic[]]>, target = this.target()): Written | BaselineError {
+    const a = this.a;
+    const old = this.files.load(target);
+    if (old !== undefined && "problem" in old) return old;
+    const dir = dirname(target);
+    const elsewhere = new Set<string>();
+    const baselines = this.files;
+    // The files the target governs, as `checked` yields them: findings may be made file by file, and are then let go once their entries are made.
+    const files = function* (): Generator<CheckedFile> {
+      for (const [id, diagnostics] of checked) {
+        const path = a.pathOf(id);
+        const file = a.ws.files.get(id);
+        if (path === undefined || file === undefined) continue;
+        const nearest = baselines.forDir(dirname(path));
+        // A file follows the target unless another baseline, nearer to it than the target would be, governs it.
+        const governed = nearest === undefined || nearest === target || (isInside(dirname(nearest), dir) && isInside(dir, path));
+        if (governed) yield { path, tree: file.tree, diagnostics };
+        else elsewhere.add(nearest);
+      }
+    };
+    const made = newEntries(target, files(), old?.entries ?? [], (abs) => a.contains(abs));
+    writeOrCreateAtomically(target, baselineChunks(made.entries));
+    this.changed();
+    return { path: target, entries: made.entries.length, findings: made.findings, reasons: made.reasons, elsewhere: [...elsewhere].sort() };
   }
 
   /** Where `write` writes by default: the baseline in force for the workspace's common folder, else beside its entente.json, else in that folder. */
   target(): string {
-    return defaultTarget(this.a);
+    const dir = this.a.config.root ?? process.cwd();
+    const found = this.files.forDir(dir);
+    if (found !== undefined) return found;
+    const config = this.a.config.pathFor(dir, true);
+    return join(config !== undefined ? dirname(config) : dir, BASELINE_NAME);
   }
 
   /** A baseline file appeared, changed or went. */
@@ -63,53 +115,11 @@ export class WorkspaceBaseline {
   }
 }
 
-function applyBaseline(a: Analysis, checked: ReadonlyMap<string, readonly Diagnostic[]>): BaselineOutcome {
-  const tally = baselineTally(a);
-  for (const [id, list] of checked) tally.mark(id, list);
-  return tally.outcome();
-}
-
 /** The baselines applied file by file, as the files are checked; the outcome once every file has been marked. */
 export interface BaselineTally {
   /** Marks the findings of one file that its baseline accepts (`d.baseline`). */
   mark(id: string, list: readonly Diagnostic[]): void;
   outcome(): BaselineOutcome;
-}
-
-function baselineTally(a: Analysis): BaselineTally {
-  const errors = new Map<string, BaselineError>();
-  const loaded = new Map<string, LoadedBaseline>();
-  /** Per baseline, per file (as the baseline names it), how many findings each entry accepted. */
-  const used = new Map<string, Map<string, Map<BaselineEntry, number>>>();
-  let baselined = 0;
-  return {
-    mark(id, list) {
-      const b = a.baseline.of(id);
-      const file = a.ws.files.get(id);
-      const path = a.pathOf(id);
-      if (b === undefined || file === undefined || path === undefined) return;
-      if ("problem" in b) return void errors.set(b.path, b);
-      loaded.set(b.path, b);
-      const accepted = markFile(b, path, file.tree, list);
-      for (const n of accepted.values()) baselined += n;
-      let perFile = used.get(b.path);
-      if (!perFile) used.set(b.path, (perFile = new Map()));
-      perFile.set(relativeName(b.dir, path), accepted);
-    },
-    outcome() {
-      const stale = [...loaded.values()].flatMap((b) => staleEntries(b, used.get(b.path) ?? new Map(), (abs) => a.contains(abs)));
-      return { errors: [...errors.values()], files: [...loaded.keys()].sort(), baselined, stale };
-    },
-  };
-}
-
-/** Where the workspace's baseline belongs: the one already in force for its common folder, else beside its entente.json, else in that folder. */
-function defaultTarget(a: Analysis): string {
-  const dir = a.config.root ?? process.cwd();
-  const found = a.baseline.files.forDir(dir);
-  if (found !== undefined) return found;
-  const config = a.config.pathFor(dir, true);
-  return join(config !== undefined ? dirname(config) : dir, BASELINE_NAME);
 }
 
 export interface Written {
@@ -121,28 +131,4 @@ export interface Written {
   reasons: number;
   /** Other baselines that govern some of the files (nearer to them); they are left as they are. */
   elsewhere: string[];
-}
-
-function writeBaseline(a: Analysis, checked: Iterable<readonly [string, readonly Diagnostic[]]>, target = defaultTarget(a)): Written | BaselineError {
-  const old = a.baseline.files.load(target);
-  if (old !== undefined && "problem" in old) return old;
-  const dir = dirname(target);
-  const elsewhere = new Set<string>();
-  // The files the target governs, as `checked` yields them: findings may be made file by file, and are then let go once their entries are made.
-  const files = function* (): Generator<CheckedFile> {
-    for (const [id, diagnostics] of checked) {
-      const path = a.pathOf(id);
-      const file = a.ws.files.get(id);
-      if (path === undefined || file === undefined) continue;
-      const nearest = a.baseline.files.forDir(dirname(path));
-      // A file follows the target unless another baseline, nearer to it than the target would be, governs it.
-      const governed = nearest === undefined || nearest === target || (isInside(dirname(nearest), dir) && isInside(dir, path));
-      if (governed) yield { path, tree: file.tree, diagnostics };
-      else elsewhere.add(nearest);
-    }
-  };
-  const made = newEntries(target, files(), old?.entries ?? [], (abs) => a.contains(abs));
-  writeOrCreateAtomically(target, baselineChunks(made.entries));
-  a.baseline.changed();
-  return { path: target, entries: made.entries.length, findings: made.findings, reasons: made.reasons, elsewhere: [...elsewhere].sort() };
 }
