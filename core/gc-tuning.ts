@@ -1,5 +1,5 @@
 // The settings of V8's garbage collector that Entente's workload needs, applied by the CLI and the language server.
-import { nodeV8 } from "./lazy-node.js";
+import { nodeV8, nodeVm } from "./lazy-node.js";
 
 let tuned = false;
 
@@ -38,5 +38,28 @@ export function holdYoungGeneration(hold: boolean): void {
     nodeV8().setFlagsFromString(`--semi-space-growth-factor=${hold ? 1 : GROWTH_FACTOR}`);
   } catch {
     // Only a matter of memory: run with V8's defaults.
+  }
+}
+
+/**
+ * A full collection now, where V8 lets a script ask for one: after the language server has let go of the
+ * bodies of a workspace's closed files, so that the memory goes back to the system while the drafter reads
+ * rather than at V8's next occasion, which an idle server may not reach for a long time. Without it, the
+ * garbage stays until then: nothing is lost but memory.
+ */
+export function collectNow(): void {
+  try {
+    const v8 = nodeV8();
+    v8.setFlagsFromString("--expose-gc");
+    const gc = nodeVm().runInNewContext("gc") as (() => void) | undefined;
+    // What lives on is spread over pages the bodies shared: without moving it, a collection frees few whole pages.
+    v8.setFlagsFromString("--compact-on-every-full-gc");
+    try {
+      gc?.();
+    } finally {
+      v8.setFlagsFromString("--no-compact-on-every-full-gc");
+    }
+  } catch {
+    // Only a matter of memory.
   }
 }

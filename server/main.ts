@@ -19,6 +19,7 @@ import { diagnostic } from "./lsp/convert.js";
 import { registerHandlers } from "./lsp/handlers.js";
 import { registerReport } from "./lsp/report.js";
 import { registerRender } from "./lsp/render.js";
+import { restWhenIdle } from "./lsp/rest.js";
 import { canonical, Indexer, MAX_FILE_BYTES, pathOf } from "./lsp/indexer.js";
 import { dayOf, readSettings, uiLocale } from "./lsp/settings.js";
 import { serveOrExitStatus } from "./command-line.js";
@@ -165,6 +166,7 @@ connection.onInitialized(async () => {
     .catch(() => log("the client cannot watch files: changes made outside the editor are seen when the files are opened"));
   // The settings only matter to checks, which wait for both: the files are read while the client answers.
   await indexer.indexAll(loadSettings()); // ends the holding of checks, whatever happened before it
+  restWhenIdle(analysis, checker, (uri) => clientUris.has(uri), log);
   publishConfigs();
   publishBaselines();
 });

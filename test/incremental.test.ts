@@ -1,4 +1,4 @@
-// Property test: after any sequence of edits, the findings the editor published equal those of checking every file from scratch.
+// Property test: after any sequence of edits, and of files put to rest and woken, the findings the editor published equal those of checking every file from scratch.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
@@ -64,6 +64,16 @@ function editsAgree(g: fc.GeneratorValue): void {
     log.push("   (settled)");
     s.settle();
     agree(`After edit ${i}`);
+    if (g(fc.nat, { max: 2 }) > 0) continue;
+    // The server lets closed files rest when it idles: what wakes them (the next edits, or checks that read them) must find what was there.
+    const resting = g(fc.subarray, [...s.texts.keys()]);
+    s.rest(resting);
+    log.push(`   (at rest: ${resting.join(", ") || "none"})`);
+    if (g(fc.boolean)) {
+      s.recheck();
+      log.push("   (every file checked again)");
+      agree(`After the files rested and every file was checked again, after edit ${i}`);
+    }
   }
 }
 

@@ -140,15 +140,30 @@ export class Analysis {
 
   /** Replaces a file's text; returns the dependency keys whose answers may have changed. */
   setFile(id: string, text: string, readError?: FileModel["readError"], keys = true): Set<string> {
-    const old = keys ? this.ws.files.get(id) : undefined;
+    const old = keys ? this.ws.file(id) : undefined;
     const changed = old ? provides(old.decls) : new Set<string>();
     const file = this.ws.setFile(id, text, readError);
     if (keys) for (const k of provides(file.decls)) changed.add(k);
     return changed;
   }
 
+  /**
+   * Lets the given files let go of their declarations' bodies until a check or a question reads them again
+   * (`core/model/dormant.ts`): the language server's closed files while it idles. Returns how many came to rest.
+   */
+  rest(ids: Iterable<string>): number {
+    let n = 0;
+    for (const id of ids) {
+      const file = this.ws.files.get(id);
+      if (!file || file.resting) continue;
+      this.ws.rest(id);
+      n++;
+    }
+    return n;
+  }
+
   removeFile(id: string): Set<string> {
-    const old = this.ws.files.get(id);
+    const old = this.ws.file(id);
     if (!old) return new Set();
     const keys = provides(old.decls);
     this.ws.removeFile(id);
@@ -170,7 +185,7 @@ export class Analysis {
    * worked out again, its keys with it.
    */
   check(id: string, detail = true): Diagnostic[] {
-    const file = this.ws.files.get(id);
+    const file = this.ws.file(id);
     if (!file) return [];
     const config = this.config.of(id);
     const track = this.options.incremental !== false;
@@ -220,7 +235,7 @@ export class Analysis {
   /** Writes a file's current text to disk, atomically, keeping its byte-order mark and permissions. */
   write(id: string): void {
     const path = this.pathOf(id);
-    const file = this.ws.files.get(id);
+    const file = this.ws.file(id);
     if (path === undefined || !file) throw new Error(`${id} is not a file of the workspace on disk`);
     writeAtomically(path, file.tree.text, this.boms.has(id));
   }
@@ -246,7 +261,7 @@ export class Analysis {
 
   /** The name of the agreement or weighing note at an offset of a file (the preview follows the cursor), or without one the file's first. */
   renderableAt(id: string, offset?: number): string | undefined {
-    const file = this.ws.files.get(id);
+    const file = this.ws.file(id);
     return file ? declarationAt(file, offset)?.name : undefined;
   }
 }

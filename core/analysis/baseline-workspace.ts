@@ -32,7 +32,7 @@ export class WorkspaceBaseline {
   mark(id: string, diagnostics: readonly Diagnostic[]): BaselineError | undefined {
     const b = this.of(id);
     if (b === undefined || "problem" in b) return b;
-    const file = this.a.ws.files.get(id);
+    const file = this.a.ws.file(id);
     if (file) markFile(b, this.a.pathOf(id)!, file.tree, diagnostics);
     return undefined;
   }
@@ -55,7 +55,7 @@ export class WorkspaceBaseline {
     return {
       mark: (id, list) => {
         const b = this.of(id);
-        const file = a.ws.files.get(id);
+        const file = a.ws.file(id);
         const path = a.pathOf(id);
         if (b === undefined || file === undefined || path === undefined) return;
         if ("problem" in b) return void errors.set(b.path, b);
@@ -85,7 +85,7 @@ export class WorkspaceBaseline {
     const files = function* (): Generator<CheckedFile> {
       for (const [id, diagnostics] of checked) {
         const path = a.pathOf(id);
-        const file = a.ws.files.get(id);
+        const file = a.ws.file(id);
         if (path === undefined || file === undefined) continue;
         const nearest = baselines.forDir(dirname(path));
         // A file follows the target unless another baseline, nearer to it than the target would be, governs it.

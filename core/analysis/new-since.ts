@@ -72,7 +72,7 @@ export function fingerprinter(a: Analysis): (checked: Checked) => Map<Diagnostic
 function byFinding<T>(a: Analysis, checked: Checked, folder: string, of: (key: FindingKey) => T): Map<Diagnostic, T> {
   const out = new Map<Diagnostic, T>();
   for (const [id, list] of checked) {
-    const file = a.ws.files.get(id);
+    const file = a.ws.file(id);
     const path = a.pathOf(id);
     if (!file || path === undefined) continue;
     const name = relativeName(folder, path);

@@ -22,7 +22,7 @@ export function fullRevisionFindings(then: Analysis, top: string): { counts: Map
   then.loadAll();
   const counts = new Map<string, number>();
   // Only keys are counted: the findings need no related places, fixes or inlay texts.
-  for (const [id, list] of then.checkAll(false)) count(counts, top, id, then.ws.files.get(id)!.tree, list);
+  for (const [id, list] of then.checkAll(false)) count(counts, top, id, then.ws.file(id)!.tree, list);
   return { counts, files: then.ws.files.size };
 }
 
@@ -81,7 +81,7 @@ export function incrementalRevisionFindings(
     const read = source.readSource(path);
     if ("error" in read) return undefined;
     const id = a.idOf(path);
-    const now = a.ws.files.get(id);
+    const now = a.ws.file(id);
     if (now && now.tree.text === read.text && (now.readError === undefined) === (read.readError === undefined)) continue;
     if (now) swapped.set(id, now);
     else added.push(id);
@@ -90,7 +90,7 @@ export function incrementalRevisionFindings(
   const removed = new Map<string, FileModel>();
   for (const [path, id] of nowPaths) {
     if (atRevision.has(path)) continue;
-    removed.set(id, a.ws.files.get(id)!);
+    removed.set(id, a.ws.file(id)!);
     for (const k of a.removeFile(id)) changed.add(k);
   }
   try {
@@ -98,7 +98,7 @@ export function incrementalRevisionFindings(
     const counts = new Map<string, number>();
     for (const id of a.ws.files.keys()) {
       const list = again.has(id) ? a.check(id, false) : checked.get(id) ?? [];
-      count(counts, top, a.pathOf(id) ?? id, a.ws.files.get(id)!.tree, list, keys);
+      count(counts, top, a.pathOf(id) ?? id, a.ws.file(id)!.tree, list, keys);
     }
     return { counts, files: a.ws.files.size };
   } finally {

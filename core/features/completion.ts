@@ -72,7 +72,7 @@ function referenceItems(ws: Workspace, kinds: readonly string[], prefix: string,
   let total = 0;
   const p = prefix.toLowerCase();
   for (const kind of kinds) {
-    for (const d of ws.ofKind(kind)) {
+    for (const d of ws.headsOfKind(kind)) {
       if (!d.name || exclude.has(d.name) || !d.name.toLowerCase().startsWith(p)) continue;
       total++;
       if (items.length < MAX_REFERENCES) items.push({ label: d.name, kind: "reference", detail: d.kind, ...(d.title ? { documentation: markdownText(d.title) } : {}) });

@@ -30,18 +30,20 @@ function declSpan(d: Decl): Span {
 
 export function definition(ws: Workspace, file: FileModel, offset: number): Span[] {
   const at = nameAt(file, offset);
-  return at ? ws.lookup(at.name).map(declSpan) : [];
+  return at ? ws.headsNamed(at.name).map(declSpan) : [];
 }
 
 /** Every place the name is used, in path order; with `withDeclarations`, its declarations too. */
 export function references(ws: Workspace, file: FileModel, offset: number, withDeclarations: boolean, cancelled: () => boolean = () => false): Span[] {
   const at = nameAt(file, offset);
   if (!at) return [];
-  const out: Span[] = withDeclarations ? ws.lookup(at.name).map(declSpan) : [];
+  const out: Span[] = withDeclarations ? ws.headsNamed(at.name).map(declSpan) : [];
   const files = [...ws.files.values()].sort((a, b) => (a.uri < b.uri ? -1 : 1));
   for (const f of files) {
     if (cancelled()) return out;
-    for (const r of f.refs) if (r.atom.text === at.name) out.push({ file: f, start: r.atom.start, end: r.atom.end });
+    // A reference is an identifier, written as it reads: a resting file whose text lacks the name holds none, and stays at rest.
+    if (f.resting && !f.tree.text.includes(at.name)) continue;
+    for (const r of ws.awake(f).refs) if (r.atom.text === at.name) out.push({ file: f, start: r.atom.start, end: r.atom.end });
   }
   return out;
 }
@@ -56,7 +58,7 @@ const refuse = (refused: string): Refusal => ({ refused });
 export function prepareRename(ws: Workspace, file: FileModel, offset: number, locale: Locale): Span & { name: string } | Refusal {
   const at = nameAt(file, offset);
   if (!at) return refuse(words(locale).editor.renameNotAName);
-  if (ws.lookup(at.name).length === 0) return refuse(words(locale).editor.renameUndeclared(at.name));
+  if (ws.headsNamed(at.name).length === 0) return refuse(words(locale).editor.renameUndeclared(at.name));
   return { ...at.span, name: at.name };
 }
 
@@ -66,7 +68,7 @@ export function rename(ws: Workspace, file: FileModel, offset: number, newName: 
   if ("refused" in prepared) return prepared;
   if (!NAME.test(newName)) return refuse(words(locale).editor.renameInvalid(newName));
   if (newName === prepared.name) return new Map();
-  const clash = ws.lookup(newName)[0];
+  const clash = ws.headsNamed(newName)[0];
   if (clash) return refuse(words(locale).editor.renameTaken(newName, kindWord(clash.kind, locale), clash.file.uri.split("/").pop() ?? clash.file.uri));
   const edits = new Map<string, TextEdit[]>();
   for (const s of references(ws, file, offset, true)) {

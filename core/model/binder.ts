@@ -41,6 +41,16 @@ export function bindDecl(block: Block, file: FileModel, report: (p: Problem) => 
   return decl;
 }
 
+/**
+ * Binds a declaration anew to a fresh parse of the same text (a file waking, `dormant.ts`): the declaration
+ * keeps its identity, which the index holds; its problems were recorded the first time and are not reported again.
+ */
+export function rebindDecl(decl: Decl, block: Block, file: FileModel): void {
+  decl.syntax = block;
+  decl.blocks = NO_BLOCKS;
+  if (decl.spec) bindMembers(decl, decl.spec, file, () => {});
+}
+
 function unknownKind(block: Block, variant: string, suggestion: string | undefined, parent?: string): Problem {
   const p: Problem = {
     rule: "unknown-kind", variant, args: { kind: block.keyword.text, parent: parent ?? "", suggestion: suggestion ?? "" },

@@ -77,4 +77,6 @@ export interface FileModel {
   suppressions: Suppression[];
   /** An error that kept the file from being read, such as invalid UTF-8, reported as a syntax error. */
   readError?: { id: string; args: Record<string, string>; start: number; end: number };
+  /** The file has let go of its declarations' bodies (`dormant.ts`); `Workspace.awake` reads them again. */
+  resting?: boolean;
 }

@@ -6,6 +6,7 @@ import { bindFile } from "./binder.js";
 import { rebindFile } from "./rebind.js";
 import type { Decl, FileModel } from "./bound.js";
 import { aboutServices, before, successorOf } from "./concerns.js";
+import { rest, wake } from "./dormant.js";
 import { ACTIVITY_KINDS } from "./schema/index.js";
 import { Memos } from "./memos.js";
 import { firstNotBefore } from "./search.js";
@@ -57,6 +58,8 @@ export class Workspace {
   /** Per file, its own services and its first activity, so that the workspace's are found without a scan of every declaration. */
   private readonly ownByFile = new Map<string, { own: Decl[]; first: Decl | undefined }>();
   private readonly assessmentCache = new Map<string, Decl[]>();
+  /** How many files rest (`rest`): while none do, the queries do not look at their answers' files. */
+  private resting = 0;
 
   /** Parses, binds and indexes a file, replacing any earlier version; returns the new model. */
   setFile(uri: string, text: string, readError?: FileModel["readError"]): FileModel {
@@ -74,7 +77,7 @@ export class Workspace {
    * after; undefined when the file must be set anew.
    */
   editFile(uri: string, text: string): Decl[] | undefined {
-    const old = this.files.get(uri);
+    const old = this.file(uri);
     if (!old || old.readError) return undefined;
     let edit: ReturnType<typeof reparse>;
     let file: FileModel;
@@ -111,12 +114,48 @@ export class Workspace {
   }
 
   removeFile(uri: string): void {
-    const old = this.files.get(uri);
+    const old = this.file(uri);
     if (!old) return;
+    if (old.resting) this.resting--;
     this.files.delete(uri);
     this.changed();
     this.ownByFile.delete(uri);
     this.unindex(old.decls);
+  }
+
+  /** A file's model with its declarations' bodies, read again if the file rested. */
+  file(uri: string): FileModel | undefined {
+    const file = this.files.get(uri);
+    if (file?.resting) this.awake(file);
+    return file;
+  }
+
+  /** Reads a resting file's bodies again (`dormant.ts`); a file that does not rest is left as it is. */
+  awake(file: FileModel): FileModel {
+    if (file.resting) {
+      wake(file);
+      this.resting--;
+    }
+    return file;
+  }
+
+  /**
+   * Lets a file's declarations let go of their bodies until something reads them: the language server does
+   * this for closed files when it idles. The answers kept about the workspace hold declarations whose bodies
+   * go, so they go too.
+   */
+  rest(uri: string): void {
+    const file = this.files.get(uri);
+    if (!file || file.resting) return;
+    this.memos.clear();
+    rest(file);
+    this.resting++;
+  }
+
+  /** The declarations a query answers with, their files awake: a rule reads the bodies of what it is given. */
+  private woken<T extends Iterable<Decl>>(decls: T): T {
+    if (this.resting > 0) for (const d of decls) if (d.file.resting) this.awake(d.file);
+    return decls;
   }
 
   /** Answers kept for the workspace as it was are void. */
@@ -197,12 +236,25 @@ export class Workspace {
 
   /** All declarations with this name (more than one is a duplicate). */
   lookup(name: string): readonly Decl[] {
+    return this.woken(this.headsNamed(name));
+  }
+
+  /** `lookup` for what the declarations' first lines say (kind, name, title, place): their files are not woken. */
+  headsNamed(name: string): readonly Decl[] {
     this.track?.add("n:" + name);
     return this.names.get(name) ?? NO_DECLS;
   }
 
   /** All declarations of a kind. */
   ofKind(kind: string): ReadonlySet<Decl> {
+    return this.woken(this.headsOfKind(kind));
+  }
+
+  /**
+   * All declarations of a kind, for what their first line says (kind, name, title, place): their files are not
+   * woken (a list of names, such as completion's, would otherwise read every file of the workspace again).
+   */
+  headsOfKind(kind: string): ReadonlySet<Decl> {
     this.track?.add("k:" + kind);
     return this.byKind.get(kind) ?? new Set();
   }
@@ -210,31 +262,33 @@ export class Workspace {
   /** The assessments, agreements and liaisons that concern a service (not its activities). */
   recordsAbout(name: string): readonly Decl[] {
     this.track?.add("s:" + name);
-    return this.records.get(name) ?? NO_DECLS;
+    return this.woken(this.records.get(name) ?? NO_DECLS);
   }
 
   /** The agreements that supersede or amend the agreement of this name (its later history). */
   successorsOf(name: string): readonly Decl[] {
     this.track?.add("h:" + name);
-    return this.successors.get(name) ?? NO_DECLS;
+    return this.woken(this.successors.get(name) ?? NO_DECLS);
   }
 
   /** The activities with a service as counterpart. */
   activitiesWith(name: string): readonly Decl[] {
     this.track?.add("a:" + name);
-    return this.activities.get(name) ?? NO_DECLS;
+    return this.woken(this.activities.get(name) ?? NO_DECLS);
   }
 
   /** Own services (`own: yes`) and whether any activity exists: the inputs of the own-service rule. */
   ownServices(): Decl[] {
     this.track?.add("own");
-    return (this.ownCache ??= this.computeOwn()).own;
+    return this.woken((this.ownCache ??= this.computeOwn()).own);
   }
 
   /** The first activity of the workspace (by file, then position), where own-service reports a missing own service. */
   firstActivity(): Decl | undefined {
     this.track?.add("first-activity");
-    return (this.ownCache ??= this.computeOwn()).firstActivity;
+    const first = (this.ownCache ??= this.computeOwn()).firstActivity;
+    if (first) this.awake(first.file);
+    return first;
   }
 
   private computeOwn(): { own: Decl[]; firstActivity: Decl | undefined } {

@@ -28,7 +28,7 @@ export const rule: Rule = {
   check(ctx) {
     for (const d of ctx.file.decls) {
       if (!d.name) continue;
-      const all = ctx.ws.lookup(d.name);
+      const all = ctx.ws.headsNamed(d.name);
       if (all.length < 2) continue;
       // The index keeps the copies in document order: the earliest few others are the same for every copy.
       const others = firstOthers(all, d, MAX_OTHERS);

@@ -37,7 +37,7 @@ export const rule: Rule = {
     for (const d of declsOf(ctx, "disclosure")) {
       const onward = refs(d, "onward");
       if (!onward || onward.length === 0) continue;
-      const countries = onward.filter((a) => ctx.ws.lookup(a.text).length === 0 && isCountryInOnward("onward", a.text));
+      const countries = onward.filter((a) => ctx.ws.headsNamed(a.text).length === 0 && isCountryInOnward("onward", a.text));
       if (countries.length === 0 || !isForeignAct(ctx.ws, d)) continue;
       // The mechanical fix: every country replaced by its declared services, the services already named kept.
       const replacement: string[] = [];

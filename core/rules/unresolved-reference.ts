@@ -11,7 +11,7 @@ export function isCountryInOnward(field: string, name: string): boolean {
 
 function candidates(ctx: RuleContext, kinds: readonly string[]): string[] {
   const names: string[] = [];
-  for (const k of kinds) for (const d of ctx.ws.ofKind(k)) if (d.name) names.push(d.name);
+  for (const k of kinds) for (const d of ctx.ws.headsOfKind(k)) if (d.name) names.push(d.name);
   return names.sort();
 }
 
@@ -30,7 +30,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const { atom, field, kinds } of ctx.file.refs) {
-      if (ctx.ws.lookup(atom.text).length > 0) continue;
+      if (ctx.ws.headsNamed(atom.text).length > 0) continue;
       if (isCountryInOnward(field.name, atom.text)) continue;
       const suggestion = nearest(atom.text, candidates(ctx, kinds));
       ctx.report({

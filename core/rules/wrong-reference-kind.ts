@@ -20,7 +20,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const { atom, field, kinds } of ctx.file.refs) {
-      const found = ctx.ws.lookup(atom.text);
+      const found = ctx.ws.headsNamed(atom.text);
       if (found.length === 0 || found.some((d) => kinds.includes(d.kind))) continue;
       const d = found[0]!;
       ctx.report({

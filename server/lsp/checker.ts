@@ -23,6 +23,10 @@ export class Checker {
   /** While the workspace is first being read, edits are analysed but nothing is checked or published. */
   holding = false;
   private readonly drained: (() => void)[] = [];
+  /** Called whenever the checks waiting are all done (besides those asked for once, `whenDrained`). */
+  onDrained: (() => void) | undefined;
+  /** How many checks have run: the server rests its closed files after a spell in which this did not change. */
+  checks = 0;
 
   constructor(
     private readonly analysis: Analysis,
@@ -105,6 +109,7 @@ export class Checker {
 
   private checkOne(uri: string): void {
     if (!this.analysis.ws.files.has(uri)) return;
+    this.checks++;
     try {
       const diagnostics = this.analysis.check(uri);
       // The findings the baseline accepts are kept, marked: the editor shows them as hints, the register lists them apart.
@@ -148,6 +153,7 @@ export class Checker {
       this.analysis.ws.forgetMemos();
       // Runs after every keystroke's checks: nothing to make while no one waits.
       if (this.drained.length > 0) for (const f of this.drained.splice(0)) f();
+      this.onDrained?.();
     }
   }
 

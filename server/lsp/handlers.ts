@@ -65,7 +65,7 @@ export function guard<P, R>(ctx: Context, name: string, fn: (p: P, token: Cancel
 
 export function registerHandlers(ctx: Context): void {
   const { connection, analysis } = ctx;
-  const fileOf = (uri: string): FileModel | undefined => analysis.ws.files.get(canonical(uri));
+  const fileOf = (uri: string): FileModel | undefined => analysis.ws.file(canonical(uri));
   const today = () => analysis.today;
   const locale = (f?: FileModel) => (f ? analysis.config.of(f.uri).locale : analysis.config.locale);
   const configOf = (id: string) => analysis.config.of(id);
@@ -111,7 +111,7 @@ export function registerHandlers(ctx: Context): void {
     if ("refused" in r) return new ResponseError(-32803, r.refused);
     const changes: WorkspaceEdit["changes"] = {};
     for (const [uri, edits] of r) {
-      const target = analysis.ws.files.get(uri)!;
+      const target = analysis.ws.file(uri)!;
       changes[ctx.clientUri(uri)] = edits.map((e) => textEdit(target, e));
     }
     return { changes };

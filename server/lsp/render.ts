@@ -41,7 +41,7 @@ window.addEventListener("scroll", () => vscode.setState({ y: window.scrollY }), 
 export function registerRender(ctx: Context): void {
   ctx.connection.onRequest(RENDER_REQUEST, guard(ctx, "render", async (p: RenderParams): Promise<RenderResult> => {
     const uri = canonical(p.uri);
-    const file = ctx.analysis.ws.files.get(uri);
+    const file = ctx.analysis.ws.file(uri);
     const at = file && p.position ? offset(file, p.position) : undefined;
     const name = (at !== undefined ? ctx.analysis.renderableAt(uri, at) : undefined) ?? p.name ?? ctx.analysis.renderableAt(uri);
     if (name === undefined) return { status: "none" };

@@ -34,10 +34,11 @@ export function uriOf(path: string): string {
   return pathToFileURL(path).href;
 }
 
-export function startServer(): Server {
+/** `env`: more variables for the server's process (ENTENTE_REST, for one). */
+export function startServer(env: Record<string, string> = {}): Server {
   // ENTENTE_SERVER_NODE_ARGS passes flags to the server's Node, e.g. "--cpu-prof" when profiling a benchmark.
   const nodeArgs = process.env.ENTENTE_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeArgs, join(projectRoot(), "bin", "entente-language-server.js"), "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [...nodeArgs, join(projectRoot(), "bin", "entente-language-server.js"), "--stdio"], { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, ...env } });
   const conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published: PublishedDiagnostics[] = [];
   const logs: string[] = [];

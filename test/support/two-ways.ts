@@ -11,6 +11,10 @@ export interface Session {
   apply(edit: Edit): void;
   /** Analyses and checks everything outstanding. */
   settle(): void;
+  /** Lets these files rest, as the server does with closed files when it idles (`core/model/dormant.ts`). */
+  rest(uris: Iterable<string>): void;
+  /** Checks every file again, as after a change of settings: each check reads the files it depends on, resting or not. */
+  recheck(): void;
   /** The first file whose published findings differ from a check from scratch, described; undefined when none does. */
   difference(): string | undefined;
 }
@@ -40,6 +44,11 @@ export function session(initial: Texts, today: number): Session {
       }
     },
     settle: () => checker.settle(),
+    rest: (uris) => void incremental.rest(uris),
+    recheck() {
+      checker.everything();
+      checker.settle();
+    },
     difference() {
       const scratch = analysis(today);
       for (const [uri, text] of texts) scratch.setFile(uri, text);

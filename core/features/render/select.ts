@@ -12,7 +12,7 @@ export type Selection =
 
 /** The names of the declarations a document can be made of. */
 function renderableNames(ws: Workspace): string[] {
-  return RENDERABLE_KINDS.flatMap((k) => [...ws.ofKind(k)].map((d) => d.name)).filter((n) => n !== "").sort();
+  return RENDERABLE_KINDS.flatMap((k) => [...ws.headsOfKind(k)].map((d) => d.name)).filter((n) => n !== "").sort();
 }
 
 /**

@@ -91,7 +91,7 @@ function tally(m: Map<string, Flow>, key: string, side: keyof Flow): void {
 function findingsByService(ws: Workspace, diagnostics: ReadonlyMap<string, readonly Diagnostic[]>): Map<string, Counts> {
   const out = new Map<string, Counts>();
   for (const [uri, list] of diagnostics) {
-    const decls = ws.files.get(uri)?.decls ?? [];
+    const decls = ws.file(uri)?.decls ?? [];
     for (const d of list) {
       if (d.baseline) continue;
       const decl = decls.find((x) => d.start >= x.syntax.start && d.start <= x.syntax.end);
