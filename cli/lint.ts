@@ -42,7 +42,7 @@ export interface LintOptions {
 
 /** Reads, checks and reports a workspace; returns the exit status (README, `entente lint`). */
 export function lint(opts: LintOptions, io: Io): number {
-  const read = readWorkspace({ ...opts, incremental: opts.newSince !== undefined }, io);
+  const read = readWorkspace({ ...opts, incremental: opts.newSince !== undefined, bounded: opts.newSince === undefined }, io);
   const { analysis } = read;
   const locale = analysis.config.locale;
   const w = words(locale).cli;

@@ -36,6 +36,12 @@ export class Analysis {
   readonly baseline: WorkspaceBaseline;
   private rootDirs = new Set<string>();
 
+  /**
+   * Files rest as soon as they have been read, and again once checked (`core/model/dormant.ts`), but those
+   * that other files' checks read again and again: set by a one-off run over a workspace too large to keep whole.
+   */
+  bounded = false;
+
   constructor(private readonly options: AnalysisOptions) {
     const source = (this.source = options.source ?? diskSource);
     const isBoundary = (dir: string) => source.isRepositoryRoot(dir) || (options.stopAtRoots === true && this.rootDirs.has(dir));
@@ -115,7 +121,9 @@ export class Analysis {
     const id = this.idOf(path);
     if (source.bom) this.boms.add(id);
     else this.boms.delete(id);
-    return this.setFile(id, source.text, source.readError, keys);
+    const changed = this.setFile(id, source.text, source.readError, keys);
+    if (this.bounded) this.ws.restCold();
+    return changed;
   }
 
   /** Finds and reads every file of the workspace (the command line's way); returns what could not be read. */
@@ -192,6 +200,8 @@ export class Analysis {
     const { diagnostics, deps } = checkFile(this.ws, file, { config, configOf: (other) => this.config.of(other), today: this.today, locale: config.locale, track, detail });
     if (track) this.dependencies.record(id, deps);
     this.ws.forgetMemosOf(file);
+    // The file just checked rests after the next: what made its findings often reads its tree (a baseline, fingerprints).
+    if (this.bounded) this.ws.restCold(id);
     return diagnostics;
   }
 

@@ -1,7 +1,7 @@
 // A file at rest: the language server lets go of the bodies of closed files and reads them again from their text when asked.
 import { parse } from "../../grammar/parse.js";
 import { rebindDecl } from "./binder.js";
-import type { FileModel } from "./bound.js";
+import type { Decl, FileModel } from "./bound.js";
 
 /**
  * What a resting file holds instead of its declarations' members, its nested blocks and its reference sites:
@@ -47,4 +47,67 @@ export function wake(file: FileModel): void {
   file.refs = [];
   for (let i = 0; i < file.decls.length; i++) rebindDecl(file.decls[i]!, tree.declarations[i]!, file);
   file.resting = false;
+}
+
+
+/**
+ * Which files of a workspace rest and which are awake, and how often a question woke each: the bookkeeping
+ * behind `Workspace.rest`, `awake`, `restCold` and `woken`.
+ */
+export class Dormancy {
+  private resting = 0;
+  private readonly awakeFiles = new Set<string>();
+  /** How often each file was woken by a question (another file's check, a feature). */
+  private readonly wakes = new Map<string, number>();
+  /** Counts the times files came to rest: a list of declarations woken at the present count needs no look again. */
+  private rests = 0;
+  private readonly wokenAt = new WeakMap<object, number>();
+
+  /** A file came into the workspace, awake. */
+  added(uri: string): void {
+    this.awakeFiles.add(uri);
+  }
+
+  /** A file left the workspace. */
+  removed(file: FileModel): void {
+    if (file.resting) this.resting--;
+    this.awakeFiles.delete(file.uri);
+    this.wakes.delete(file.uri);
+  }
+
+  wake(file: FileModel): void {
+    if (!file.resting) return;
+    wake(file);
+    this.resting--;
+    this.awakeFiles.add(file.uri);
+  }
+
+  /** Lets a file rest; false when it already did. */
+  rest(file: FileModel): boolean {
+    if (file.resting) return false;
+    rest(file);
+    this.resting++;
+    this.rests++;
+    this.awakeFiles.delete(file.uri);
+    return true;
+  }
+
+  /** The awake files that questions have woken less than twice, but `except`. */
+  cold(except: string | undefined): string[] {
+    const out: string[] = [];
+    for (const uri of this.awakeFiles) if (uri !== except && (this.wakes.get(uri) ?? 0) < 2) out.push(uri);
+    return out;
+  }
+
+  /** Wakes the files of the declarations a question answers with, counting each waking. */
+  woken<T extends Iterable<Decl>>(decls: T): T {
+    if (this.resting === 0 || this.wokenAt.get(decls) === this.rests) return decls;
+    for (const d of decls) {
+      if (!d.file.resting) continue;
+      this.wakes.set(d.file.uri, (this.wakes.get(d.file.uri) ?? 0) + 1);
+      this.wake(d.file);
+    }
+    this.wokenAt.set(decls, this.rests);
+    return decls;
+  }
 }

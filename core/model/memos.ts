@@ -48,6 +48,13 @@ export class Memos {
     this.byOwner = new WeakMap();
   }
 
+  /** Lets go of every answer but those kept about `owner`. */
+  clearBut(owner: object): void {
+    const kept = this.byOwner.get(owner);
+    this.byOwner = new WeakMap();
+    if (kept) this.byOwner.set(owner, kept);
+  }
+
   /** Lets go of the answers kept about these owners. */
   forget(owners: Iterable<object>): void {
     for (const o of owners) this.byOwner.delete(o);

@@ -99,9 +99,10 @@ export function reviewBy(assessment: Decl, configOf: ConfigOf): number | undefin
 
 /** Agreements that name the service among their parties (amendments included). */
 export function agreementsOf(ws: Workspace, service: string): readonly Decl[] {
-  // Asked for every act with the service: worked out once until the workspace changes.
-  return ws.memo("agreements-of:" + service, () =>
-    ws.recordsAbout(service).filter((d) => d.kind === "agreement" && (refs(d, "parties") ?? []).some((p) => p.text === service)));
+  // Asked for every act with the service: worked out once until the workspace changes. The answer outlives files
+  // coming to rest (Workspace.rest), and its readers read the agreements' bodies: their files are woken.
+  return ws.woken(ws.memo("agreements-of:" + service, () =>
+    ws.recordsAbout(service).filter((d) => d.kind === "agreement" && (refs(d, "parties") ?? []).some((p) => p.text === service))));
 }
 
 export const isAmendment = (agreement: Decl) => str(agreement, "form") === "amendment";

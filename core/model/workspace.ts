@@ -6,40 +6,13 @@ import { bindFile } from "./binder.js";
 import { rebindFile } from "./rebind.js";
 import type { Decl, FileModel } from "./bound.js";
 import { aboutServices, before, successorOf } from "./concerns.js";
-import { rest, wake } from "./dormant.js";
+import { Dormancy } from "./dormant.js";
 import { ACTIVITY_KINDS } from "./schema/index.js";
 import { Memos } from "./memos.js";
-import { firstNotBefore } from "./search.js";
+import { dropAll, insert, NO_DECLS } from "./index-lists.js";
 
 /** Whether a declaration can be one of a file's own services or its first activity (`summarise`). */
 const inSummary = (d: Decl) => d.kind === "service" || ACTIVITY_KINDS.has(d.kind);
-
-/** The answer for a name nothing is recorded under: one shared list rather than a new one per question. */
-const NO_DECLS: readonly Decl[] = Object.freeze([]);
-
-/**
- * Adds a declaration to a list kept in document order: the answers (which declaration a rule names, in what
- * order) must not depend on the order in which files were read and re-read, or the editor would differ from the CLI.
- */
-function insert(m: Map<string, Decl[]>, k: string, d: Decl): void {
-  const a = m.get(k);
-  if (!a) return void m.set(k, [d]);
-  // A lint reads its files in path order, so a declaration mostly comes after all the others: one comparison then,
-  // not a search of a list that may hold every act with a service (comparing long paths that share their folders).
-  if (before(a[a.length - 1]!, d)) a.push(d);
-  else a.splice(firstNotBefore(a, (x) => before(x, d)), 0, d);
-}
-
-/** Removes the values of `gone` from the lists of the keys touched: one pass per list, not one per value. */
-function dropAll<K, V>(m: Map<K, V[]>, touched: Iterable<K>, gone: ReadonlySet<V>): void {
-  for (const k of touched) {
-    const a = m.get(k);
-    if (!a) continue;
-    const kept = a.filter((v) => !gone.has(v));
-    if (kept.length === 0) m.delete(k);
-    else m.set(k, kept);
-  }
-}
 
 export class Workspace {
   readonly files = new Map<string, FileModel>();
@@ -58,8 +31,8 @@ export class Workspace {
   /** Per file, its own services and its first activity, so that the workspace's are found without a scan of every declaration. */
   private readonly ownByFile = new Map<string, { own: Decl[]; first: Decl | undefined }>();
   private readonly assessmentCache = new Map<string, Decl[]>();
-  /** How many files rest (`rest`): while none do, the queries do not look at their answers' files. */
-  private resting = 0;
+  /** Which files rest (`rest`, `core/model/dormant.ts`). */
+  private readonly dormancy = new Dormancy();
 
   /** Parses, binds and indexes a file, replacing any earlier version; returns the new model. */
   setFile(uri: string, text: string, readError?: FileModel["readError"]): FileModel {
@@ -108,6 +81,7 @@ export class Workspace {
   putFile(file: FileModel): void {
     this.removeFile(file.uri);
     this.files.set(file.uri, file);
+    this.dormancy.added(file.uri);
     this.changed();
     for (const d of file.decls) this.index(d);
     this.summarise(file);
@@ -116,7 +90,7 @@ export class Workspace {
   removeFile(uri: string): void {
     const old = this.file(uri);
     if (!old) return;
-    if (old.resting) this.resting--;
+    this.dormancy.removed(old);
     this.files.delete(uri);
     this.changed();
     this.ownByFile.delete(uri);
@@ -132,30 +106,34 @@ export class Workspace {
 
   /** Reads a resting file's bodies again (`dormant.ts`); a file that does not rest is left as it is. */
   awake(file: FileModel): FileModel {
-    if (file.resting) {
-      wake(file);
-      this.resting--;
-    }
+    this.dormancy.wake(file);
     return file;
   }
 
   /**
    * Lets a file's declarations let go of their bodies until something reads them: the language server does
-   * this for closed files when it idles. The answers kept about the workspace hold declarations whose bodies
-   * go, so they go too.
+   * this for closed files when it idles. Answers kept about files and declarations may hold bodies that go, so
+   * they go too; the workspace's own answers stay, and one that holds declarations whose bodies are read wakes
+   * them when asked (`agreementsOf`).
    */
   rest(uri: string): void {
     const file = this.files.get(uri);
-    if (!file || file.resting) return;
-    this.memos.clear();
-    rest(file);
-    this.resting++;
+    if (file && this.dormancy.rest(file)) this.memos.clearBut(this);
+  }
+
+  /**
+   * Lets every awake file rest but those that questions have woken more than once (a register's services,
+   * read by the check of every act): a run over a workspace too large to keep whole calls it after reading
+   * each file and after checking each, never during a check, which holds the bodies it read. A body let go of
+   * so soon dies young, which costs the collector next to nothing.
+   */
+  restCold(except?: string): void {
+    for (const uri of this.dormancy.cold(except)) this.rest(uri);
   }
 
   /** The declarations a query answers with, their files awake: a rule reads the bodies of what it is given. */
-  private woken<T extends Iterable<Decl>>(decls: T): T {
-    if (this.resting > 0) for (const d of decls) if (d.file.resting) this.awake(d.file);
-    return decls;
+  woken<T extends Iterable<Decl>>(decls: T): T {
+    return this.dormancy.woken(decls);
   }
 
   /** Answers kept for the workspace as it was are void. */

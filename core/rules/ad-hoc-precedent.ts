@@ -37,7 +37,8 @@ export const rule: Rule = {
     const incidental = (act: Decl) => flag(act, "ad-hoc") === true && !viaDomestic(ctx.ws, act);
     for (const { act: d, day, atom, service, subject } of datedCounterparts(ctx, ACTIVITY_KINDS, incidental)) {
       if (isInternational(service) || currentAssessment(ctx.ws, service.name, day)) continue;
-      // The incidental acts with the service in order of time, once for the whole workspace.
+      // The incidental acts with the service in order of time, once for the whole workspace. Only their first lines are
+      // read from the answer (name, place), which stay while their files rest.
       const order = ctx.ws.memo(`ad-hoc-precedent:${service.name}`, () => {
         const acts = ctx.ws.activitiesWith(service.name).filter((o) => incidental(o) && actDate(o) !== undefined).sort((x, y) => (earlier(x, y) ? -1 : 1));
         return { first: acts[0], place: new Map(acts.map((a, i) => [a, i])) };

@@ -1,0 +1,73 @@
+// A lint whose files rest as soon as it is done with them (a workspace too large to keep whole) finds and writes exactly what one that keeps every file does.
+import assert from "node:assert/strict";
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { test } from "node:test";
+import fc from "fast-check";
+import { Analysis } from "../core/analysis/analysis.js";
+import { collectFiles } from "../core/analysis/disk.js";
+import { parseDate } from "../core/model/dates.js";
+import { run } from "./support/cli.js";
+import { examplesRoot, projectRoot } from "./support/paths.js";
+import { smallWorld } from "./support/small-world.js";
+import { tempDir } from "./support/temp.js";
+import type { Texts } from "./support/workspace-edits.js";
+
+const TODAY = (parseDate("2026-06-01") as { day: number }).day;
+const RUNS = Number(process.env.ENTENTE_BOUNDED_RUNS ?? 300);
+
+/** Every file's findings, checked in path order; with `bounded`, every file rests after it is read and after it is checked. */
+function findings(texts: Texts, bounded: boolean): string {
+  const a = new Analysis({ roots: [], today: TODAY, pathOf: () => undefined });
+  a.bounded = bounded;
+  for (const [uri, text] of texts) {
+    a.setFile(uri, text);
+    if (bounded) a.ws.restCold();
+  }
+  return JSON.stringify([...a.checkAll()].sort(([x], [y]) => (x < y ? -1 : 1)));
+}
+
+test(`findings are the same whether files rest between reads and checks or not (${RUNS} small workspaces, and the examples)`, () => {
+  const examples: Texts = new Map(collectFiles([examplesRoot()], () => false).files.map((p) => [relative(projectRoot(), p), readFileSync(p, "utf8")]));
+  assert.equal(findings(examples, true), findings(examples, false));
+  fc.assert(fc.property(fc.gen(), (g) => {
+    const texts = smallWorld(g);
+    assert.equal(findings(texts, true), findings(texts, false));
+  }), { numRuns: RUNS });
+});
+
+test("a bounded lint prints, fixes and writes a baseline exactly as a lint that keeps every file", () => {
+  // ENTENTE_BOUNDED_FROM=0 makes every lint bounded; the default keeps a workspace this small whole.
+  const source = join(examplesRoot(), "violations");
+  // One folder for both lints, copied afresh each time: SARIF and JUnit name it.
+  const dir = tempDir("bounded");
+  const lint = (bounded: boolean, args: string[]) => {
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(source, dir, { recursive: true });
+    const r = run(["lint", ".", "--today", "2026-06-01", ...args], dir, bounded ? { ENTENTE_BOUNDED_FROM: "0" } : {});
+    const files = readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), "utf8")]);
+    return { ...r, files };
+  };
+  const cases = [["--format", "stylish"], ["--format", "json"], ["--format", "sarif"], ["--format", "junit"], ["--format", "github"], ["--write-baseline"], ["--fix", "--format", "json"]];
+  for (const args of cases) {
+    const kept = lint(false, args);
+    assert.ok(kept.stdout.length > 0 || args.includes("--write-baseline") || args.includes("github"), `lint ${args.join(" ")} printed nothing`);
+    same(lint(true, args), kept, `lint ${args.join(" ")}`);
+  }
+  // With a baseline in force, which reads each file's tree after its check.
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(source, dir, { recursive: true });
+  run(["lint", ".", "--today", "2026-06-01", "--write-baseline"], dir);
+  writeFileSync(join(dir, "drafting.entente"), readFileSync(join(dir, "drafting.entente"), "utf8") + "\nservice LATE { country: BE type: security colour: red }\n");
+  const withBaseline = (env: Record<string, string>) => run(["lint", ".", "--today", "2026-06-01", "--format", "sarif"], dir, env);
+  const kept = withBaseline({});
+  assert.match(kept.stdout, /colour/);
+  same(withBaseline({ ENTENTE_BOUNDED_FROM: "0" }), kept, "lint with a baseline");
+});
+
+/** Two runs' outcomes are equal; when not, the first line that differs is shown rather than megabytes of report. */
+function same(got: unknown, want: unknown, what: string): void {
+  const [g, w] = [JSON.stringify(got, null, 1).split("\n"), JSON.stringify(want, null, 1).split("\n")];
+  const i = g.findIndex((l, k) => l !== w[k]);
+  assert.ok(i < 0 && g.length === w.length, `${what} differs when bounded, at line ${i}:\n  bounded: ${g[i]?.slice(0, 300)}\n  whole:   ${w[i]?.slice(0, 300)}`);
+}
