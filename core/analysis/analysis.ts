@@ -161,12 +161,7 @@ export class Analysis {
    */
   rest(ids: Iterable<string>): number {
     let n = 0;
-    for (const id of ids) {
-      const file = this.ws.files.get(id);
-      if (!file || file.resting) continue;
-      this.ws.rest(id);
-      n++;
-    }
+    for (const id of ids) if (this.ws.rest(id)) n++;
     return n;
   }
 

@@ -81,7 +81,7 @@ export function incrementalRevisionFindings(
     const read = source.readSource(path);
     if ("error" in read) return undefined;
     const id = a.idOf(path);
-    const now = a.ws.file(id);
+    const now = a.ws.files.get(id); // its text only, which a resting file keeps
     if (now && now.tree.text === read.text && (now.readError === undefined) === (read.readError === undefined)) continue;
     if (now) swapped.set(id, now);
     else added.push(id);

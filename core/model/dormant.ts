@@ -14,9 +14,6 @@ const ASLEEP: never = new Proxy(Object.freeze([]), {
   },
 }) as never;
 
-/** Whether a file has let go of its bodies (`rest`). */
-export const resting = (file: FileModel): boolean => file.resting === true;
-
 /**
  * Lets go of what a file's declarations hold below their first line: members, nested blocks, typed values and
  * reference sites, about two thirds of what a register keeps. The declarations themselves stay, with their
@@ -49,7 +46,6 @@ export function wake(file: FileModel): void {
   file.resting = false;
 }
 
-
 /**
  * Which files of a workspace rest and which are awake, and how often a question woke each: the bookkeeping
  * behind `Workspace.rest`, `awake`, `restCold` and `woken`.
@@ -75,6 +71,7 @@ export class Dormancy {
     this.wakes.delete(file.uri);
   }
 
+  /** Reads a resting file's bodies again; a file awake is left as it is. */
   wake(file: FileModel): void {
     if (!file.resting) return;
     wake(file);

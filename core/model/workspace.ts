@@ -116,9 +116,11 @@ export class Workspace {
    * they go too; the workspace's own answers stay, and one that holds declarations whose bodies are read wakes
    * them when asked (`agreementsOf`).
    */
-  rest(uri: string): void {
+  rest(uri: string): boolean {
     const file = this.files.get(uri);
-    if (file && this.dormancy.rest(file)) this.memos.clearBut(this);
+    if (!file || !this.dormancy.rest(file)) return false;
+    this.memos.clearBut(this);
+    return true;
   }
 
   /**
