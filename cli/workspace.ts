@@ -39,10 +39,9 @@ export interface WorkspaceOptions {
 /**
  * From how many bytes of files on a lint lets files rest as soon as it is done with them (`Analysis.bounded`):
  * below, every file is read once and kept, which is fastest; above, each file is read a second time for its
- * check, and memory grows with the workspace's declarations rather than with their bodies. For a 12 MB register
- * the second reading would cost about a tenth more time (1.39 -> 1.51 s) for a third less memory (170 -> 111 MB);
- * for 24 MB it costs no time, as the collector's work falls by as much (ARCHITECTURE.md, "Performance").
- * `ENTENTE_BOUNDED_FROM` overrides it (the tests set 0).
+ * check, and memory grows with the workspace's declarations rather than with their bodies: about a seventh more
+ * time for a third to a half less memory (24 MB: 2.0 -> 2.3 s, 279 -> 156 MB; at 96 MB the same time for half
+ * the memory; ARCHITECTURE.md, "Performance"). `ENTENTE_BOUNDED_FROM` overrides it (the tests set 0).
  */
 const BOUNDED_FROM = 16_000_000;
 
