@@ -41,6 +41,14 @@ export function holdYoungGeneration(hold: boolean): void {
   }
 }
 
+/** V8's `gc`, asked for once: each asking makes a context of its own. */
+let gc: (() => void) | undefined;
+
+function exposedGc(): (() => void) | undefined {
+  nodeV8().setFlagsFromString("--expose-gc");
+  return nodeVm().runInNewContext("gc") as (() => void) | undefined;
+}
+
 /**
  * A full collection now, where V8 lets a script ask for one: after the language server has let go of the
  * bodies of a workspace's closed files, so that the memory goes back to the system while the drafter reads
@@ -50,8 +58,7 @@ export function holdYoungGeneration(hold: boolean): void {
 export function collectNow(): void {
   try {
     const v8 = nodeV8();
-    v8.setFlagsFromString("--expose-gc");
-    const gc = nodeVm().runInNewContext("gc") as (() => void) | undefined;
+    gc ??= exposedGc();
     // What lives on is spread over pages the bodies shared: without moving it, a collection frees few whole pages.
     v8.setFlagsFromString("--compact-on-every-full-gc");
     try {

@@ -160,9 +160,7 @@ export class Analysis {
    * (`core/model/dormant.ts`): the language server's closed files while it idles. Returns how many came to rest.
    */
   rest(ids: Iterable<string>): number {
-    let n = 0;
-    for (const id of ids) if (this.ws.rest(id)) n++;
-    return n;
+    return this.ws.rest(ids);
   }
 
   removeFile(id: string): Set<string> {

@@ -20,8 +20,7 @@ const ASLEEP: never = new Proxy(Object.freeze([]), {
  * kind, name, title and place, since the workspace's index holds them; so do the text, the line index, the
  * comments, the syntax errors, the binder's problems and the suppressions.
  */
-export function rest(file: FileModel): void {
-  if (file.resting) return;
+function rest(file: FileModel): void {
   for (const d of file.decls) {
     d.syntax.members = ASLEEP;
     d.blocks = ASLEEP;
@@ -34,8 +33,7 @@ export function rest(file: FileModel): void {
  * Reads a resting file again from its text: the same text parses to the same declarations, which are bound
  * anew into the objects the index holds. What the first binding reported is kept, not reported twice.
  */
-export function wake(file: FileModel): void {
-  if (!file.resting) return;
+function wake(file: FileModel): void {
   const tree = parse(file.tree.text);
   if (tree.declarations.length !== file.decls.length) {
     throw new Error(`internal error: ${file.uri} read ${tree.declarations.length} declarations on waking, ${file.decls.length} before`);
@@ -52,7 +50,11 @@ export function wake(file: FileModel): void {
  */
 export class Dormancy {
   private resting = 0;
-  private readonly awakeFiles = new Set<string>();
+  /**
+   * The awake files that questions have woken less than twice: those a bounded run lets rest again. Kept apart
+   * from the hot ones, so that letting them rest after every read and every check does not walk the hot ones.
+   */
+  private readonly coldFiles = new Set<string>();
   /** How often each file was woken by a question (another file's check, a feature). */
   private readonly wakes = new Map<string, number>();
   /** Counts the times files came to rest: a list of declarations woken at the present count needs no look again. */
@@ -61,13 +63,13 @@ export class Dormancy {
 
   /** A file came into the workspace, awake. */
   added(uri: string): void {
-    this.awakeFiles.add(uri);
+    if (!this.hot(uri)) this.coldFiles.add(uri);
   }
 
   /** A file left the workspace. */
   removed(file: FileModel): void {
     if (file.resting) this.resting--;
-    this.awakeFiles.delete(file.uri);
+    this.coldFiles.delete(file.uri);
     this.wakes.delete(file.uri);
   }
 
@@ -76,7 +78,7 @@ export class Dormancy {
     if (!file.resting) return;
     wake(file);
     this.resting--;
-    this.awakeFiles.add(file.uri);
+    this.added(file.uri);
   }
 
   /** Lets a file rest; false when it already did. */
@@ -85,15 +87,19 @@ export class Dormancy {
     rest(file);
     this.resting++;
     this.rests++;
-    this.awakeFiles.delete(file.uri);
+    this.coldFiles.delete(file.uri);
     return true;
   }
 
   /** The awake files that questions have woken less than twice, but `except`. */
   cold(except: string | undefined): string[] {
     const out: string[] = [];
-    for (const uri of this.awakeFiles) if (uri !== except && (this.wakes.get(uri) ?? 0) < 2) out.push(uri);
+    for (const uri of this.coldFiles) if (uri !== except) out.push(uri);
     return out;
+  }
+
+  private hot(uri: string): boolean {
+    return (this.wakes.get(uri) ?? 0) >= 2;
   }
 
   /** Wakes the files of the declarations a question answers with, counting each waking. */
@@ -102,7 +108,7 @@ export class Dormancy {
     for (const d of decls) {
       if (!d.file.resting) continue;
       this.wakes.set(d.file.uri, (this.wakes.get(d.file.uri) ?? 0) + 1);
-      this.wake(d.file);
+      this.wake(d.file); // a file woken twice is hot from now on, and stays out of the cold ones
     }
     this.wokenAt.set(decls, this.rests);
     return decls;

@@ -111,16 +111,19 @@ export class Workspace {
   }
 
   /**
-   * Lets a file's declarations let go of their bodies until something reads them: the language server does
+   * Lets files' declarations let go of their bodies until something reads them: the language server does
    * this for closed files when it idles. Answers kept about files and declarations may hold bodies that go, so
    * they go too; the workspace's own answers stay, and one that holds declarations whose bodies are read wakes
-   * them when asked (`agreementsOf`).
+   * them when asked (`agreementsOf`). Returns how many came to rest.
    */
-  rest(uri: string): boolean {
-    const file = this.files.get(uri);
-    if (!file || !this.dormancy.rest(file)) return false;
-    this.memos.clearBut(this);
-    return true;
+  rest(uris: Iterable<string>): number {
+    let n = 0;
+    for (const uri of uris) {
+      const file = this.files.get(uri);
+      if (file && this.dormancy.rest(file)) n++;
+    }
+    if (n > 0) this.memos.clearBut(this);
+    return n;
   }
 
   /**
@@ -130,7 +133,7 @@ export class Workspace {
    * so soon dies young, which costs the collector next to nothing.
    */
   restCold(except?: string): void {
-    for (const uri of this.dormancy.cold(except)) this.rest(uri);
+    this.rest(this.dormancy.cold(except));
   }
 
   /** The declarations a query answers with, their files awake: a rule reads the bodies of what it is given. */

@@ -23,8 +23,6 @@ export class Checker {
   /** While the workspace is first being read, edits are analysed but nothing is checked or published. */
   holding = false;
   private readonly drained: (() => void)[] = [];
-  /** Called whenever the checks waiting are all done (besides those asked for once, `whenDrained`). */
-  onDrained: (() => void) | undefined;
   /** How many checks have run: the server rests its closed files after a spell in which this did not change. */
   checks = 0;
 
@@ -153,7 +151,6 @@ export class Checker {
       this.analysis.ws.forgetMemos();
       // Runs after every keystroke's checks: nothing to make while no one waits.
       if (this.drained.length > 0) for (const f of this.drained.splice(0)) f();
-      this.onDrained?.();
     }
   }
 

@@ -34,12 +34,12 @@ export function restWhenIdle(analysis: Analysis, checker: Checker, isOpen: (uri:
   const mode = process.env.ENTENTE_REST;
   if (mode === "never") return;
   const eager = mode === "eager";
-  const settle = () => restClosed(analysis, isOpen, log);
+  const settle = () => {
+    restClosed(analysis, isOpen, log);
+    if (eager) checker.whenDrained(settle);
+  };
   checker.whenDrained(settle);
-  if (eager) {
-    checker.onDrained = settle;
-    return;
-  }
+  if (eager) return;
   let checks = checker.checks;
   setInterval(() => {
     if (checker.busy || checker.checks !== checks) {
