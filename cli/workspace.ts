@@ -4,7 +4,7 @@ import { relative, resolve, sep } from "node:path";
 import { visible } from "../grammar/excerpt.js";
 import type { Locale } from "../grammar/messages.js";
 import { Analysis } from "../core/analysis/analysis.js";
-import { holdYoungGeneration, tuneGarbageCollector } from "../core/gc-tuning.js";
+import { holdYoungGeneration, tuneCompiler, tuneGarbageCollector } from "../core/v8-tuning.js";
 import { parseDate } from "../core/model/dates.js";
 import { words } from "../core/words/index.js";
 import { UsageError, type Io } from "./io.js";
@@ -76,7 +76,7 @@ export function openWorkspace(opts: WorkspaceOptions, io: Io): Opened {
   return { analysis, files: found.files, ioError: found.missing.length > 0 };
 }
 
-/** From this many files on, the garbage collector is tuned for a large workspace (core/gc-tuning.ts). */
+/** From this many files on, the garbage collector and the compiler are tuned for a large workspace (core/v8-tuning.ts). */
 const MANY_FILES = 100;
 
 /** Opens the workspace and reads every file into it; files that cannot be read are reported and left out. */
@@ -85,6 +85,7 @@ export function readWorkspace(opts: WorkspaceOptions, io: Io): { analysis: Analy
   // Worth it only where there is much to read; loading node:v8 to say so costs a small lint 4 ms of its 80.
   if (files.length >= MANY_FILES) {
     tuneGarbageCollector();
+    tuneCompiler();
     holdYoungGeneration(true);
   }
   const from = Number(io.env.ENTENTE_BOUNDED_FROM ?? BOUNDED_FROM);

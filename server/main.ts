@@ -9,7 +9,7 @@ import {
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { Analysis } from "../core/analysis/analysis.js";
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from "../core/features/tokens.js";
-import { tuneGarbageCollector } from "../core/gc-tuning.js";
+import { tuneCompiler, tuneGarbageCollector } from "../core/v8-tuning.js";
 import { ententeVersion } from "../core/version.js";
 import { words } from "../core/words/index.js";
 import { baselineErrorText } from "../core/analysis/baseline-text.js";
@@ -28,6 +28,7 @@ const serve = serveOrExitStatus(process.argv.slice(2), (t) => void process.stdou
 if (serve !== "serve") process.exit(serve);
 
 tuneGarbageCollector();
+tuneCompiler();
 /**
  * Over stdio the server reads its messages itself, so that a broken stream (a missing or garbled
  * Content-Length) ends it with a word on stderr: a server that stayed alive but deaf would leave

@@ -2,7 +2,7 @@
 import { statSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Analysis } from "../../core/analysis/analysis.js";
-import { holdYoungGeneration } from "../../core/gc-tuning.js";
+import { holdYoungGeneration } from "../../core/v8-tuning.js";
 import type { Checker } from "./checker.js";
 
 /** Files larger than this many bytes are not analysed by the language server (the CLI still lints them). */

@@ -1,6 +1,6 @@
 // When the language server lets the closed files of the workspace rest: once they have all been checked, and whenever it idles.
 import type { Analysis } from "../../core/analysis/analysis.js";
-import { collectNow } from "../../core/gc-tuning.js";
+import { collectNow } from "../../core/v8-tuning.js";
 import type { Checker } from "./checker.js";
 
 /**
