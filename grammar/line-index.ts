@@ -58,6 +58,12 @@ export class LineIndex {
 
 function computeLineStarts(text: string): number[] {
   const starts = [0];
+  // Most files end their lines with \n alone, and V8's indexOf finds those several times faster than a loop over
+  // the characters (a first lint of an old register places findings in nearly every file: 12 MB, 30 -> 8 ms).
+  if (text.indexOf("\r") < 0) {
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    return starts;
+  }
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);

@@ -1,7 +1,9 @@
 // Bad input: every malformed file gets diagnostics, never an exception or a hang.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import fc from "fast-check";
 import { syntaxMessage } from "../grammar/messages.js";
+import { LineIndex } from "../grammar/line-index.js";
 import { parse } from "../grammar/parse.js";
 import { firstValue, MAX_DEPTH, type Atom, type Field } from "../grammar/syntax-tree.js";
 import { DEFAULT_CONFIG } from "../core/model/config.js";
@@ -83,6 +85,17 @@ test("CRLF, lone CR and mixed line endings give the same lines and columns as LF
   assert.deepEqual(mixed.errors, []);
   assert.equal((firstValue(mixed.declarations[0]!.members[0] as Field) as Atom).text, "one\ntwo");
   assert.equal(mixed.lines.lineCount, 7);
+});
+
+test("lines start where a regular expression for \\n, \\r\\n and a lone \\r says, with or without a \\r in the text", () => {
+  // Texts without \r take a quicker path (indexOf); both paths must agree with the definition.
+  const piece = fc.constantFrom("a", "é", " ", "\n", "\r", "\r\n", "\n\n", "\ud83d\ude00");
+  fc.assert(fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+    const text = pieces.join("");
+    const expected = [0];
+    for (const m of text.matchAll(/\r\n|\r|\n/g)) expected.push(m.index! + m[0].length);
+    assert.deepEqual(new LineIndex(text).lineStarts, expected);
+  }), { numRuns: 2000 });
 });
 
 test("too many syntax errors are summarised after the first hundred", () => {
