@@ -15,7 +15,8 @@ const entry: fc.Arbitrary<BaselineEntry> = fc.record({
   file: fc.constantFrom("a.entente", "x/é.entente", "b/c.entente"),
   declaration: fc.option(fc.constantFrom("disclosure D-1", "service X", "agreement MOU-1"), { nil: null }),
   path: fc.constantFrom("", "to", "clause 7/onward"),
-  args: fc.dictionary(fc.constantFrom("service", "act", "date", "field", "a b"), text, { maxKeys: 4 }),
+  // Names that are array indices, which a hand-edited file may hold, come first in any object's own order.
+  args: fc.dictionary(fc.constantFrom("service", "act", "date", "field", "a b", "2", "10"), text, { maxKeys: 4 }),
   count: fc.integer({ min: 1, max: 4 }),
   reason: fc.option(text, { nil: null }),
 });
@@ -33,7 +34,8 @@ test("a baseline written in pieces is JSON.stringify's layout of the whole file,
       // Keys in the file's order; a count only above one, a reason only when written; arguments sorted by name.
       assert.deepEqual(Object.keys(f), ["file", "declaration", "path", "rule", "args", ...(f.count !== undefined ? ["count"] : []), ...(f.reason !== undefined ? ["reason"] : [])]);
       assert.notEqual(f.count, 1);
-      assert.deepEqual(Object.keys(f.args as object), Object.keys(f.args as object).sort());
+      const sorted = Object.keys(f.args as object).sort();
+      assert.deepEqual(Object.keys(f.args as object), Object.keys(Object.fromEntries(sorted.map((k) => [k, k]))));
     }
     const order = (f: Record<string, unknown>) => [f.file, f.declaration ?? "", f.path, f.rule] as string[];
     for (let i = 1; i < parsed.findings.length; i++) {

@@ -4,14 +4,15 @@ import type { SyntaxTree } from "../../grammar/syntax-tree.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { RULE_IDS } from "../rules/catalogue.js";
 import { BASELINE_NAME, readBaselineFile, type BaselineEntry, type BaselineError } from "./baseline-file.js";
-import { findingKey, fullKey, localKey } from "./finding-key.js";
+import { findingKey } from "./finding-key.js";
+import { KeyIndex } from "./key-index.js";
 
 /** A baseline as read: its entries by file (relative to its folder) and by key within the file. */
 export interface LoadedBaseline {
   path: string;
   dir: string;
   entries: BaselineEntry[];
-  byFile: Map<string, Map<string, BaselineEntry>>;
+  byFile: Map<string, KeyIndex<BaselineEntry>>;
 }
 
 /** Entries that accept findings no longer found: fixed (remove them with --write-baseline), or of a rule that no longer exists. */
@@ -69,15 +70,10 @@ export class Baselines {
     let out: LoadedBaseline | BaselineError | undefined;
     if (read === undefined || "problem" in read) out = read;
     else {
-      const byFile = new Map<string, Map<string, BaselineEntry>>();
+      const byFile = new Map<string, KeyIndex<BaselineEntry>>();
       for (const e of read) {
-        let m = byFile.get(e.file);
-        if (!m) byFile.set(e.file, (m = new Map()));
-        const k = localKey(e);
-        const same = m.get(k);
         // Two entries with one key (a merge kept both): their findings add up, and the first reason written counts.
-        if (same) m.set(k, { ...same, count: same.count + e.count, reason: same.reason ?? e.reason });
-        else m.set(k, e);
+        indexOf(byFile, e.file).put(e, (same) => ({ ...same, count: same.count + e.count, reason: same.reason ?? e.reason }));
       }
       out = { path, dir: dirname(path), entries: read, byFile };
     }
@@ -104,7 +100,7 @@ export function markFile(baseline: LoadedBaseline, path: string, tree: SyntaxTre
   if (!entries) return used;
   for (const d of diagnostics) {
     if (!baselinable(d)) continue;
-    const entry = entries.get(localKey(findingKey(tree, d, "")));
+    const entry = entries.get(findingKey(tree, d, ""));
     if (!entry) continue;
     const n = used.get(entry) ?? 0;
     if (n >= entry.count) continue;
@@ -145,25 +141,32 @@ export interface CheckedFile {
  */
 export function newEntries(target: string, files: Iterable<CheckedFile>, old: readonly BaselineEntry[], inScope: (path: string) => boolean): { entries: BaselineEntry[]; findings: number; reasons: number } {
   const dir = dirname(target);
-  const reasons = new Map<string, string>();
-  for (const e of old) if (e.reason !== null && !reasons.has(fullKey(e))) reasons.set(fullKey(e), e.reason);
-  const byKey = new Map<string, BaselineEntry>();
+  const keep = (there: BaselineEntry) => there;
+  // The reasons of the old entries by file and key; of two entries with one key, the first reason counts.
+  const reasons = new Map<string, KeyIndex<BaselineEntry>>();
+  for (const e of old) if (e.reason !== null) indexOf(reasons, e.file).put(e, keep);
+  const byFile = new Map<string, KeyIndex<BaselineEntry>>();
   let findings = 0;
   for (const f of files) {
     const file = relativeName(dir, f.path);
+    const here = indexOf(byFile, file);
     for (const d of f.diagnostics) {
       if (!baselinable(d)) continue;
       findings++;
       const key = findingKey(f.tree, d, file);
-      const k = fullKey(key);
-      const known = byKey.get(k);
+      const known = here.get(key);
       if (known) known.count++;
-      else byKey.set(k, { ...key, count: 1, reason: reasons.get(k) ?? null });
+      else here.put({ ...key, count: 1, reason: reasons.get(file)?.get(key)?.reason ?? null }, keep);
     }
   }
-  const entries = [...byKey.values()];
+  const entries = [...byFile.values()].flatMap((m) => m.values());
   const reasonsKept = entries.filter((e) => e.reason !== null).length;
   for (const e of old) if (!inScope(resolve(dir, e.file))) entries.push(e);
   return { entries, findings, reasons: reasonsKept };
 }
 
+function indexOf(m: Map<string, KeyIndex<BaselineEntry>>, file: string): KeyIndex<BaselineEntry> {
+  let index = m.get(file);
+  if (!index) m.set(file, (index = new KeyIndex()));
+  return index;
+}

@@ -35,7 +35,7 @@ function keyArgument(value: string): string {
 }
 
 /** Whether an argument of a rule's finding belongs to its key: not presentation, nor what the rule says surrounds it (`Rule.contextArgs`). */
-function keyed(rule: string, name: string): boolean {
+export function keyed(rule: string, name: string): boolean {
   return !PRESENTATION.has(name) && ruleById(rule)?.contextArgs?.includes(name) !== true;
 }
 
@@ -85,7 +85,7 @@ export function findingKey(tree: SyntaxTree, d: Diagnostic, file: string): Findi
  * A key as one string, without its file: what two findings of one file must share to be the same. The
  * arguments a key leaves out are left out here too, so that a baseline written when they were kept still matches.
  */
-export function localKey(k: Omit<FindingKey, "file">): string {
+function localKey(k: Omit<FindingKey, "file">): string {
   const args = Object.entries(k.args).filter(([name]) => keyed(k.rule, name)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return JSON.stringify([k.rule, k.declaration, k.path, args]);
 }
