@@ -1,6 +1,7 @@
-// The lists the workspace index keeps per name and per service: in document order, shared when empty.
+// The workspace's index of declarations: lists per name, per service and per agreement, in document order and shared when empty.
 import type { Decl } from "./bound.js";
-import { before } from "./concerns.js";
+import { aboutServices, before, successorOf } from "./concerns.js";
+import { ACTIVITY_KINDS } from "./schema/index.js";
 import { firstNotBefore } from "./search.js";
 
 /** The answer for a name nothing is recorded under: one shared list rather than a new one per question. */
@@ -27,5 +28,47 @@ export function dropAll<K, V>(m: Map<K, V[]>, touched: Iterable<K>, gone: Readon
     const kept = a.filter((v) => !gone.has(v));
     if (kept.length === 0) m.delete(k);
     else m.set(k, kept);
+  }
+}
+
+/** The declarations by name, by the service they concern, by kind and by the agreement they supersede or amend. */
+export class DeclIndex {
+  readonly names = new Map<string, Decl[]>();
+  /** Per service: the assessments, agreements and liaisons about it, and apart from those the activities with it. */
+  readonly records = new Map<string, Decl[]>();
+  readonly activities = new Map<string, Decl[]>();
+  readonly byKind = new Map<string, Set<Decl>>();
+  /** Per agreement name, the agreements that supersede or amend it (its history). */
+  readonly successors = new Map<string, Decl[]>();
+
+  /** Adds a declaration; returns the services it concerns. */
+  add(d: Decl): readonly string[] {
+    const about = aboutServices(d);
+    if (d.name) insert(this.names, d.name, d);
+    for (const s of about) insert(ACTIVITY_KINDS.has(d.kind) ? this.activities : this.records, s, d);
+    let set = this.byKind.get(d.kind);
+    if (!set) this.byKind.set(d.kind, (set = new Set()));
+    set.add(d);
+    for (const target of successorOf(d)) insert(this.successors, target, d);
+    return about;
+  }
+
+  /** Removes declarations; returns the services they concerned. */
+  remove(decls: readonly Decl[]): Set<string> {
+    const gone = new Set(decls);
+    const names = new Set<string>();
+    const services = new Set<string>();
+    const targets = new Set<string>();
+    for (const d of decls) {
+      for (const s of aboutServices(d)) services.add(s);
+      for (const t of successorOf(d)) targets.add(t);
+      if (d.name) names.add(d.name);
+      this.byKind.get(d.kind)?.delete(d);
+    }
+    dropAll(this.names, names, gone);
+    dropAll(this.records, services, gone);
+    dropAll(this.activities, services, gone);
+    dropAll(this.successors, targets, gone);
+    return services;
   }
 }

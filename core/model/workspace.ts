@@ -1,35 +1,25 @@
 // The workspace index: every file's declarations, indexed by name and by the service they concern.
 import { parse } from "../../grammar/parse.js";
 import { reparse } from "../../grammar/reparse.js";
-import { date, flag } from "./access.js";
+import { date } from "./access.js";
 import { bindFile } from "./binder.js";
 import { rebindFile } from "./rebind.js";
 import type { Decl, FileModel } from "./bound.js";
-import { aboutServices, before, successorOf } from "./concerns.js";
+import { before } from "./concerns.js";
 import { Dormancy } from "./dormant.js";
-import { ACTIVITY_KINDS } from "./schema/index.js";
 import { Memos } from "./memos.js";
-import { dropAll, insert, NO_DECLS } from "./index-lists.js";
-
-/** Whether a declaration can be one of a file's own services or its first activity (`summarise`). */
-const inSummary = (d: Decl) => d.kind === "service" || ACTIVITY_KINDS.has(d.kind);
+import { inSummary, OwnSummary } from "./own-summary.js";
+import { DeclIndex, NO_DECLS } from "./index-lists.js";
 
 export class Workspace {
   readonly files = new Map<string, FileModel>();
-  private readonly names = new Map<string, Decl[]>();
-  /** Per service: the assessments, agreements and liaisons about it, and apart from those the activities with it. */
-  private readonly records = new Map<string, Decl[]>();
-  private readonly activities = new Map<string, Decl[]>();
-  private readonly byKind = new Map<string, Set<Decl>>();
-  /** Per agreement name, the agreements that supersede or amend it (its history). */
-  private readonly successors = new Map<string, Decl[]>();
+  private readonly decls = new DeclIndex();
   /** Dependency keys read by the queries since `track` was set: see ARCHITECTURE.md, "incremental checking". */
   track: Set<string> | null = null;
-  private ownCache: { own: Decl[]; firstActivity: Decl | undefined } | null = null;
   /** Answers computed once for every file checked until the workspace next changes, with the keys they read; by owner, then key. */
   private readonly memos = new Memos(this);
-  /** Per file, its own services and its first activity, so that the workspace's are found without a scan of every declaration. */
-  private readonly ownByFile = new Map<string, { own: Decl[]; first: Decl | undefined }>();
+  /** The own services and the first activity, by file (the own-service rule asks for them for every file). */
+  private readonly summary = new OwnSummary();
   private readonly assessmentCache = new Map<string, Decl[]>();
   /** Which files rest (`rest`, `core/model/dormant.ts`). */
   private readonly dormancy = new Dormancy();
@@ -70,7 +60,7 @@ export class Workspace {
     this.unindex(gone);
     for (const d of came) this.index(d);
     // The file's own services and first activity are the same declarations unless one of those changed.
-    if (gone.some(inSummary) || came.some(inSummary)) this.summarise(file);
+    if (gone.some(inSummary) || came.some(inSummary)) this.summary.update(file);
     // Findings elsewhere may point into the declarations after the edit: they moved when lines did.
     const next = file.decls[edit.first + edit.added];
     const lines = file.tree.lines;
@@ -84,7 +74,7 @@ export class Workspace {
     this.dormancy.added(file.uri);
     this.changed();
     for (const d of file.decls) this.index(d);
-    this.summarise(file);
+    this.summary.update(file);
   }
 
   removeFile(uri: string): void {
@@ -93,7 +83,7 @@ export class Workspace {
     this.dormancy.removed(old);
     this.files.delete(uri);
     this.changed();
-    this.ownByFile.delete(uri);
+    this.summary.remove(uri);
     this.unindex(old.decls);
   }
 
@@ -143,48 +133,16 @@ export class Workspace {
 
   /** Answers kept for the workspace as it was are void. */
   private changed(): void {
-    this.ownCache = null;
+    this.summary.changed();
     this.memos.clear();
   }
 
   private index(d: Decl): void {
-    const about = aboutServices(d);
-    for (const s of about) this.assessmentCache.delete(s);
-    if (d.name) insert(this.names, d.name, d);
-    for (const s of about) insert(ACTIVITY_KINDS.has(d.kind) ? this.activities : this.records, s, d);
-    let set = this.byKind.get(d.kind);
-    if (!set) this.byKind.set(d.kind, (set = new Set()));
-    set.add(d);
-    for (const target of successorOf(d)) insert(this.successors, target, d);
+    for (const s of this.decls.add(d)) this.assessmentCache.delete(s);
   }
 
   private unindex(decls: readonly Decl[]): void {
-    const gone = new Set(decls);
-    const names = new Set<string>();
-    const services = new Set<string>();
-    const targets = new Set<string>();
-    for (const d of decls) {
-      for (const s of aboutServices(d)) services.add(s);
-      for (const t of successorOf(d)) targets.add(t);
-      if (d.name) names.add(d.name);
-      this.byKind.get(d.kind)?.delete(d);
-    }
-    for (const s of services) this.assessmentCache.delete(s);
-    dropAll(this.names, names, gone);
-    dropAll(this.records, services, gone);
-    dropAll(this.activities, services, gone);
-    dropAll(this.successors, targets, gone);
-  }
-
-  /** A file's own services and first activity. */
-  private summarise(file: FileModel): void {
-    const summary: { own: Decl[]; first: Decl | undefined } = { own: [], first: undefined };
-    for (const d of file.decls) {
-      if (d.kind === "service" && flag(d, "own") === true) summary.own.push(d);
-      if (ACTIVITY_KINDS.has(d.kind) && (!summary.first || before(d, summary.first))) summary.first = d;
-    }
-    if (summary.own.length > 0 || summary.first) this.ownByFile.set(file.uri, summary);
-    else this.ownByFile.delete(file.uri);
+    for (const s of this.decls.remove(decls)) this.assessmentCache.delete(s);
   }
 
   /**
@@ -225,7 +183,7 @@ export class Workspace {
   /** `lookup` for what the declarations' first lines say (kind, name, title, place): their files are not woken. */
   headsNamed(name: string): readonly Decl[] {
     this.track?.add("n:" + name);
-    return this.names.get(name) ?? NO_DECLS;
+    return this.decls.names.get(name) ?? NO_DECLS;
   }
 
   /** All declarations of a kind. */
@@ -239,49 +197,39 @@ export class Workspace {
    */
   headsOfKind(kind: string): ReadonlySet<Decl> {
     this.track?.add("k:" + kind);
-    return this.byKind.get(kind) ?? new Set();
+    return this.decls.byKind.get(kind) ?? new Set();
   }
 
   /** The assessments, agreements and liaisons that concern a service (not its activities). */
   recordsAbout(name: string): readonly Decl[] {
     this.track?.add("s:" + name);
-    return this.woken(this.records.get(name) ?? NO_DECLS);
+    return this.woken(this.decls.records.get(name) ?? NO_DECLS);
   }
 
   /** The agreements that supersede or amend the agreement of this name (its later history). */
   successorsOf(name: string): readonly Decl[] {
     this.track?.add("h:" + name);
-    return this.woken(this.successors.get(name) ?? NO_DECLS);
+    return this.woken(this.decls.successors.get(name) ?? NO_DECLS);
   }
 
   /** The activities with a service as counterpart. */
   activitiesWith(name: string): readonly Decl[] {
     this.track?.add("a:" + name);
-    return this.woken(this.activities.get(name) ?? NO_DECLS);
+    return this.woken(this.decls.activities.get(name) ?? NO_DECLS);
   }
 
   /** Own services (`own: yes`) and whether any activity exists: the inputs of the own-service rule. */
   ownServices(): Decl[] {
     this.track?.add("own");
-    return this.woken((this.ownCache ??= this.computeOwn()).own);
+    return this.woken(this.summary.own());
   }
 
   /** The first activity of the workspace (by file, then position), where own-service reports a missing own service. */
   firstActivity(): Decl | undefined {
     this.track?.add("first-activity");
-    const first = (this.ownCache ??= this.computeOwn()).firstActivity;
+    const first = this.summary.first();
     if (first) this.awake(first.file);
     return first;
-  }
-
-  private computeOwn(): { own: Decl[]; firstActivity: Decl | undefined } {
-    const own: Decl[] = [];
-    let firstActivity: Decl | undefined;
-    for (const { own: o, first } of this.ownByFile.values()) {
-      for (const d of o) own.push(d);
-      if (first && (!firstActivity || before(first, firstActivity))) firstActivity = first;
-    }
-    return { own: own.sort((a, b) => (before(a, b) ? -1 : 1)), firstActivity };
   }
 
   /** The service declaration for a name, when the name resolves to exactly one service. */
