@@ -65,8 +65,8 @@ export async function renderByName(ctx: RenderContext, name: string, options: Re
   const marked = options.draft || (options.preview && findings.length > 0);
   const draft = marked ? words(L).render.draft(findings.length) : null;
   const doc = decl.kind === "agreement" ? agreementDocument(ctx.ws, decl, L, draft) : assessmentDocument(ctx.ws, decl, L, draft, ctx.configOf);
-  return {
-    status: "rendered", name: decl.name, kind: decl.kind, title: doc.title, output: await renderDocument(doc, options.format, options.page), findings,
-    file: decl.file.uri, start: decl.syntax.start, end: decl.syntax.end, anchors: doc.anchors,
-  };
+  // Everything read from the model is read before the document is written out: while a PDF is laid out, the
+  // language server may let the file rest or take an edit, and the model is then not what the document shows.
+  const place = { name: decl.name, kind: decl.kind, file: decl.file.uri, start: decl.syntax.start, end: decl.syntax.end };
+  return { status: "rendered", ...place, title: doc.title, output: await renderDocument(doc, options.format, options.page), findings, anchors: doc.anchors };
 }
