@@ -148,6 +148,7 @@ export function newEntries(target: string, files: Iterable<CheckedFile>, old: re
   const byFile = new Map<string, KeyIndex<BaselineEntry>>();
   let findings = 0;
   for (const f of files) {
+    if (f.diagnostics.length === 0) continue;
     const file = relativeName(dir, f.path);
     const here = indexOf(byFile, file);
     for (const d of f.diagnostics) {

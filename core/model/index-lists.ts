@@ -11,7 +11,7 @@ export const NO_DECLS: readonly Decl[] = Object.freeze([]);
  * Adds a declaration to a list kept in document order: the answers (which declaration a rule names, in what
  * order) must not depend on the order in which files were read and re-read, or the editor would differ from the CLI.
  */
-export function insert(m: Map<string, Decl[]>, k: string, d: Decl): void {
+function insert(m: Map<string, Decl[]>, k: string, d: Decl): void {
   const a = m.get(k);
   if (!a) return void m.set(k, [d]);
   // A lint reads its files in path order, so a declaration mostly comes after all the others: one comparison then,
@@ -21,7 +21,7 @@ export function insert(m: Map<string, Decl[]>, k: string, d: Decl): void {
 }
 
 /** Removes the values of `gone` from the lists of the keys touched: one pass per list, not one per value. */
-export function dropAll<K, V>(m: Map<K, V[]>, touched: Iterable<K>, gone: ReadonlySet<V>): void {
+function dropAll<K, V>(m: Map<K, V[]>, touched: Iterable<K>, gone: ReadonlySet<V>): void {
   for (const k of touched) {
     const a = m.get(k);
     if (!a) continue;
