@@ -142,6 +142,11 @@ export interface CheckedFile {
 export function newEntries(target: string, files: Iterable<CheckedFile>, old: readonly BaselineEntry[], inScope: (path: string) => boolean): { entries: BaselineEntry[]; findings: number; reasons: number } {
   const dir = dirname(target);
   const keep = (there: BaselineEntry) => there;
+  // A key met again: one entry counts its findings (a key seldom recurs, so the entry is made before the index is asked).
+  const counted = (there: BaselineEntry) => {
+    there.count++;
+    return there;
+  };
   // The reasons of the old entries by file and key; of two entries with one key, the first reason counts.
   const reasons = new Map<string, KeyIndex<BaselineEntry>>();
   for (const e of old) if (e.reason !== null) indexOf(reasons, e.file).put(e, keep);
@@ -155,9 +160,7 @@ export function newEntries(target: string, files: Iterable<CheckedFile>, old: re
       if (!baselinable(d)) continue;
       findings++;
       const key = findingKey(f.tree, d, file);
-      const known = here.get(key);
-      if (known) known.count++;
-      else here.put({ ...key, count: 1, reason: reasons.get(file)?.get(key)?.reason ?? null }, keep);
+      here.put({ ...key, count: 1, reason: reasons.get(file)?.get(key)?.reason ?? null }, counted);
     }
   }
   const entries = [...byFile.values()].flatMap((m) => m.values());
