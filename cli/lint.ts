@@ -13,6 +13,7 @@ import { junitChunks } from "./formats/junit.js";
 import type { LintResult } from "./formats/result.js";
 import { lintInput, streamedResult, wholeResult } from "./lint-result.js";
 import { sarifChunks } from "./formats/sarif.js";
+import { reportWithLog } from "./sarif-output.js";
 import { stylishChunks } from "./formats/stylish.js";
 import { style, useColour } from "./terminal.js";
 import { reason, type Io } from "./io.js";
@@ -38,6 +39,8 @@ export interface LintOptions {
   writeBaseline?: boolean;
   /** Report only the findings that did not exist at this git revision. */
   newSince?: string;
+  /** Write the SARIF log to this file as well, from the same findings as the report. */
+  sarifOutput?: string;
 }
 
 /** Reads, checks and reports a workspace; returns the exit status (README, `entente lint`). */
@@ -66,7 +69,7 @@ export function lint(opts: LintOptions, io: Io): number {
   const configError = input.configResults.length > 0;
   let result: LintResult;
   // Of the formats, only SARIF shows a finding's related places and fingerprint.
-  const sarifDetail = opts.format === "sarif";
+  const sarifDetail = opts.format === "sarif" || opts.sarifOutput !== undefined;
   // A baseline is written from each file's findings as the file is checked: none are kept beyond their file.
   if (opts.writeBaseline) return writeBaseline(analysis, analysis.checkEach(analysis.ws.files.keys(), false), opts, configError || ioError, io);
   if (streams(analysis, opts)) {
@@ -81,7 +84,9 @@ export function lint(opts: LintOptions, io: Io): number {
     }
     result = wholeResult(input, checked, triaged.held, triaged.triage);
   }
-  writeInPieces(io, formatResult(result, opts.format, locale, io));
+  const report = (view: LintResult) => formatResult(view, opts.format, locale, io);
+  if (opts.sarifOutput === undefined) writeInPieces(io, report(result));
+  else if (!reportWithLog(result, report, opts.sarifOutput, locale, io, (pieces) => writeInPieces(io, pieces))) ioError = true;
   // The stylish output says what was held back itself; with a machine format, the log says it.
   if (opts.format !== "stylish") for (const line of triageLines(result.triage, words(locale).baseline)) io.stderr(`entente: ${line}\n`);
   if (configError || ioError) return 2;

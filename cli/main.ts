@@ -48,6 +48,7 @@ function runLint(argv: string[], io: Io): number {
       format: { type: "string", short: "f" }, today: { type: "string" }, locale: { type: "string" },
       "max-warnings": { type: "string" }, config: { type: "string", short: "c" }, fix: { type: "boolean" },
       baseline: { type: "string" }, "no-baseline": { type: "boolean" }, "new-since": { type: "string" },
+      "sarif-output": { type: "string" },
     },
   });
   const max = values["max-warnings"];
@@ -58,6 +59,8 @@ function runLint(argv: string[], io: Io): number {
   if (wb.file !== undefined && values.baseline !== undefined) exclusive("--write-baseline=FILE", "--baseline");
   if (wb.write && values["new-since"] !== undefined) exclusive("--write-baseline", "--new-since");
   if (wb.write && values["no-baseline"]) exclusive("--write-baseline", "--no-baseline");
+  if (wb.write && values["sarif-output"] !== undefined) exclusive("--write-baseline", "--sarif-output");
+  if (values["sarif-output"] === "") throw new UsageError((w) => w.needsFile("--sarif-output"));
   if (values.baseline !== undefined && values["no-baseline"]) exclusive("--baseline", "--no-baseline");
   const baseline = wb.file ?? values.baseline;
   if (!wb.write) requireBaseline(baseline, io);
@@ -73,6 +76,7 @@ function runLint(argv: string[], io: Io): number {
     noBaseline: values["no-baseline"] === true,
     writeBaseline: wb.write,
     ...(values["new-since"] !== undefined ? { newSince: values["new-since"] } : {}),
+    ...(values["sarif-output"] !== undefined ? { sarifOutput: values["sarif-output"] } : {}),
   }, io);
 }
 

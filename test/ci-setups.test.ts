@@ -1,7 +1,7 @@
 // The setups users copy: action.yml's steps run as shell scripts in a throwaway repository, and the pre-commit hooks run by the real pre-commit.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { parse } from "yaml";
@@ -106,6 +106,48 @@ test("action.yml: a clean register passes and uploads SARIF; with --new-since on
   assert.match(s.log.join("\n"), /1 new, 0 existing at main/);
   const sarif = JSON.parse(readFileSync(join(dir, "entente.sarif"), "utf8"));
   assert.deepEqual(sarif.runs[0].results.map((r: { baselineState: string }) => r.baselineState), ["new"]);
+});
+
+/**
+ * Puts in the repository's node_modules/.bin an Entente that notes each lint it runs in `lints.txt` and otherwise is
+ * the real one; `older`: one from before --sarif-output, whose help does not name it and which refuses it as unknown.
+ */
+function countingEntente(dir: string, older: boolean): void {
+  const bin = join(dir, "node_modules", ".bin", "entente");
+  rmSync(bin);
+  writeFileSync(bin, `const { spawnSync } = require("node:child_process");
+const { appendFileSync } = require("node:fs");
+const args = process.argv.slice(2);
+const older = ${older};
+if (older && args.includes("--sarif-output")) {
+  process.stderr.write("entente: Unknown option '--sarif-output'\\n");
+  process.exit(2);
+}
+if (args[0] === "lint") appendFileSync(${JSON.stringify(join(dir, "lints.txt"))}, args.join(" ") + "\\n");
+const r = spawnSync(process.execPath, [${JSON.stringify(join(projectRoot(), "bin", "entente.js"))}, ...args], { stdio: ["inherit", "pipe", "inherit"] });
+let out = r.stdout.toString("utf8");
+if (older && args[0] === "--help") out = out.split("\\n").filter((l) => !l.includes("--sarif-output")).join("\\n");
+process.stdout.write(out);
+process.exitCode = r.status ?? 2;
+`);
+}
+
+test("action.yml: one lint gives the annotations and the log; with an Entente older than --sarif-output, a second lint gives the same log", () => {
+  const logs: string[] = [];
+  for (const older of [false, true]) {
+    const dir = consumer({ "services.entente": SERVICES, "bad.entente": BAD });
+    countingEntente(dir, older);
+    const s = runAction(dir, { today: "2026-06-01" });
+    assert.deepEqual(s.outputs["$failed"], { step: "Fail on findings", status: "1" }, s.log.join("\n"));
+    assert.match(s.log.join("\n"), /::error file=bad\.entente,line=3,col=9,/);
+    assert.ok(s.log.includes("uses github/codeql-action/upload-sarif@v3"));
+    const lints = readFileSync(join(dir, "lints.txt"), "utf8").trim().split("\n");
+    assert.equal(lints.length, older ? 2 : 1, lints.join("\n"));
+    const log = readFileSync(join(dir, "entente.sarif"), "utf8");
+    assert.equal(JSON.parse(log).runs[0].results.length, 1);
+    logs.push(log);
+  }
+  assert.equal(logs[0], logs[1]);
 });
 
 test("action.yml: without Entente in the repository it uses its own; a baseline input is passed on; a bad input is exit 2", () => {

@@ -1,8 +1,6 @@
 // A lint that writes each file's findings as it checks it says exactly what a lint that checks everything first says, in every format that streams.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { appendFileSync, copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { githubLines } from "../cli/formats/github.js";
 import { jsonChunks } from "../cli/formats/json.js";
 import { junitChunks } from "../cli/formats/junit.js";
@@ -15,32 +13,8 @@ import { style } from "../cli/terminal.js";
 import { baselineTriage, triage } from "../cli/triage.js";
 import { readWorkspace } from "../cli/workspace.js";
 import { words } from "../core/words/index.js";
-import { run, workspace } from "./support/cli.js";
-import { projectRoot } from "./support/paths.js";
-
-const fixtures = join(projectRoot(), "test", "fixtures", "rules");
-
-/**
- * A register of every rule fixture (about 900 findings across 77 files, in folders that sort around an
- * entente.json with an error), with a baseline written when it held a third of them, one of which has
- * since been fixed (a stale entry).
- */
-function register(): string {
-  const dir = workspace({});
-  const files = readdirSync(fixtures).filter((f) => f.endsWith(".entente"));
-  const place = (f: string, i: number) => {
-    const folder = join(dir, ["", "a", "z"][i % 3]!);
-    mkdirSync(folder, { recursive: true });
-    copyFileSync(join(fixtures, f), join(folder, f));
-  };
-  files.forEach((f, i) => i % 3 === 0 && place(f, i));
-  assert.equal(run(["lint", ".", "--write-baseline", "--today", "2026-06-01"], dir).status, 0);
-  files.forEach((f, i) => i % 3 !== 0 && place(f, i));
-  writeFileSync(join(dir, files[0]!), "service MIVD-2 { country: NL type: intelligence }\n");
-  appendFileSync(join(dir, files[3]!), "\n// edited since the baseline was written\n");
-  writeFileSync(join(dir, "entente.json"), `{ "rules": { "no-such-rule": "error" } }\n`);
-  return dir;
-}
+import { workspace } from "./support/cli.js";
+import { register } from "./support/register.js";
 
 const io = (cwd: string): Io => ({
   stdout: () => undefined, stderr: () => undefined, stdoutIsTerminal: false, cwd, env: {}, readStdin: () => new Uint8Array(),

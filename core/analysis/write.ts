@@ -71,44 +71,75 @@ function writeWhole(path: string, flags: string | number, mode: number, data: Ui
   const fd = openSync(path, flags, mode);
   try {
     let at = 0;
-    for (const bytes of data instanceof Uint8Array ? [data] : utf8Batches(data)) {
-      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done, at + done);
-      at += bytes.length;
-    }
+    for (const bytes of data instanceof Uint8Array ? [data] : utf8Batches(data)) at = writeAt(fd, bytes, at);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
 }
 
+/** Writes every byte at `at`, and returns where they end. */
+function writeAt(fd: number, bytes: Uint8Array, at: number): number {
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done, at + done);
+  return at + bytes.length;
+}
+
 /**
- * Text in pieces as UTF-8, about a megabyte at a time: each piece is encoded straight into one buffer, which is
- * handed on when full and then filled again (write it before asking for the next). Joined first, the pieces of
- * a large report cost three times as much, as the joined text is copied flat before it is encoded. A piece
- * may also be UTF-8 already (text kept a while, which takes half the memory so where a string would hold a
- * character beyond Latin-1).
+ * Pieces of text encoded as UTF-8 into one buffer of `size` bytes (`utf8Packer`). For each piece, `before` gives
+ * what the buffer holds when the piece might not fit, and `add` then takes the piece, or gives it back as bytes
+ * of its own when it is larger than the buffer. Whatever either gives must be written before the next call, as
+ * the buffer is then filled again.
  */
-export function* utf8Batches(pieces: Iterable<string | Uint8Array>, size = 1 << 20): Generator<Uint8Array> {
+interface Utf8Packer {
+  before(piece: string | Uint8Array): Uint8Array | undefined;
+  add(piece: string | Uint8Array): Uint8Array | undefined;
+  /** What the buffer holds at the end. */
+  rest(): Uint8Array | undefined;
+}
+
+/**
+ * Each piece is encoded straight into the one buffer. Joined first, the pieces of a large report cost three times
+ * as much, as the joined text is copied flat before it is encoded; and a buffer for each batch left a megabyte of
+ * garbage outside V8's heap per batch (the SARIF log of an old register: 120 MB more at its peak). A piece may also
+ * be UTF-8 already (text kept a while, which takes half the memory so where a string would hold a character
+ * beyond Latin-1).
+ */
+function utf8Packer(size: number): Utf8Packer {
   const buffer = Buffer.allocUnsafe(size);
   let at = 0;
-  for (const piece of pieces) {
-    // In UTF-8 a character of the text takes at most three bytes (a surrogate pair four, for its two).
-    const most = typeof piece === "string" ? piece.length * 3 : piece.length;
-    if (at + most > size) {
-      if (at > 0) yield buffer.subarray(0, at);
-      at = 0;
-      if (most > size) {
-        yield typeof piece === "string" ? Buffer.from(piece, "utf8") : piece;
-        continue;
+  // In UTF-8 a character of the text takes at most three bytes (a surrogate pair four, for its two).
+  const most = (piece: string | Uint8Array) => (typeof piece === "string" ? piece.length * 3 : piece.length);
+  const held = () => {
+    const bytes = at > 0 ? buffer.subarray(0, at) : undefined;
+    at = 0;
+    return bytes;
+  };
+  return {
+    before: (piece) => (at + most(piece) > size ? held() : undefined),
+    add(piece) {
+      if (most(piece) > size) return typeof piece === "string" ? Buffer.from(piece, "utf8") : piece;
+      if (typeof piece === "string") at += buffer.write(piece, at, "utf8");
+      else {
+        buffer.set(piece, at);
+        at += piece.length;
       }
-    }
-    if (typeof piece === "string") at += buffer.write(piece, at, "utf8");
-    else {
-      buffer.set(piece, at);
-      at += piece.length;
-    }
+      return undefined;
+    },
+    rest: held,
+  };
+}
+
+/** Text in pieces as UTF-8, about a megabyte at a time (`utf8Packer`): write each batch before asking for the next. */
+export function* utf8Batches(pieces: Iterable<string | Uint8Array>, size = 1 << 20): Generator<Uint8Array> {
+  const packer = utf8Packer(size);
+  for (const piece of pieces) {
+    const full = packer.before(piece);
+    if (full) yield full;
+    const own = packer.add(piece);
+    if (own) yield own;
   }
-  if (at > 0) yield buffer.subarray(0, at);
+  const rest = packer.rest();
+  if (rest) yield rest;
 }
 
 /**
@@ -140,4 +171,56 @@ export function writeOutput(path: string, data: Content | Uint8Array): void {
     rmSync(temp, { force: true });
     throw e;
   }
+}
+
+/** A new file that takes its text a piece at a time (`outputInPieces`). */
+export interface PieceOutput {
+  write(piece: string): void;
+  /** Puts the file in place, complete. */
+  finish(): void;
+  /** Leaves no trace of the file (after a failure, or when it is no longer wanted). */
+  abandon(): void;
+}
+
+/**
+ * `writeOutput` for text whose pieces are made while something else is written (the SARIF log beside the lint's
+ * report): the pieces go to a temporary file beside the target, a megabyte at a time, and it takes the target's
+ * place only once finished, so that a failure leaves no half-written file. Throws the operating system's error.
+ */
+export function outputInPieces(path: string): PieceOutput {
+  const temp = tempBeside(path);
+  let fd: number | undefined = openSync(temp, "wx", 0o666);
+  let at = 0;
+  const packer = utf8Packer(1 << 20);
+  const put = (bytes: Uint8Array | undefined) => {
+    if (bytes) at = writeAt(fd!, bytes, at);
+  };
+  const close = () => {
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+  };
+  return {
+    write(piece) {
+      put(packer.before(piece));
+      put(packer.add(piece));
+    },
+    finish() {
+      try {
+        put(packer.rest());
+        fsyncSync(fd!);
+        close();
+        renameSync(temp, path);
+      } catch (e) {
+        this.abandon();
+        throw e;
+      }
+    },
+    abandon() {
+      try {
+        close();
+      } finally {
+        rmSync(temp, { force: true });
+      }
+    },
+  };
 }

@@ -164,6 +164,7 @@ Commands:
                               beside entente.json), keeping the reasons written in it; exit status 0
       --new-since REV         Report only the findings that did not exist at the git revision REV
                               (a branch such as origin/main, a tag or a commit)
+      --sarif-output FILE     Also write the findings to FILE as a SARIF log, from the same run
   report [PATH...]    Print the partner register: each foreign service's standing, agreements,
                       quid-pro-quo balance and open findings, and all agreements
       --format md|html|json   Output format (default: md); html is one self-contained page
@@ -196,6 +197,7 @@ Exit status: 0 no errors (and warnings within --max-warnings), or all files form
     unknownCommand: (command: string) => `unknown command '${command}'.`,
     oneOf: (flag: string, allowed: string, value: string) => `${flag} must be one of ${allowed}, not '${value}'.`,
     wholeNumber: (flag: string, value: string) => `${flag} must be a whole number, not '${value}'.`,
+    needsFile: (flag: string) => `${flag} needs the name of a file.`,
     badToday: (value: string) => `--today must be a real date written YYYY-MM-DD, not '${value}'.`,
     stdinAlone: "--stdin takes no paths and no --check.",
     explainOne: "explain takes one rule id.",

@@ -162,6 +162,7 @@ Opdrachten:
                               redenen die erin staan; eindstatus 0
       --new-since REV         Meld alleen de bevindingen die er bij git-revisie REV nog niet waren
                               (een tak zoals origin/main, een tag of een commit)
+      --sarif-output BESTAND  Schrijf de bevindingen ook als SARIF-log naar BESTAND, in dezelfde run
   report [PAD...]     Druk het partnerregister af: de stand van elke buitenlandse dienst, de
                       overeenkomsten, de quid-pro-quo-balans en open bevindingen, en alle overeenkomsten
       --format md|html|json   Uitvoervorm (standaard: md); html is één zelfstandige pagina
@@ -194,6 +195,7 @@ Eindstatus: 0 geen fouten (en waarschuwingen binnen --max-warnings), of alle bes
     unknownCommand: (command) => `onbekende opdracht '${command}'.`,
     oneOf: (flag, allowed, value) => `${flag} moet een van ${allowed} zijn, niet '${value}'.`,
     wholeNumber: (flag, value) => `${flag} moet een geheel getal zijn, niet '${value}'.`,
+    needsFile: (flag) => `${flag} heeft de naam van een bestand nodig.`,
     badToday: (value) => `--today moet een bestaande datum zijn, geschreven als JJJJ-MM-DD, niet '${value}'.`,
     stdinAlone: "--stdin neemt geen paden en geen --check.",
     explainOne: "explain neemt één regel-id.",
