@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
-import { fullKey, type FindingKey } from "../core/analysis/finding-key.js";
+import { fullKey, keyed, type FindingKey } from "../core/analysis/finding-key.js";
 import { KeyIndex, type LocalKeyParts } from "../core/analysis/key-index.js";
 
 type Entry = LocalKeyParts & { count: number; id: number };
@@ -40,3 +40,23 @@ for (const [label, hash] of [["its hash", undefined], ["one hash for every key",
     }), { numRuns: 500 });
   });
 }
+
+/** The key as it was first written, with JSON.stringify over arrays: fingerprints in code scanning and baselines' matching depend on every byte of it. */
+function jsonKey(k: FindingKey): string {
+  const args = Object.entries(k.args).filter(([name]) => keyed(k.rule, name)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify([k.file, JSON.stringify([k.rule, k.declaration, k.path, args])]);
+}
+
+test("a key written as one string is, byte for byte, the key JSON.stringify writes of its parts", () => {
+  const text = fc.string({ unit: "binary", maxLength: 12 });
+  const anyKey = fc.record({
+    rule: fc.oneof(fc.constantFrom("duplicate-name", "unknown-field"), text),
+    file: fc.oneof(fc.constant("a/b.entente"), text),
+    declaration: fc.option(text, { nil: null }),
+    path: text,
+    args: fc.dictionary(fc.oneof(fc.constantFrom("count", "suggestion", "2", "10", "__proto__x"), text), text, { maxKeys: 5 }),
+  });
+  fc.assert(fc.property(fc.oneof(anyKey, key.map((k) => ({ ...k, file: "f" }))), (k) => {
+    assert.equal(fullKey(k as FindingKey), jsonKey(k as FindingKey));
+  }), { numRuns: 2000 });
+});
