@@ -5,8 +5,9 @@ import { fileURLToPath } from "node:url";
 import type { main as Main } from "../cli/main.js";
 
 const t0 = performance.now();
-// The bundle users run (dist/cli.cjs), not the per-module build in out/.
-const bundle = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "dist", "cli.cjs");
+const cpu0 = process.cpuUsage();
+// The bundle users run (dist/cli.cjs), not the per-module build in out/; `bench/ab.ts` names another checkout's.
+const bundle = process.env.ENTENTE_BENCH_BUNDLE || join(dirname(fileURLToPath(import.meta.url)), "..", "..", "dist", "cli.cjs");
 const { main } = createRequire(import.meta.url)(bundle) as { main: typeof Main };
 const dir = process.argv[2]!;
 const config = process.argv[3] || undefined;
@@ -23,4 +24,5 @@ const status = main(["lint", dir, "--format", "json", "--today", "2026-06-01", .
 });
 const ms = performance.now() - t0;
 if (status === 2) process.exit(2);
-console.log(JSON.stringify({ ms, rssMB: process.resourceUsage().maxRSS / 1024, outputBytes: bytes }));
+const cpu = process.cpuUsage(cpu0);
+console.log(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, rssMB: process.resourceUsage().maxRSS / 1024, outputBytes: bytes }));
