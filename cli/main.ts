@@ -1,4 +1,5 @@
 // The `entente` command line: parses the arguments of each subcommand and maps failures to exit status 2.
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { Locale } from "../grammar/messages.js";
 import { REPORT_FORMATS, type ReportFormat } from "../core/features/report/render.js";
@@ -60,7 +61,14 @@ function runLint(argv: string[], io: Io): number {
   if (wb.write && values["new-since"] !== undefined) exclusive("--write-baseline", "--new-since");
   if (wb.write && values["no-baseline"]) exclusive("--write-baseline", "--no-baseline");
   if (wb.write && values["sarif-output"] !== undefined) exclusive("--write-baseline", "--sarif-output");
-  if (values["sarif-output"] === "") throw new UsageError((w) => w.needsFile("--sarif-output"));
+  const sarifOutput = values["sarif-output"];
+  if (sarifOutput === "") throw new UsageError((w) => w.needsFile("--sarif-output"));
+  // A slip of the keyboard must not put a log in place of a register's file.
+  const sourceName = /(^|[\\/])(entente(-baseline)?\.json|[^\\/]*\.entente)$/i;
+  const baselineNamed = values.baseline !== undefined && sarifOutput !== undefined && resolve(io.cwd, values.baseline) === resolve(io.cwd, sarifOutput);
+  if (sarifOutput !== undefined && (sourceName.test(sarifOutput) || baselineNamed)) {
+    throw new UsageError((w) => w.notOverSource("--sarif-output", sarifOutput));
+  }
   if (values.baseline !== undefined && values["no-baseline"]) exclusive("--baseline", "--no-baseline");
   const baseline = wb.file ?? values.baseline;
   if (!wb.write) requireBaseline(baseline, io);

@@ -57,7 +57,7 @@ test("a log that cannot be written: the report is printed whole, the lint ends w
   assert.ok(!existsSync(join(dir, "missing")));
 });
 
-test("--sarif-output needs a file, and writes no baseline", () => {
+test("--sarif-output needs a new file: not empty, not with --write-baseline, never over a file Entente reads", () => {
   const dir = workspace({ "a.entente": "// Nothing recorded yet.\n" });
   const empty = run(["lint", "--sarif-output="], dir);
   assert.equal(empty.status, 2);
@@ -65,9 +65,23 @@ test("--sarif-output needs a file, and writes no baseline", () => {
   const both = run(["lint", "--write-baseline", "--sarif-output", "log.sarif"], dir);
   assert.equal(both.status, 2);
   assert.match(both.stderr, /^entente: --write-baseline and --sarif-output cannot be used together\.\n/);
-  assert.deepEqual(readdirSync(dir).sort(), ["a.entente", "own.entente"]);
+  assert.deepEqual(readdirSync(dir).sort(), ["a.entente", "own.entente"], "nothing was written");
   const nl = run(["lint", "--sarif-output=", "--locale", "nl"], dir);
   assert.match(nl.stderr, /^entente: --sarif-output heeft de naam van een bestand nodig\.\n/);
+  // Never a log in place of a file Entente reads.
+  const before = readFileSync(join(dir, "a.entente"), "utf8");
+  for (const target of ["a.entente", "sub/B.ENTENTE", "entente.json", "../x/entente-baseline.json"]) {
+    const r = run(["lint", "--sarif-output", target], dir);
+    assert.equal(r.status, 2, target);
+    assert.ok(r.stderr.startsWith(`entente: --sarif-output would write over ${target}, a file Entente reads; name a new file such as entente.sarif.\n`), r.stderr);
+  }
+  assert.equal(readFileSync(join(dir, "a.entente"), "utf8"), before);
+  writeFileSync(join(dir, "accepted.json"), `{ "version": 1, "entries": [] }\n`);
+  const overBaseline = run(["lint", "--baseline", "accepted.json", "--sarif-output", "./accepted.json"], dir);
+  assert.equal(overBaseline.status, 2);
+  assert.match(overBaseline.stderr, /^entente: --sarif-output would write over \.\/accepted\.json/);
+  assert.equal(readFileSync(join(dir, "accepted.json"), "utf8"), `{ "version": 1, "entries": [] }\n`);
+  assert.equal(run(["lint", "--sarif-output", "entente.json.sarif"], dir).status, 0);
 });
 
 /** An outcome of `n` files, each with `findings` stand-in findings, that counts the files made and not yet let go by both views. */

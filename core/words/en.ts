@@ -198,6 +198,7 @@ Exit status: 0 no errors (and warnings within --max-warnings), or all files form
     oneOf: (flag: string, allowed: string, value: string) => `${flag} must be one of ${allowed}, not '${value}'.`,
     wholeNumber: (flag: string, value: string) => `${flag} must be a whole number, not '${value}'.`,
     needsFile: (flag: string) => `${flag} needs the name of a file.`,
+    notOverSource: (flag: string, path: string) => `${flag} would write over ${path}, a file Entente reads; name a new file such as entente.sarif.`,
     badToday: (value: string) => `--today must be a real date written YYYY-MM-DD, not '${value}'.`,
     stdinAlone: "--stdin takes no paths and no --check.",
     explainOne: "explain takes one rule id.",

@@ -196,6 +196,7 @@ Eindstatus: 0 geen fouten (en waarschuwingen binnen --max-warnings), of alle bes
     oneOf: (flag, allowed, value) => `${flag} moet een van ${allowed} zijn, niet '${value}'.`,
     wholeNumber: (flag, value) => `${flag} moet een geheel getal zijn, niet '${value}'.`,
     needsFile: (flag) => `${flag} heeft de naam van een bestand nodig.`,
+    notOverSource: (flag, path) => `${flag} zou ${path} overschrijven, een bestand dat Entente leest; noem een nieuw bestand, zoals entente.sarif.`,
     badToday: (value) => `--today moet een bestaande datum zijn, geschreven als JJJJ-MM-DD, niet '${value}'.`,
     stdinAlone: "--stdin neemt geen paden en geen --check.",
     explainOne: "explain neemt één regel-id.",
