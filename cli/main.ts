@@ -1,5 +1,5 @@
 // The `entente` command line: parses the arguments of each subcommand and maps failures to exit status 2.
-import { resolve } from "node:path";
+import { basename, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { Locale } from "../grammar/messages.js";
 import { REPORT_FORMATS, type ReportFormat } from "../core/features/report/render.js";
@@ -13,6 +13,7 @@ import { render } from "./render.js";
 import { formatOfFile, RENDER_FORMATS, type RenderFormat } from "../core/features/render/render.js";
 import { FORMATS, lint, type Format } from "./lint.js";
 import { requireBaseline } from "./triage.js";
+import { BASELINE_NAME } from "../core/analysis/baseline-file.js";
 
 const LOCALES: readonly Locale[] = ["en", "nl"];
 
@@ -41,6 +42,18 @@ function takeWriteBaseline(args: string[]): { rest: string[]; write: boolean; fi
   return { rest, write, ...(file !== undefined ? { file } : {}) };
 }
 
+/**
+ * `--sarif-output` names a new file: not nothing, and never one Entente reads (a register's file, a configuration,
+ * a baseline), which a slip of the keyboard would otherwise replace with a log.
+ */
+function checkSarifOutput(file: string, baseline: string | undefined, cwd: string): void {
+  if (file === "") throw new UsageError((w) => w.needsFile("--sarif-output"));
+  const name = basename(file).toLowerCase();
+  const read = name.endsWith(".entente") || name === "entente.json" || name === BASELINE_NAME
+    || (baseline !== undefined && resolve(cwd, baseline) === resolve(cwd, file));
+  if (read) throw new UsageError((w) => w.notOverSource("--sarif-output", file));
+}
+
 function runLint(argv: string[], io: Io): number {
   const wb = takeWriteBaseline(argv);
   const { values, positionals } = parseArgs({
@@ -60,15 +73,9 @@ function runLint(argv: string[], io: Io): number {
   if (wb.file !== undefined && values.baseline !== undefined) exclusive("--write-baseline=FILE", "--baseline");
   if (wb.write && values["new-since"] !== undefined) exclusive("--write-baseline", "--new-since");
   if (wb.write && values["no-baseline"]) exclusive("--write-baseline", "--no-baseline");
-  if (wb.write && values["sarif-output"] !== undefined) exclusive("--write-baseline", "--sarif-output");
   const sarifOutput = values["sarif-output"];
-  if (sarifOutput === "") throw new UsageError((w) => w.needsFile("--sarif-output"));
-  // A slip of the keyboard must not put a log in place of a register's file.
-  const sourceName = /(^|[\\/])(entente(-baseline)?\.json|[^\\/]*\.entente)$/i;
-  const baselineNamed = values.baseline !== undefined && sarifOutput !== undefined && resolve(io.cwd, values.baseline) === resolve(io.cwd, sarifOutput);
-  if (sarifOutput !== undefined && (sourceName.test(sarifOutput) || baselineNamed)) {
-    throw new UsageError((w) => w.notOverSource("--sarif-output", sarifOutput));
-  }
+  if (wb.write && sarifOutput !== undefined) exclusive("--write-baseline", "--sarif-output");
+  if (sarifOutput !== undefined) checkSarifOutput(sarifOutput, values.baseline, io.cwd);
   if (values.baseline !== undefined && values["no-baseline"]) exclusive("--baseline", "--no-baseline");
   const baseline = wb.file ?? values.baseline;
   if (!wb.write) requireBaseline(baseline, io);
@@ -84,7 +91,7 @@ function runLint(argv: string[], io: Io): number {
     noBaseline: values["no-baseline"] === true,
     writeBaseline: wb.write,
     ...(values["new-since"] !== undefined ? { newSince: values["new-since"] } : {}),
-    ...(values["sarif-output"] !== undefined ? { sarifOutput: values["sarif-output"] } : {}),
+    ...(sarifOutput !== undefined ? { sarifOutput } : {}),
   }, io);
 }
 
