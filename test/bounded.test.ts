@@ -36,6 +36,32 @@ test(`findings are the same whether files rest between reads and checks or not (
   }), { numRuns: RUNS });
 });
 
+test("a bounded run never lets rest the files it is told to keep awake (the editor's open documents), and finds the same", () => {
+  const root = examplesRoot();
+  const paths = collectFiles([root], () => false).files.sort();
+  const open = new Set(paths.filter((_, i) => i % 3 === 0));
+  const analysis = (bounded: boolean) => {
+    const a = new Analysis({ roots: [root], today: TODAY });
+    a.bounded = bounded;
+    a.keepAwake = (id) => open.has(id);
+    for (const p of paths) assert.ok(!("error" in a.readFromDisk(p, false)), `cannot read ${p}`);
+    return a;
+  };
+  const kept = analysis(false);
+  const bounded = analysis(true);
+  const resting = () => [...bounded.ws.files.values()].filter((f) => f.resting === true).map((f) => f.uri).sort();
+  // As read, every file rests but the open ones.
+  assert.deepEqual(resting(), paths.filter((p) => !open.has(p)));
+  const checked: [string, unknown][] = [];
+  for (const p of paths) {
+    checked.push([p, bounded.check(p)]);
+    const asleep = resting();
+    assert.deepEqual(asleep.filter((u) => open.has(u)), [], `an open file rests after the check of ${p}`);
+    assert.ok(asleep.length > 0, `nothing rests after the check of ${p}`);
+  }
+  assert.deepEqual(JSON.stringify(checked), JSON.stringify(paths.map((p) => [p, kept.check(p)])));
+});
+
 test("a bounded lint prints, fixes and writes a baseline exactly as a lint that keeps every file", () => {
   // ENTENTE_BOUNDED_FROM=0 makes every lint bounded; the default keeps a workspace this small whole.
   const source = join(examplesRoot(), "violations");

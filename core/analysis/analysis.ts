@@ -38,9 +38,12 @@ export class Analysis {
 
   /**
    * Files rest as soon as they have been read, and again once checked (`core/model/dormant.ts`), but those
-   * that other files' checks read again and again: set by a one-off run over a workspace too large to keep whole.
+   * that other files' checks read again and again and those `keepAwake` names: set by a one-off run over a
+   * workspace too large to keep whole, and by the language server while it reads and first checks a workspace.
    */
   bounded = false;
+  /** The files a bounded run never lets rest: the editor's open documents, whose keystrokes re-read them declaration by declaration. */
+  keepAwake: ((id: string) => boolean) | undefined;
 
   constructor(private readonly options: AnalysisOptions) {
     const source = (this.source = options.source ?? diskSource);
@@ -122,7 +125,7 @@ export class Analysis {
     if (source.bom) this.boms.add(id);
     else this.boms.delete(id);
     const changed = this.setFile(id, source.text, source.readError, keys);
-    if (this.bounded) this.ws.restCold();
+    if (this.bounded) this.ws.restCold(undefined, this.keepAwake);
     return changed;
   }
 
@@ -194,7 +197,7 @@ export class Analysis {
     if (track) this.dependencies.record(id, deps);
     this.ws.forgetMemosOf(file);
     // The file just checked rests after the next: what made its findings often reads its tree (a baseline, fingerprints).
-    if (this.bounded) this.ws.restCold(id);
+    if (this.bounded) this.ws.restCold(id, this.keepAwake);
     return diagnostics;
   }
 

@@ -91,10 +91,10 @@ export class Dormancy {
     return true;
   }
 
-  /** The awake files that questions have woken less than twice, but `except`. */
-  cold(except: string | undefined): string[] {
+  /** The awake files that questions have woken less than twice, but `except` and those `keep` names. */
+  cold(except: string | undefined, keep?: (uri: string) => boolean): string[] {
     const out: string[] = [];
-    for (const uri of this.coldFiles) if (uri !== except) out.push(uri);
+    for (const uri of this.coldFiles) if (uri !== except && !keep?.(uri)) out.push(uri);
     return out;
   }
 

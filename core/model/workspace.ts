@@ -117,13 +117,13 @@ export class Workspace {
   }
 
   /**
-   * Lets every awake file rest but those that questions have woken more than once (a register's services,
-   * read by the check of every act): a run over a workspace too large to keep whole calls it after reading
-   * each file and after checking each, never during a check, which holds the bodies it read. A body let go of
-   * so soon dies young, which costs the collector next to nothing.
+   * Lets every awake file rest but `except`, those `keep` names and those that questions have woken more than
+   * once (a register's services, read by the check of every act): a bounded run calls it after reading each file
+   * and after checking each, never during a check, which holds the bodies it read. A body let go of so soon
+   * dies young, which costs the collector next to nothing.
    */
-  restCold(except?: string): void {
-    this.rest(this.dormancy.cold(except));
+  restCold(except?: string, keep?: (uri: string) => boolean): void {
+    this.rest(this.dormancy.cold(except, keep));
   }
 
   /** The declarations a query answers with, their files awake: a rule reads the bodies of what it is given. */
