@@ -87,3 +87,36 @@ test("the language server answers the same whether closed files rest or not", as
   for (let i = 0; i < awake.answers.length; i++) assert.deepEqual(resting.answers[i], awake.answers[i], `answer ${i} differs`);
   assert.equal(resting.answers.length, awake.answers.length);
 });
+
+/** What the server said of its first reading: how many of its files rest, of how many. */
+function firstReading(logs: string[]): { resting: number; files: number } | undefined {
+  const m = logs.map((l) => /indexed the workspace in \d+ ms; (\d+) of its (\d+) files resting/.exec(l)).find((x) => x !== null);
+  return m ? { resting: Number(m[1]), files: Number(m[2]) } : undefined;
+}
+
+/** A server started on the examples, once it has published the findings of every file it read: its log and those findings. */
+async function firstChecks(env: Record<string, string>): Promise<{ logs: string[]; findings: unknown }> {
+  const s = startServer(env);
+  try {
+    const seen = new Set<string>();
+    s.onPublish((p) => void (p.uri.endsWith(".entente") && seen.add(p.uri)));
+    await s.initialize(examplesRoot());
+    const t0 = Date.now();
+    while (seen.size === 0 || seen.size < (firstReading(s.logs)?.files ?? Infinity)) {
+      if (Date.now() - t0 > 30_000) throw new Error(`${seen.size} files published\nlogs: ${s.logs.join("\n")}`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    return { logs: s.logs, findings: findings(s) };
+  } finally {
+    await s.stop();
+  }
+}
+
+test("the server's first reading lets each closed file rest as soon as it is read, and finds what a server that keeps them awake finds", async () => {
+  const [bounded, awake] = await Promise.all([firstChecks({}), firstChecks({ ENTENTE_REST: "never" })]);
+  const read = firstReading(bounded.logs);
+  assert.ok(read !== undefined && read.files > 10, `the server did not say how many of its files rest:\n${bounded.logs.join("\n")}`);
+  assert.equal(read.resting, read.files, "not every file of the workspace rested as it was read");
+  assert.deepEqual(firstReading(awake.logs), { resting: 0, files: read.files }, "the server told to keep its files awake let them rest as it read them");
+  assert.deepEqual(bounded.findings, awake.findings);
+});

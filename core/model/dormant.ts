@@ -61,6 +61,11 @@ export class Dormancy {
   private rests = 0;
   private readonly wokenAt = new WeakMap<object, number>();
 
+  /** How many files rest. */
+  get restingFiles(): number {
+    return this.resting;
+  }
+
   /** A file came into the workspace, awake. */
   added(uri: string): void {
     if (!this.hot(uri)) this.coldFiles.add(uri);

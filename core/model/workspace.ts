@@ -94,6 +94,11 @@ export class Workspace {
     return file;
   }
 
+  /** How many files rest (`dormant.ts`). */
+  get resting(): number {
+    return this.dormancy.restingFiles;
+  }
+
   /** Reads a resting file's bodies again (`dormant.ts`); a file that does not rest is left as it is. */
   awake(file: FileModel): FileModel {
     this.dormancy.wake(file);

@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Analysis } from "../../core/analysis/analysis.js";
 import { holdYoungGeneration } from "../../core/v8-tuning.js";
 import type { Checker } from "./checker.js";
+import { restNever } from "./rest.js";
 
 /** Files larger than this many bytes are not analysed by the language server (the CLI still lints them). */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -51,6 +52,11 @@ export class Indexer {
     this.checker.holding = true;
     // Reading and the first check of every file make what the server keeps; only the edits after them need a young generation that grows.
     holdYoungGeneration(true);
+    // Each closed file rests as soon as it is read, and again once its first check is done: its body then dies
+    // young, where kept to the end of the first checks it would be copied by every minor collection until then.
+    // The files the drafter has open stay awake and are checked first, so their findings come sooner.
+    this.analysis.keepAwake = this.isOpen;
+    this.analysis.bounded = !restNever();
     try {
       await this.readAll();
     } finally {
@@ -58,9 +64,12 @@ export class Indexer {
       await ready?.catch(() => undefined);
       this.checker.holding = false;
       this.checker.everything();
-      this.checker.whenDrained(() => holdYoungGeneration(false));
+      this.checker.whenDrained(() => {
+        holdYoungGeneration(false);
+        this.analysis.bounded = false;
+      });
     }
-    this.log(`indexed the workspace in ${(performance.now() - t0).toFixed(0)} ms`);
+    this.log(`indexed the workspace in ${(performance.now() - t0).toFixed(0)} ms; ${this.analysis.ws.resting} of its ${this.analysis.ws.files.size} files resting until a check reads them`);
   }
 
   private async readAll(): Promise<void> {
