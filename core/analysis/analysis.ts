@@ -38,8 +38,9 @@ export class Analysis {
 
   /**
    * Files rest as soon as they have been read, and again once checked (`core/model/dormant.ts`), but those
-   * that other files' checks read again and again and those `keepAwake` names: set by a one-off run over a
-   * workspace too large to keep whole, and by the language server while it reads and first checks a workspace.
+   * that other files' checks read again and again and those `keepAwake` names: set by a lint of many files (a
+   * body let go of at once dies young, which costs less than reading it twice), and by the language server while
+   * it reads and first checks a workspace.
    */
   bounded = false;
   /** The files a bounded run never lets rest: the editor's open documents, whose keystrokes re-read them declaration by declaration. */
