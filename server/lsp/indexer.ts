@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Analysis } from "../../core/analysis/analysis.js";
 import { holdYoungGeneration } from "../../core/v8-tuning.js";
 import type { Checker } from "./checker.js";
-import { restNever } from "./rest.js";
+import { restMode } from "./rest.js";
 
 /** Files larger than this many bytes are not analysed by the language server (the CLI still lints them). */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -56,7 +56,7 @@ export class Indexer {
     // young, where kept to the end of the first checks it would be copied by every minor collection until then.
     // The files the drafter has open stay awake and are checked first, so their findings come sooner.
     this.analysis.keepAwake = this.isOpen;
-    this.analysis.bounded = !restNever();
+    this.analysis.bounded = restMode() !== "never";
     try {
       await this.readAll();
     } finally {

@@ -26,9 +26,13 @@ function restClosed(analysis: Analysis, isOpen: (uri: string) => boolean, log: (
   log(`${n} closed file(s) at rest in ${(performance.now() - t0).toFixed(0)} ms${collect ? ", their memory given back" : ""}`);
 }
 
-/** Whether the closed files stay awake throughout (`ENTENTE_REST=never`, for the tests to compare with). */
-export function restNever(): boolean {
-  return process.env.ENTENTE_REST === "never";
+/**
+ * When closed files rest: after each spell of idling (the default), after every round of checks
+ * (`ENTENTE_REST=eager`, so that the tests catch a reader that forgets to wake a file), or never (`=never`, to compare with).
+ */
+export function restMode(): "idle" | "eager" | "never" {
+  const mode = process.env.ENTENTE_REST;
+  return mode === "eager" || mode === "never" ? mode : "idle";
 }
 
 /**
@@ -38,8 +42,9 @@ export function restNever(): boolean {
  * `ENTENTE_REST=never` keeps them awake, to compare with.
  */
 export function restWhenIdle(analysis: Analysis, checker: Checker, isOpen: (uri: string) => boolean, log: (message: string) => void): void {
-  if (restNever()) return;
-  const eager = process.env.ENTENTE_REST === "eager";
+  const mode = restMode();
+  if (mode === "never") return;
+  const eager = mode === "eager";
   const settle = (afterReading = false) => {
     restClosed(analysis, isOpen, log, afterReading);
     if (eager) checker.whenDrained(settle);
