@@ -6,6 +6,7 @@ import { test } from "node:test";
 import fc from "fast-check";
 import { Analysis } from "../core/analysis/analysis.js";
 import { collectFiles } from "../core/analysis/disk.js";
+import type { Decl } from "../core/model/bound.js";
 import { parseDate } from "../core/model/dates.js";
 import { run } from "./support/cli.js";
 import { examplesRoot, projectRoot } from "./support/paths.js";
@@ -16,13 +17,17 @@ import type { Texts } from "./support/workspace-edits.js";
 const TODAY = (parseDate("2026-06-01") as { day: number }).day;
 const RUNS = Number(process.env.ENTENTE_BOUNDED_RUNS ?? 300);
 
-/** Every file's findings, checked in path order; with `bounded`, every file rests after it is read and after it is checked. */
+/**
+ * Every file's findings, checked in path order; with `bounded`, every file is read as a bounded run's first
+ * reading reads it (bound only as far as the index reads, and resting at once) and rests again after its check.
+ */
 function findings(texts: Texts, bounded: boolean): string {
   const a = new Analysis({ roots: [], today: TODAY, pathOf: () => undefined });
   a.bounded = bounded;
-  for (const [uri, text] of texts) {
-    a.setFile(uri, text);
-    if (bounded) a.ws.restCold();
+  for (const [uri, text] of texts) a.setFile(uri, text, undefined, !bounded);
+  if (bounded) {
+    const whole = [...a.ws.files.values()].filter((f) => !f.resting || !f.problemsDue).map((f) => f.uri);
+    assert.deepEqual(whole, [], "files bound whole by a bounded run's first reading");
   }
   return JSON.stringify([...a.checkAll()].sort(([x], [y]) => (x < y ? -1 : 1)));
 }
@@ -60,6 +65,36 @@ test("a bounded run never lets rest the files it is told to keep awake (the edit
     assert.ok(asleep.length > 0, `nothing rests after the check of ${p}`);
   }
   assert.deepEqual(JSON.stringify(checked), JSON.stringify(paths.map((p) => [p, kept.check(p)])));
+});
+
+test("a file first bound only for the index answers every question of the index as one bound whole, and has the same problems once woken", () => {
+  const paths = collectFiles([examplesRoot(), join(projectRoot(), "test", "fixtures")], () => false).files.sort();
+  const texts: Texts = new Map(paths.map((p) => [relative(projectRoot(), p), readFileSync(p, "utf8")]));
+  const read = (bounded: boolean) => {
+    const a = new Analysis({ roots: [], today: TODAY, pathOf: () => undefined });
+    a.bounded = bounded;
+    for (const [uri, text] of texts) a.setFile(uri, text, undefined, false);
+    return a;
+  };
+  const whole = read(false);
+  const indexOnly = read(true);
+  assert.equal([...indexOnly.ws.files.values()].filter((f) => f.problemsDue).length, texts.size);
+  // Every question of the index, each answered by the declarations' places; asked first of the files still at rest.
+  const answers = (a: Analysis) => {
+    const ws = a.ws;
+    const at = (ds: Iterable<Decl>) => [...ds].map((d) => `${d.file.uri}@${d.syntax.start}`);
+    const names = [...new Set([...ws.files.values()].flatMap((f) => f.decls.map((d) => d.name)))].sort();
+    return JSON.stringify({
+      own: at(ws.ownServices()), first: at([ws.firstActivity()].filter((d) => d !== undefined)),
+      names: names.map((n) => [n, at(ws.headsNamed(n)), at(ws.recordsAbout(n)), at(ws.activitiesWith(n)), at(ws.successorsOf(n))]),
+    });
+  };
+  same(answers(indexOnly), answers(whole), "the index");
+  assert.ok([...whole.ws.files.values()].some((f) => f.decls.some((d) => whole.ws.successorsOf(d.name).length > 0)), "no agreement supersedes or amends another");
+  const problems = (a: Analysis) => [...a.ws.files.keys()].map((uri) => [uri, a.ws.file(uri)!.problems]);
+  const expected = problems(whole);
+  assert.ok(expected.some(([, ps]) => (ps as unknown[]).length > 0), "no file has a problem to find");
+  same(problems(indexOnly), expected, "the problems");
 });
 
 test("a bounded lint prints, fixes and writes a baseline exactly as a lint that keeps every file", () => {

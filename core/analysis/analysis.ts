@@ -150,11 +150,14 @@ export class Analysis {
     return edited ? provides(edited) : this.setFile(id, text);
   }
 
-  /** Replaces a file's text; returns the dependency keys whose answers may have changed. */
+  /**
+   * Replaces a file's text; returns the dependency keys whose answers may have changed. In a first reading of a
+   * bounded run (no keys), a file not kept awake rests at once, bound no further than the index reads.
+   */
   setFile(id: string, text: string, readError?: FileModel["readError"], keys = true): Set<string> {
     const old = keys ? this.ws.file(id) : undefined;
     const changed = old ? provides(old.decls) : new Set<string>();
-    const file = this.ws.setFile(id, text, readError);
+    const file = this.ws.setFile(id, text, readError, !keys && this.bounded && !this.keepAwake?.(id));
     if (keys) for (const k of provides(file.decls)) changed.add(k);
     return changed;
   }

@@ -1,6 +1,7 @@
 // Binds a syntax tree to the schema: one walk that types every value and records structural problems.
 import { keyEnd, onlyValue, type Atom, type Block, type Field, type SyntaxTree } from "../../grammar/syntax-tree.js";
 import { fieldAt } from "./access.js";
+import { indexedFields } from "./concerns.js";
 import { INVALID, NONE, type Decl, type FileModel, type Node, type Problem } from "./bound.js";
 import { fieldSpec, KINDS, kindSpec, nestedSpec, type BlockSpec, type FieldSpec } from "./schema/index.js";
 import { nearest } from "./suggest.js";
@@ -13,16 +14,24 @@ import { checkField } from "./values.js";
  */
 const NO_BLOCKS = Object.freeze([]) as unknown as Node[];
 
-export function bindFile(uri: string, tree: SyntaxTree): FileModel {
+/**
+ * Binds a file. `indexOnly` binds no more than the index reads (`indexedFields`), for a file that rests at once
+ * and is bound whole when it wakes (a bounded run's first reading): that is when its problems are found.
+ */
+export function bindFile(uri: string, tree: SyntaxTree, indexOnly = false): FileModel {
   const file: FileModel = { uri, tree, decls: [], problems: [], refs: [], suppressions: readSuppressions(tree.comments) };
-  const report = (p: Problem) => file.problems.push(p);
+  const report = indexOnly ? undefined : (p: Problem) => file.problems.push(p);
   for (const block of tree.declarations) file.decls.push(bindDecl(block, file, report));
+  if (indexOnly) file.problemsDue = true;
   placeSuppressions(file);
   return file;
 }
 
-/** Binds one top-level declaration of the file, adding its references to the file's and reporting its problems. */
-export function bindDecl(block: Block, file: FileModel, report: (p: Problem) => void): Decl {
+/**
+ * Binds one top-level declaration of the file, adding its references to the file's and reporting its problems;
+ * without `report`, only the fields the index reads (`bindFile`'s `indexOnly`).
+ */
+export function bindDecl(block: Block, file: FileModel, report: ((p: Problem) => void) | undefined): Decl {
   const spec = kindSpec(block.keyword.text);
   const decl: Decl = {
     syntax: block, spec, blocks: NO_BLOCKS, parent: null, decl: undefined as unknown as Decl,
@@ -30,26 +39,40 @@ export function bindDecl(block: Block, file: FileModel, report: (p: Problem) => 
   };
   decl.decl = decl;
   if (!spec) {
-    const suggestion = nearest(block.keyword.text, KINDS.map((k) => k.name));
-    report(unknownKind(block, "kind", suggestion));
+    if (report) report(unknownKindOf(block));
   } else if (!block.label || block.open < 0) {
     // Still being written: the parser has said what is missing; the rules wait for the body.
     decl.spec = undefined;
-  } else {
+  } else if (report) {
     bindMembers(decl, spec, file, report);
+  } else {
+    bindIndexed(decl, spec);
   }
   return decl;
 }
 
 /**
  * Binds a declaration anew to a fresh parse of the same text (a file waking, `dormant.ts`): the declaration
- * keeps its identity, which the index holds; its problems were recorded the first time and are not reported again.
+ * keeps its identity, which the index holds. Its problems were recorded when it was first bound whole and are
+ * not reported again; `report` is given when it was not (`problemsDue`), and hears them as `bindDecl` would.
  */
-export function rebindDecl(decl: Decl, block: Block, file: FileModel): void {
+export function rebindDecl(decl: Decl, block: Block, file: FileModel, report?: (p: Problem) => void): void {
   decl.syntax = block;
   decl.blocks = NO_BLOCKS;
-  if (decl.spec) bindMembers(decl, decl.spec, file, () => {});
+  if (report && !kindSpec(block.keyword.text)) report(unknownKindOf(block));
+  if (decl.spec) bindMembers(decl, decl.spec, file, report ?? (() => {}));
 }
+
+/** Types the fields the index reads, as `bindField` would type them; no problems, references or nested blocks. */
+function bindIndexed(decl: Decl, spec: BlockSpec): void {
+  for (const name of indexedFields(spec.name)) {
+    const field = fieldAt(decl, name);
+    const fs = field && fieldSpec(spec, name);
+    if (fs) field.data = checkField(fs, field, () => {});
+  }
+}
+
+const unknownKindOf = (block: Block): Problem => unknownKind(block, "kind", nearest(block.keyword.text, KINDS.map((k) => k.name)));
 
 function unknownKind(block: Block, variant: string, suggestion: string | undefined, parent?: string): Problem {
   const p: Problem = {

@@ -79,4 +79,9 @@ export interface FileModel {
   readError?: { id: string; args: Record<string, string>; start: number; end: number };
   /** The file has let go of its declarations' bodies (`dormant.ts`); `Workspace.awake` reads them again. */
   resting?: boolean;
+  /**
+   * The file was first bound only as far as the index reads (`bindFile`'s `indexOnly`) and has rested since: its
+   * problems are found when it wakes, and `problems` holds none until then.
+   */
+  problemsDue?: boolean;
 }

@@ -28,6 +28,24 @@ export function successorOf(d: Decl): string[] {
   return out;
 }
 
+const indexed = new Map<string, readonly string[]>();
+
+/**
+ * The fields whose values the workspace's index reads when a file is added (`aboutServices`, `successorOf` and
+ * the own services' summary): all that a first reading binds of a file that rests at once. Not those of
+ * `provides`: the dependency keys of a file are asked for when it changes, and the file is woken for that.
+ */
+export function indexedFields(kind: string): readonly string[] {
+  let fields = indexed.get(kind);
+  if (!fields) {
+    const all = new Set(aboutFields(kind));
+    if (kind === "agreement") all.add("supersedes").add("amends");
+    if (kind === "service") all.add("own");
+    indexed.set(kind, (fields = [...all]));
+  }
+  return fields;
+}
+
 /** Document order across the workspace: by file, then by position. */
 export function before(a: Decl, b: Decl): boolean {
   if (a.file !== b.file) return a.file.uri < b.file.uri;

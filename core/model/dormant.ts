@@ -1,7 +1,7 @@
 // A file at rest: the language server lets go of the bodies of closed files and reads them again from their text when asked.
 import { parse } from "../../grammar/parse.js";
 import { rebindDecl } from "./binder.js";
-import type { Decl, FileModel } from "./bound.js";
+import type { Decl, FileModel, Problem } from "./bound.js";
 
 /**
  * What a resting file holds instead of its declarations' members, its nested blocks and its reference sites:
@@ -31,16 +31,28 @@ function rest(file: FileModel): void {
 
 /**
  * Reads a resting file again from its text: the same text parses to the same declarations, which are bound
- * anew into the objects the index holds. What the first binding reported is kept, not reported twice.
+ * anew into the objects the index holds. What the first whole binding reported is kept, not reported twice; a
+ * file first bound only for the index (`problemsDue`) has its problems found now.
  */
 function wake(file: FileModel): void {
   const tree = parse(file.tree.text);
   if (tree.declarations.length !== file.decls.length) {
     throw new Error(`internal error: ${file.uri} read ${tree.declarations.length} declarations on waking, ${file.decls.length} before`);
   }
-  file.tree = tree;
   file.refs = [];
-  for (let i = 0; i < file.decls.length; i++) rebindDecl(file.decls[i]!, tree.declarations[i]!, file);
+  const report = file.problemsDue ? (p: Problem) => file.problems.push(p) : undefined;
+  for (let i = 0; i < file.decls.length; i++) {
+    // Only the bodies are taken from the new parse. The file keeps its tree and each declaration its first line,
+    // which resting left in place: made anew at every waking, they would all be copied into the old generation again.
+    const block = file.decls[i]!.syntax;
+    const fresh = tree.declarations[i]!;
+    if (fresh.start !== block.start || fresh.end !== block.end) {
+      throw new Error(`internal error: ${file.uri} read a declaration at ${fresh.start}-${fresh.end} on waking, ${block.start}-${block.end} before`);
+    }
+    block.members = fresh.members;
+    rebindDecl(file.decls[i]!, block, file, report);
+  }
+  file.problemsDue = false;
   file.resting = false;
 }
 

@@ -24,11 +24,16 @@ export class Workspace {
   /** Which files rest (`rest`, `core/model/dormant.ts`). */
   private readonly dormancy = new Dormancy();
 
-  /** Parses, binds and indexes a file, replacing any earlier version; returns the new model. */
-  setFile(uri: string, text: string, readError?: FileModel["readError"]): FileModel {
-    const file = bindFile(uri, parse(text));
+  /**
+   * Parses, binds and indexes a file, replacing any earlier version; returns the new model. `rest`: the file
+   * rests at once, and is bound no further than the index reads until it wakes (a bounded run's first reading,
+   * whose checks come after every file is read: binding it whole then would be done twice).
+   */
+  setFile(uri: string, text: string, readError?: FileModel["readError"], rest = false): FileModel {
+    const file = bindFile(uri, parse(text), rest);
     if (readError) file.readError = readError;
     this.putFile(file);
+    if (rest) this.rest([uri]);
     return file;
   }
 
