@@ -37,6 +37,8 @@ class FastParser {
    * 17 slots on its first push, which across a large workspace is much of the tree's memory.
    */
   readonly stack: unknown[] = [];
+  /** Which fields of a top-level block to build (`fastParse`'s `fields`); null builds every member. */
+  fields: ((keyword: string, field: string) => boolean) | null = null;
 
   kind(k: number): number {
     return k < this.count ? this.kinds[k]! : 0;
@@ -138,17 +140,75 @@ class FastParser {
     b.end = this.ends[this.i]!;
     this.i++;
     const mark = this.stack.length;
+    const fields = this.fields;
     for (;;) {
       const t = this.kind(this.i);
       if (t === Tok.RBrace) break;
       if (t !== Tok.Ident) throw GIVE_UP;
-      if (this.kind(this.i + 1) === Tok.Colon) this.stack.push(this.field());
-      else if (this.blockHeaderAt(this.i)) this.stack.push(this.header(false));
-      else throw GIVE_UP;
+      if (this.kind(this.i + 1) === Tok.Colon) {
+        if (fields === null || (this.depth === 1 && fields(b.keyword.text, tokenValue(this.ts, this.i)))) this.stack.push(this.field());
+        else this.skipField();
+      } else if (!this.blockHeaderAt(this.i)) throw GIVE_UP;
+      else if (fields === null) this.stack.push(this.header(false));
+      else this.skipBlock();
     }
     b.members = this.take<Member>(mark);
     b.close = this.starts[this.i]!;
     b.end = this.ends[this.i]!;
+    this.i++;
+    this.depth--;
+  }
+
+  /** Passes over a field as `field` reads it, giving up where it would, without building it. */
+  skipField(): void {
+    this.i += 2;
+    if (!this.skipValue(true)) throw GIVE_UP;
+    while (this.skipValue(false));
+  }
+
+  /** Passes over a value as `value` reads it; false where `value` finds none. */
+  skipValue(first: boolean): boolean {
+    if (this.kind(this.i) === Tok.LBracket) {
+      this.i++;
+      let inItem = false;
+      for (;;) {
+        const t = this.kind(this.i);
+        if (t === Tok.Comma) {
+          if (!inItem) throw GIVE_UP;
+          inItem = false;
+          this.i++;
+        } else if (this.continuesValues(this.i, false)) {
+          inItem = true;
+          this.i++;
+        } else break;
+      }
+      if (this.kind(this.i) !== Tok.RBracket) throw GIVE_UP;
+      this.i++;
+      return true;
+    }
+    if (!this.continuesValues(this.i, first)) return false;
+    this.i++;
+    return true;
+  }
+
+  /** Passes over a nested block as `header(false)` reads it, giving up where it would, without building it. */
+  skipBlock(): void {
+    this.i++;
+    const t = this.kind(this.i);
+    if (t === Tok.Ident || t === Tok.Number) this.i++;
+    if (this.kind(this.i) === Tok.String) this.i++;
+    if (this.kind(this.i) !== Tok.LBrace) throw GIVE_UP;
+    if (this.depth >= MAX_DEPTH) throw GIVE_UP;
+    this.depth++;
+    this.i++;
+    for (;;) {
+      const k = this.kind(this.i);
+      if (k === Tok.RBrace) break;
+      if (k !== Tok.Ident) throw GIVE_UP;
+      if (this.kind(this.i + 1) === Tok.Colon) this.skipField();
+      else if (this.blockHeaderAt(this.i)) this.skipBlock();
+      else throw GIVE_UP;
+    }
     this.i++;
     this.depth--;
   }
@@ -168,8 +228,9 @@ class FastParser {
     return b;
   }
 
-  run(ts: TokenStream): FastResult {
+  run(ts: TokenStream, fields: ((keyword: string, field: string) => boolean) | null): FastResult {
     this.ts = ts;
+    this.fields = fields;
     this.kinds = ts.kinds;
     this.starts = ts.starts;
     this.ends = ts.ends;
@@ -201,7 +262,9 @@ const parser = new FastParser();
  * Parses a token stream the way the Chevrotain grammar (parser.ts) would, up to the first
  * top-level declaration that holds anything the grammar reports as an error; the caller runs the
  * grammar from there for its recovery and messages. The property tests check that both agree.
+ * With `fields`, a top-level block holds only the fields it names, and no nested blocks; what is
+ * passed over is read all the same, so the declarations, their places and where it gives up do not change.
  */
-export function fastParse(ts: TokenStream): FastResult {
-  return parser.run(ts);
+export function fastParse(ts: TokenStream, fields: ((keyword: string, field: string) => boolean) | null = null): FastResult {
+  return parser.run(ts, fields);
 }

@@ -9,6 +9,12 @@ import { addError, errorList, reportedErrors, type ErrorList } from "./error-lis
 export interface ParseOptions {
   /** Skip the fast path and always run the Chevrotain grammar (tests compare the two). */
   grammarOnly?: boolean;
+  /**
+   * Which fields of each top-level block to build, by its keyword and the field's key: a reader that needs no
+   * more (a first reading that only indexes) spares building the rest. Nested blocks are not built then. Where
+   * the fast path gives up, the grammar builds every member of the declarations from there.
+   */
+  fields?: (keyword: string, field: string) => boolean;
 }
 
 export function parse(text: string, options: ParseOptions = {}): SyntaxTree {
@@ -18,7 +24,7 @@ export function parse(text: string, options: ParseOptions = {}): SyntaxTree {
   let resumeAt = 0;
   if (!options.grammarOnly) {
     try {
-      const fast = fastParse(stream);
+      const fast = fastParse(stream, options.fields ?? null);
       if (fast.complete) return { declarations: fast.declarations, comments: stream.comments, errors: reportedErrors(stream.errors), lines, text };
       // Declarations before the first error are the grammar's own result too, unless a '}' is
       // missing: the grammar's recovery may then end an earlier block sooner, so it reads from the start.

@@ -67,7 +67,7 @@ test("a bounded run never lets rest the files it is told to keep awake (the edit
   assert.deepEqual(JSON.stringify(checked), JSON.stringify(paths.map((p) => [p, kept.check(p)])));
 });
 
-test("a file first bound only for the index answers every question of the index as one bound whole, and has the same problems once woken", () => {
+test("a file first read only for the index answers every question of the index as one read whole, and has the same problems and suppressions once woken", () => {
   const paths = collectFiles([examplesRoot(), join(projectRoot(), "test", "fixtures")], () => false).files.sort();
   const texts: Texts = new Map(paths.map((p) => [relative(projectRoot(), p), readFileSync(p, "utf8")]));
   const read = (bounded: boolean) => {
@@ -91,10 +91,12 @@ test("a file first bound only for the index answers every question of the index 
   };
   same(answers(indexOnly), answers(whole), "the index");
   assert.ok([...whole.ws.files.values()].some((f) => f.decls.some((d) => whole.ws.successorsOf(d.name).length > 0)), "no agreement supersedes or amends another");
-  const problems = (a: Analysis) => [...a.ws.files.keys()].map((uri) => [uri, a.ws.file(uri)!.problems]);
+  // What the binder found, and where each suppression applies: both are worked out when such a file wakes.
+  const problems = (a: Analysis) => [...a.ws.files.keys()].map((uri) => [uri, a.ws.file(uri)!.problems, a.ws.file(uri)!.suppressions]);
   const expected = problems(whole);
   assert.ok(expected.some(([, ps]) => (ps as unknown[]).length > 0), "no file has a problem to find");
-  same(problems(indexOnly), expected, "the problems");
+  assert.ok(expected.some(([, , ss]) => (ss as { target?: unknown }[]).some((s) => s.target)), "no suppression applies to anything");
+  same(problems(indexOnly), expected, "the problems and suppressions");
 });
 
 test("a bounded lint prints, fixes and writes a baseline exactly as a lint that keeps every file", () => {

@@ -2,6 +2,7 @@
 // document, the fast path and the grammar agree, and binding and the rules run without failing.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { parse } from "../grammar/parse.js";
 import { itemAtoms, itemEnd, itemStart, keyEnd, valuesOf, type Block, type SyntaxTree, type Value } from "../grammar/syntax-tree.js";
@@ -39,8 +40,32 @@ function ranges(t: SyntaxTree): { start: number; end: number; what: string; name
   return out;
 }
 
+/** Which fields a skimming parse is asked to build in these tests: about half of them, by their names. */
+const SOME_FIELDS = (keyword: string, field: string) => (keyword.length + field.length) % 2 === 0;
+
+/**
+ * A parse that builds only some fields (`ParseOptions.fields`) finds the same declarations, places and errors as
+ * the whole parse; each declaration holds just the fields asked for, or, once the fast path has given up (never
+ * for `wellFormed` text), every member, as the grammar builds them.
+ */
+function checkSkim(text: string, whole: SyntaxTree, wellFormed: boolean): void {
+  const skim = parse(text, { fields: SOME_FIELDS });
+  assert.deepEqual(skim.errors, whole.errors, "a skimming parse reports different errors");
+  const head = (b: Block) => ({ ...b, members: [] });
+  assert.deepEqual(skim.declarations.map(head), whole.declarations.map(head), "a skimming parse finds different declarations");
+  let past = false;
+  skim.declarations.forEach((b, i) => {
+    const all = whole.declarations[i]!.members;
+    const some = all.filter((m) => m.type === "field" && SOME_FIELDS(b.keyword.text, m.name));
+    const skimmed = isDeepStrictEqual(b.members, some);
+    assert.ok(skimmed || (!wellFormed && isDeepStrictEqual(b.members, all)), `declaration ${i} holds neither the fields asked for nor every member`);
+    if (!skimmed) past = true;
+    else assert.ok(!past || isDeepStrictEqual(b.members, all), `declaration ${i} is skimmed after one that was not`);
+  });
+}
+
 /** The invariants every input must keep; returns the tree for further checks. */
-function checkInvariants(text: string): SyntaxTree {
+function checkInvariants(text: string, wellFormed = false): SyntaxTree {
   const t = parse(text);
   for (const r of ranges(t)) {
     assert.ok(r.start >= 0 && r.start <= r.end && r.end <= text.length, `${r.what} [${r.start}, ${r.end}) outside 0..${text.length}`);
@@ -50,6 +75,7 @@ function checkInvariants(text: string): SyntaxTree {
   const g = parse(text, { grammarOnly: true });
   assert.deepEqual(t.errors, g.errors, "the fast path and the grammar report different errors");
   assert.deepEqual(t.declarations, g.declarations, "the fast path and the grammar build different trees");
+  checkSkim(text, t, wellFormed);
   const ws = new Workspace();
   const file = ws.setFile("p.entente", text);
   checkFile(ws, file, { config: DEFAULT_CONFIG, today: 20600, locale: "en" });
@@ -58,7 +84,7 @@ function checkInvariants(text: string): SyntaxTree {
 
 test("well-formed documents parse without errors, identically on both paths (3,000 runs)", () => {
   fc.assert(fc.property(validDocument, (text) => {
-    const t = checkInvariants(text);
+    const t = checkInvariants(text, true);
     assert.deepEqual(t.errors, [], text);
   }), { numRuns: 3000 });
 });

@@ -22,8 +22,9 @@ export function bindFile(uri: string, tree: SyntaxTree, indexOnly = false): File
   const file: FileModel = { uri, tree, decls: [], problems: [], refs: [], suppressions: readSuppressions(tree.comments) };
   const report = indexOnly ? undefined : (p: Problem) => file.problems.push(p);
   for (const block of tree.declarations) file.decls.push(bindDecl(block, file, report));
+  // Where each suppression applies is found when the file wakes with its members (see `dormant.ts`).
   if (indexOnly) file.problemsDue = true;
-  placeSuppressions(file);
+  else placeSuppressions(file);
   return file;
 }
 

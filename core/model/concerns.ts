@@ -1,7 +1,7 @@
 // What a declaration concerns (its services, its counterparts, the agreements it succeeds), by which it is indexed and keyed, and document order.
 import { flag, refs } from "./access.js";
 import type { Decl } from "./bound.js";
-import { aboutFields, ACTIVITY_KINDS, counterpartFields } from "./schema/index.js";
+import { aboutFields, ACTIVITY_KINDS, counterpartFields, kindSpec } from "./schema/index.js";
 
 /** The service names the given reference fields of a declaration hold, each once. */
 function servicesIn(decl: Decl, fields: readonly string[]): string[] {
@@ -29,6 +29,7 @@ export function successorOf(d: Decl): string[] {
 }
 
 const indexed = new Map<string, readonly string[]>();
+const NO_INDEXED: readonly string[] = Object.freeze([]);
 
 /**
  * The fields whose values the workspace's index reads when a file is added (`aboutServices`, `successorOf` and
@@ -38,6 +39,8 @@ const indexed = new Map<string, readonly string[]>();
 export function indexedFields(kind: string): readonly string[] {
   let fields = indexed.get(kind);
   if (!fields) {
+    // Unknown kinds are not remembered: a file could name any number of them.
+    if (!kindSpec(kind)) return NO_INDEXED;
     const all = new Set(aboutFields(kind));
     if (kind === "agreement") all.add("supersedes").add("amends");
     if (kind === "service") all.add("own");

@@ -1,6 +1,6 @@
 // A file at rest: the language server lets go of the bodies of closed files and reads them again from their text when asked.
 import { parse } from "../../grammar/parse.js";
-import { rebindDecl } from "./binder.js";
+import { placeSuppressions, rebindDecl } from "./binder.js";
 import type { Decl, FileModel, Problem } from "./bound.js";
 
 /**
@@ -52,6 +52,7 @@ function wake(file: FileModel): void {
     block.members = fresh.members;
     rebindDecl(file.decls[i]!, block, file, report);
   }
+  if (file.problemsDue) placeSuppressions(file);
   file.problemsDue = false;
   file.resting = false;
 }
