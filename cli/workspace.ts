@@ -90,7 +90,7 @@ export function readWorkspace(opts: WorkspaceOptions, io: Io): { analysis: Analy
     holdYoungGeneration(true);
   }
   const from = Number(io.env.ENTENTE_BOUNDED_FROM ?? BOUNDED_FROM);
-  if (opts.bounded && (from === 0 || (files.length >= MANY_FILES && bytesOf(files) >= from))) analysis.bounded = true;
+  if (opts.bounded && (from === 0 || (files.length >= MANY_FILES && atLeast(files, from)))) analysis.bounded = true;
   const w = words(analysis.config.locale).cli;
   let failed = ioError;
   for (const path of files) {
@@ -103,8 +103,11 @@ export function readWorkspace(opts: WorkspaceOptions, io: Io): { analysis: Analy
   return { analysis, ioError: failed };
 }
 
-/** The size of the files on disk, together; one that cannot be read counts nothing (reading it reports it). */
-function bytesOf(files: readonly string[]): number {
+/**
+ * Whether the files on disk hold `bytes` or more together; one that cannot be read counts nothing (reading it
+ * reports it). Each is asked for its size only until they do: a register of thousands need not be asked twice.
+ */
+function atLeast(files: readonly string[], bytes: number): boolean {
   let n = 0;
   for (const path of files) {
     try {
@@ -112,6 +115,7 @@ function bytesOf(files: readonly string[]): number {
     } catch {
       // reported when it is read
     }
+    if (n >= bytes) return true;
   }
-  return n;
+  return false;
 }
