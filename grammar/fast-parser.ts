@@ -1,5 +1,6 @@
 // A fast path for error-free input: builds the same tree as the Chevrotain grammar, or gives up at the first error.
 import { Tok, tokenValue, type TokenStream } from "./lexer.js";
+import { GIVE_UP, skipBlock, skipField, type Reader } from "./fast-skip.js";
 import { MAX_DEPTH, type Atom, type AtomKind, type Block, type Field, type ListItem, type ListValue, type Member, type Value } from "./syntax-tree.js";
 
 const atomKinds: AtomKind[] = [];
@@ -9,8 +10,6 @@ atomKinds[Tok.TextBlock] = "text";
 atomKinds[Tok.Date] = "date";
 atomKinds[Tok.Number] = "number";
 
-/** Thrown internally to abandon the fast path; never escapes `fastParse`. */
-const GIVE_UP = Symbol("give up");
 
 export interface FastResult {
   /** The declarations before the first one with an error (all of them when `complete`). */
@@ -24,7 +23,7 @@ export interface FastResult {
  * The parser's state lives in one long-lived object, not in closures made per call: closures made
  * afresh for every file would start cold in the JIT each time.
  */
-class FastParser {
+class FastParser implements Reader {
   ts!: TokenStream;
   kinds!: Uint8Array;
   starts!: Int32Array;
@@ -147,68 +146,14 @@ class FastParser {
       if (t !== Tok.Ident) throw GIVE_UP;
       if (this.kind(this.i + 1) === Tok.Colon) {
         if (fields === null || (this.depth === 1 && fields(b.keyword.text, tokenValue(this.ts, this.i)))) this.stack.push(this.field());
-        else this.skipField();
+        else skipField(this);
       } else if (!this.blockHeaderAt(this.i)) throw GIVE_UP;
       else if (fields === null) this.stack.push(this.header(false));
-      else this.skipBlock();
+      else skipBlock(this);
     }
     b.members = this.take<Member>(mark);
     b.close = this.starts[this.i]!;
     b.end = this.ends[this.i]!;
-    this.i++;
-    this.depth--;
-  }
-
-  /** Passes over a field as `field` reads it, giving up where it would, without building it. */
-  skipField(): void {
-    this.i += 2;
-    if (!this.skipValue(true)) throw GIVE_UP;
-    while (this.skipValue(false));
-  }
-
-  /** Passes over a value as `value` reads it; false where `value` finds none. */
-  skipValue(first: boolean): boolean {
-    if (this.kind(this.i) === Tok.LBracket) {
-      this.i++;
-      let inItem = false;
-      for (;;) {
-        const t = this.kind(this.i);
-        if (t === Tok.Comma) {
-          if (!inItem) throw GIVE_UP;
-          inItem = false;
-          this.i++;
-        } else if (this.continuesValues(this.i, false)) {
-          inItem = true;
-          this.i++;
-        } else break;
-      }
-      if (this.kind(this.i) !== Tok.RBracket) throw GIVE_UP;
-      this.i++;
-      return true;
-    }
-    if (!this.continuesValues(this.i, first)) return false;
-    this.i++;
-    return true;
-  }
-
-  /** Passes over a nested block as `header(false)` reads it, giving up where it would, without building it. */
-  skipBlock(): void {
-    this.i++;
-    const t = this.kind(this.i);
-    if (t === Tok.Ident || t === Tok.Number) this.i++;
-    if (this.kind(this.i) === Tok.String) this.i++;
-    if (this.kind(this.i) !== Tok.LBrace) throw GIVE_UP;
-    if (this.depth >= MAX_DEPTH) throw GIVE_UP;
-    this.depth++;
-    this.i++;
-    for (;;) {
-      const k = this.kind(this.i);
-      if (k === Tok.RBrace) break;
-      if (k !== Tok.Ident) throw GIVE_UP;
-      if (this.kind(this.i + 1) === Tok.Colon) this.skipField();
-      else if (this.blockHeaderAt(this.i)) this.skipBlock();
-      else throw GIVE_UP;
-    }
     this.i++;
     this.depth--;
   }
