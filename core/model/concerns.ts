@@ -1,4 +1,5 @@
 // What a declaration concerns (its services, its counterparts, the agreements it succeeds), by which it is indexed and keyed, and document order.
+import type { ParseOptions } from "../../grammar/parse.js";
 import { flag, refs } from "./access.js";
 import type { Decl } from "./bound.js";
 import { aboutFields, ACTIVITY_KINDS, counterpartFields, kindSpec } from "./schema/index.js";
@@ -48,6 +49,9 @@ export function indexedFields(kind: string): readonly string[] {
   }
   return fields;
 }
+
+/** How a file that rests at once is parsed: for the fields the index reads only (`bindFile`'s `indexOnly`). */
+export const INDEX_ONLY: ParseOptions = { fields: (kind, field) => indexedFields(kind).includes(field) };
 
 /** Document order across the workspace: by file, then by position. */
 export function before(a: Decl, b: Decl): boolean {

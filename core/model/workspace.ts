@@ -5,14 +5,11 @@ import { date } from "./access.js";
 import { bindFile } from "./binder.js";
 import { rebindFile } from "./rebind.js";
 import type { Decl, FileModel } from "./bound.js";
-import { before, indexedFields } from "./concerns.js";
+import { before, INDEX_ONLY } from "./concerns.js";
 import { Dormancy } from "./dormant.js";
 import { Memos } from "./memos.js";
 import { inSummary, OwnSummary } from "./own-summary.js";
 import { DeclIndex, NO_DECLS } from "./index-lists.js";
-
-/** What a file that rests at once is parsed for: the fields the index reads (`bindFile`'s `indexOnly`). */
-const INDEXED = { fields: (kind: string, field: string) => indexedFields(kind).includes(field) };
 
 export class Workspace {
   readonly files = new Map<string, FileModel>();
@@ -33,7 +30,7 @@ export class Workspace {
    * whose checks come after every file is read: binding it whole then would be done twice).
    */
   setFile(uri: string, text: string, readError?: FileModel["readError"], rest = false): FileModel {
-    const file = bindFile(uri, rest ? parse(text, INDEXED) : parse(text), rest);
+    const file = bindFile(uri, rest ? parse(text, INDEX_ONLY) : parse(text), rest);
     if (readError) file.readError = readError;
     this.putFile(file);
     if (rest) this.rest([uri]);
