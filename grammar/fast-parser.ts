@@ -145,7 +145,8 @@ class FastParser implements Reader {
       if (t === Tok.RBrace) break;
       if (t !== Tok.Ident) throw GIVE_UP;
       if (this.kind(this.i + 1) === Tok.Colon) {
-        if (fields === null || (this.depth === 1 && fields(b.keyword.text, tokenValue(this.ts, this.i)))) this.stack.push(this.field());
+        // Asked for some fields, the parser passes over nested blocks: every body it reads is a declaration's.
+        if (fields === null || fields(b.keyword.text, tokenValue(this.ts, this.i))) this.stack.push(this.field());
         else skipField(this);
       } else if (!this.blockHeaderAt(this.i)) throw GIVE_UP;
       else if (fields === null) this.stack.push(this.header(false));

@@ -25,15 +25,15 @@ export class Workspace {
   private readonly dormancy = new Dormancy();
 
   /**
-   * Parses, binds and indexes a file, replacing any earlier version; returns the new model. `rest`: the file
-   * rests at once, and is bound no further than the index reads until it wakes (a bounded run's first reading,
-   * whose checks come after every file is read: binding it whole then would be done twice).
+   * Parses, binds and indexes a file, replacing any earlier version; returns the new model. `indexOnly`: the file
+   * is parsed and bound no further than the index reads, and rests at once until it wakes (a bounded run's first
+   * reading, whose checks come after every file is read: reading it whole then would be done twice).
    */
-  setFile(uri: string, text: string, readError?: FileModel["readError"], rest = false): FileModel {
-    const file = bindFile(uri, rest ? parse(text, INDEX_ONLY) : parse(text), rest);
+  setFile(uri: string, text: string, readError?: FileModel["readError"], indexOnly = false): FileModel {
+    const file = bindFile(uri, indexOnly ? parse(text, INDEX_ONLY) : parse(text), indexOnly);
     if (readError) file.readError = readError;
     this.putFile(file);
-    if (rest) this.rest([uri]);
+    if (indexOnly) this.rest([uri]);
     return file;
   }
 
