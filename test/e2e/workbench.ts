@@ -44,7 +44,15 @@ export async function openFile(page: Page, name: string): Promise<void> {
   const row = page.locator(".quick-input-list .monaco-list-row", { hasText: name }).first();
   await row.waitFor({ timeout: 15_000 });
   await row.click();
-  await page.locator(".tab.active", { hasText: name }).first().waitFor({ timeout: 15_000 });
+  const tab = page.locator(".tab.active", { hasText: name }).first();
+  try {
+    await tab.waitFor({ timeout: 5_000 });
+  } catch {
+    // Quick Open sometimes redraws its list as the row is clicked, and the click is lost (seen once in CI, the
+    // file's row shown and still selected). Enter opens the selected row, as a person would try next.
+    if (await page.locator(".quick-input-widget").first().isVisible()) await page.keyboard.press("Enter");
+    await tab.waitFor({ timeout: 15_000 });
+  }
 }
 
 /** Runs a command from the command palette by its title. */
