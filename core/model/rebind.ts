@@ -1,8 +1,42 @@
 // Binds a file after an edit re-parsed some of its declarations: those are bound again, the others keep their bound nodes.
-import type { Reparsed } from "../../grammar/reparse.js";
+import { reparse, type Reparsed } from "../../grammar/reparse.js";
 import { bindDecl, placeSuppressions } from "./binder.js";
-import type { FileModel, Problem, RefSite } from "./bound.js";
+import type { Decl, FileModel, Problem, RefSite } from "./bound.js";
 import { readSuppressions } from "./suppressions.js";
+
+/** An edited file's new model, and which declarations the index gives up, takes in, and must see checked again. */
+export interface EditedFile {
+  file: FileModel;
+  gone: Decl[];
+  came: Decl[];
+  /** The declarations whose content or place changed, before and after the edit. */
+  changed: Decl[];
+}
+
+/**
+ * The new model of a file whose old one nobody else keeps, when what the edit changed (the text between the
+ * declarations around it) still reads on its own as in the whole text; undefined when the file must be read anew.
+ */
+export function editedFile(old: FileModel, text: string): EditedFile | undefined {
+  let edit: ReturnType<typeof reparse>;
+  let file: FileModel;
+  try {
+    edit = reparse(old.tree, text);
+    if (!edit) return undefined;
+    file = rebindFile(old, edit);
+  } catch {
+    // A fault here must not cost the drafter the edit: the whole text is parsed, and the old model
+    // (perhaps half moved) is dropped from the index by its declarations, which still say what they said.
+    return undefined;
+  }
+  const gone = old.decls.slice(edit.first, edit.first + edit.removed);
+  const came = file.decls.slice(edit.first, edit.first + edit.added);
+  // Findings elsewhere may point into the declarations after the edit: they moved when lines did.
+  const next = file.decls[edit.first + edit.added];
+  const lines = file.tree.lines;
+  const moved = next && (lines.lineCount !== old.tree.lines.lineCount || lines.lineOf(edit.editEnd) === lines.lineOf(next.syntax.start));
+  return { file, gone, came, changed: moved ? [...gone, ...file.decls.slice(edit.first)] : [...gone, ...came] };
+}
 
 /**
  * The model of the edited file, equal to `bindFile` of the re-parsed tree. `old` is given up: its

@@ -1,9 +1,8 @@
 // The workspace index: every file's declarations, indexed by name and by the service they concern.
 import { parse } from "../../grammar/parse.js";
-import { reparse } from "../../grammar/reparse.js";
 import { date } from "./access.js";
 import { bindFile } from "./binder.js";
-import { rebindFile } from "./rebind.js";
+import { editedFile } from "./rebind.js";
 import type { Decl, FileModel } from "./bound.js";
 import { before, INDEX_ONLY } from "./concerns.js";
 import { Dormancy } from "./dormant.js";
@@ -38,39 +37,21 @@ export class Workspace {
   }
 
   /**
-   * A new text for a file whose model nobody else keeps (an editor's keystroke): when what the edit
-   * changed (the text between the declarations around it) still reads on its own as in the
-   * whole text, only that is parsed, bound and indexed again, and the other declarations move into the
-   * new model (`old` is given up). Returns the declarations whose content or place changed, before and
-   * after; undefined when the file must be set anew.
+   * A new text for a file whose model nobody else keeps (an editor's keystroke): only what the edit changed is
+   * parsed, bound and indexed again, where it can be (`editedFile`). Returns the declarations whose content or
+   * place changed, before and after; undefined when the file must be set anew.
    */
   editFile(uri: string, text: string): Decl[] | undefined {
     const old = this.file(uri);
-    if (!old || old.readError) return undefined;
-    let edit: ReturnType<typeof reparse>;
-    let file: FileModel;
-    try {
-      edit = reparse(old.tree, text);
-      if (!edit) return undefined;
-      file = rebindFile(old, edit);
-    } catch {
-      // A fault here must not cost the drafter the edit: the whole text is parsed, and the old model
-      // (perhaps half moved) is dropped from the index by its declarations, which still say what they said.
-      return undefined;
-    }
-    const gone = old.decls.slice(edit.first, edit.first + edit.removed);
-    const came = file.decls.slice(edit.first, edit.first + edit.added);
-    this.files.set(uri, file);
+    const edit = old && !old.readError ? editedFile(old, text) : undefined;
+    if (!edit) return undefined;
+    this.files.set(uri, edit.file);
     this.changed();
-    this.unindex(gone);
-    for (const d of came) this.index(d);
+    this.unindex(edit.gone);
+    for (const d of edit.came) this.index(d);
     // The file's own services and first activity are the same declarations unless one of those changed.
-    if (gone.some(inSummary) || came.some(inSummary)) this.summary.update(file);
-    // Findings elsewhere may point into the declarations after the edit: they moved when lines did.
-    const next = file.decls[edit.first + edit.added];
-    const lines = file.tree.lines;
-    const moved = next && (lines.lineCount !== old.tree.lines.lineCount || lines.lineOf(edit.editEnd) === lines.lineOf(next.syntax.start));
-    return moved ? [...gone, ...file.decls.slice(edit.first)] : [...gone, ...came];
+    if (edit.gone.some(inSummary) || edit.came.some(inSummary)) this.summary.update(edit.file);
+    return edit.changed;
   }
 
   putFile(file: FileModel): void {
