@@ -65,7 +65,7 @@ function twoViews(result: LintResult, catchUp: () => void): TwoViews {
 
 /** Where the log goes, and what to do when it cannot be written. */
 export interface LogSink {
-  write(piece: string): void;
+  write(piece: string | Uint8Array): void;
   /** Called once, with the error that stopped the log; nothing is written after it. */
   failed(e: unknown): void;
 }
@@ -79,7 +79,7 @@ export interface LogSink {
 export function* withLog(
   result: LintResult,
   report: (view: LintResult) => Iterable<string | Uint8Array>,
-  log: (view: LintResult) => Iterable<string>,
+  log: (view: LintResult) => Iterable<string | Uint8Array>,
   sink: LogSink,
 ): Generator<string | Uint8Array> {
   let writing = true;
@@ -124,7 +124,7 @@ export function reportWithLog(
     return false;
   }
   let failed = false;
-  const sink = { write: (piece: string) => out.write(piece), failed: (e: unknown) => {
+  const sink = { write: (piece: string | Uint8Array) => out.write(piece), failed: (e: unknown) => {
     failed = true;
     out.abandon();
     cannotWrite(e);

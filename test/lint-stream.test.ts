@@ -36,10 +36,14 @@ function streamed(dir: string, sarif = false): LintResult {
   return streamedResult(lintInput(analysis, dir), baseline, { detail: sarif, fingerprints: sarif });
 }
 
+/** A report's pieces, text or UTF-8 already, as one text. */
+const text = (pieces: Iterable<string | Uint8Array>) =>
+  Buffer.concat([...pieces].map((p) => (typeof p === "string" ? Buffer.from(p, "utf8") : p))).toString("utf8");
+
 const outputs = (r: () => LintResult) => ({
-  json: [...jsonChunks(r())].join(""),
+  json: text(jsonChunks(r())),
   stylish: [...stylishChunks(r(), style(false), "nl")].join(""),
-  junit: Buffer.concat([...junitChunks(r())].map((p) => (typeof p === "string" ? Buffer.from(p, "utf8") : p))).toString("utf8"),
+  junit: text(junitChunks(r())),
 });
 
 test("the report made file by file as each is checked is the report made after every check, baseline and all", () => {
@@ -58,7 +62,7 @@ test("the report made file by file as each is checked is the report made after e
 
 test("SARIF (related places, fingerprints, baselined results) and GitHub annotations made file by file are those made after every check", () => {
   const dir = register();
-  const sarif = (r: LintResult) => [...sarifChunks(r, "en")].join("");
+  const sarif = (r: LintResult) => text(sarifChunks(r, "en"));
   const s = sarif(streamed(dir, true));
   type Result = { ruleId: string; relatedLocations?: unknown[]; partialFingerprints?: unknown; suppressions?: unknown[] };
   const log = JSON.parse(s) as { runs: { results: Result[] }[] };
@@ -77,8 +81,8 @@ test("SARIF (related places, fingerprints, baselined results) and GitHub annotat
 test("a SARIF log without results is JSON.stringify's layout", () => {
   const dir = workspace({ "a.entente": "// Nothing recorded yet.\n" });
   const analysis = open(dir);
-  const text = [...sarifChunks(streamedResult(lintInput(analysis, dir), undefined, { detail: true, fingerprints: true }), "nl")].join("");
-  const log = JSON.parse(text) as { runs: { results: unknown[] }[] };
+  const written = text(sarifChunks(streamedResult(lintInput(analysis, dir), undefined, { detail: true, fingerprints: true }), "nl"));
+  const log = JSON.parse(written) as { runs: { results: unknown[] }[] };
   assert.deepEqual(log.runs[0]!.results, []);
-  assert.equal(text, JSON.stringify(log, null, 2) + "\n");
+  assert.equal(written, JSON.stringify(log, null, 2) + "\n");
 });

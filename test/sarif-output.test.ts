@@ -123,7 +123,7 @@ test("the log keeps up with the report: a file waits for at most one other, whet
   // The log's format is SARIF, which writes each file's results as it takes the file.
   for (const reportAtOnce of [true, false]) {
     const c = counted(200, 3);
-    const logged: string[] = [];
+    const logged: (string | Uint8Array)[] = [];
     const printed = [...withLog(c.result, format(c.take, reportAtOnce), format(c.take, true), { write: (p) => void logged.push(p), failed: assert.fail })];
     const paths = Array.from({ length: 200 }, (_, i) => `f${i}.entente`);
     assert.deepEqual(printed, paths);

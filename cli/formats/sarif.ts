@@ -6,6 +6,7 @@ import { RULES } from "../../core/rules/catalogue.js";
 import { ruleDocPath, ruleDocUri, toolDocUri } from "../../core/rules/docs.js";
 import { compareDiagnostics } from "../../core/model/diagnostic.js";
 import { ententeVersion } from "../../core/version.js";
+import { ascii, ByteBatches } from "./bytes.js";
 import type { FileResult, LintResult } from "./result.js";
 
 const LEVEL = { error: "error", warning: "warning", info: "note" } as const satisfies Record<string, Sarif.Result.level>;
@@ -68,24 +69,16 @@ function fileResults(result: LintResult, file: FileResult, index: ReadonlyMap<st
   }));
 }
 
-/**
- * A file's results as JSON.stringify lays them out where they stand in the log (`runs[0].results`, four
- * levels down): one call for the file, made four lists deep, and the text inside the innermost list taken,
- * each result on its own lines eight spaces in. Cheaper than moving every line of each result on its own.
- */
-function resultsText(results: Sarif.Result[]): string {
-  const text = JSON.stringify([[[results]]], null, 2);
-  return text.slice(OPEN.length, text.length - CLOSE.length);
-}
-const OPEN = "[\n  [\n    [\n      [";
-const CLOSE = "\n      ]\n    ]\n  ]\n]";
+/** Where each result starts in the log (`runs[0].results`, four levels down), as `JSON.stringify` lays it out. */
+const FIRST_RESULT = ascii("\n        ");
+const NEXT_RESULT = ascii(",\n        ");
 
 /**
  * The log in pieces, exactly as `JSON.stringify(log, null, 2)` writes it whole, with each file's results
  * made when the report reaches the file: a first run over an old register has 70,000 findings, each with
  * its related places, and neither they nor the log (80 MB of it) are then held at once.
  */
-export function* sarifChunks(result: LintResult, locale: Locale): Generator<string> {
+export function* sarifChunks(result: LintResult, locale: Locale): Generator<string | Uint8Array> {
   const rules = descriptors(locale);
   const index = new Map(RULES.map((r, i) => [r.id, i]));
   const log: Sarif.Log = {
@@ -101,13 +94,17 @@ export function* sarifChunks(result: LintResult, locale: Locale): Generator<stri
   const frame = JSON.stringify(log, null, 2) + "\n";
   const hole = frame.lastIndexOf('"results": []') + '"results": ['.length;
   yield frame.slice(0, hole);
+  const out = new ByteBatches();
   let first = true;
   for (const file of result.files) {
-    const results = fileResults(result, file, index);
-    if (results.length === 0) continue;
-    yield (first ? "" : ",") + resultsText(results);
-    first = false;
+    for (const r of fileResults(result, file, index)) {
+      out.bytes(first ? FIRST_RESULT : NEXT_RESULT);
+      out.layout(r, 4);
+      first = false;
+    }
+    yield* out.full();
   }
+  yield* out.all();
   yield (first ? "" : "\n      ") + frame.slice(hole);
 }
 

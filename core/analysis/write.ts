@@ -175,7 +175,7 @@ export function writeOutput(path: string, data: Content | Uint8Array): void {
 
 /** A new file that takes its text a piece at a time (`outputInPieces`). */
 export interface PieceOutput {
-  write(piece: string): void;
+  write(piece: string | Uint8Array): void;
   /** Puts the file in place, complete. */
   finish(): void;
   /** Leaves no trace of the file (after a failure, or when it is no longer wanted). */
