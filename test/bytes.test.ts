@@ -1,8 +1,11 @@
-// A report written as bytes says exactly what JSON.stringify and the decimal digits say, and no batch handed on is written again.
+// A report written as bytes says exactly what JSON.stringify, the decimal digits and GitHub's workflow commands say, and no batch handed on is written again.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
 import { ByteBatches } from "../cli/formats/bytes.js";
+import { githubLines } from "../cli/formats/github.js";
+import type { Diagnostic } from "../core/model/diagnostic.js";
+import { visible } from "../grammar/excerpt.js";
 
 type Written = { json: string } | { natural: number } | { layout: unknown; depth: number };
 
@@ -30,7 +33,7 @@ const expected = (values: readonly Written[]) =>
 
 /** Strings of every kind JSON escapes or encodes in more than one byte: quotes, backslashes, controls, lone and paired surrogates. */
 const awkward = fc.array(fc.oneof(
-  fc.constantFrom('"', "\\", "\n", "\t", "\u0000", "\u001f", "\u007f", "é", "«", "€", "\u2028", "\ud800", "\udfff", "😀", "a", " "),
+  fc.constantFrom('"', "\\", "\n", "\r", "\t", "%", ":", ",", "\u0000", "\u001f", "\u007f", "é", "«", "€", "\u2028", "\ud800", "\udfff", "😀", "a", " "),
   fc.string({ unit: "binary", maxLength: 4 }),
 ), { maxLength: 12 }).map((parts) => parts.join(""));
 
@@ -63,4 +66,31 @@ test("a batch is handed on only when the next write does not fit, so batches fil
   assert.ok(batches.length >= 3 && batches.length <= 6, `${batches.length} batches`);
   // A write reserves six bytes for each character of its string, so a batch ends at most that far from full.
   for (const b of batches.slice(0, -1)) assert.ok(b.length > 4096 - 6 * "finding 999".length - 2, `a batch of ${b.length} bytes`);
+});
+
+/** A finding as the formats see it, with the text of its message and its place. */
+const finding = (message: string, rule: string, line: number, severity: Diagnostic["severity"]): Diagnostic => ({
+  uri: "x", start: 0, end: 1, rule, severity, message, related: [],
+  range: { start: { line, character: 2 }, end: { line: line + 1, character: 0 } },
+});
+
+/** A workflow command's data as GitHub reads it: `%`, CR and LF escaped, then what could act on the log made visible. */
+const commandData = (s: string) => visible(s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A"));
+const commandProperty = (s: string) => commandData(s).replaceAll(":", "%3A").replaceAll(",", "%2C");
+
+test("GitHub annotations written as bytes are the workflow commands, escaped, for any path and message (1,000 runs)", () => {
+  const severity = fc.constantFrom<Diagnostic["severity"]>("error", "warning", "info");
+  const file = fc.record({ path: awkward, diagnostics: fc.array(fc.tuple(awkward, fc.constantFrom("a-rule", "b:c,d%"), fc.nat(100_000), severity), { maxLength: 5 }) });
+  fc.assert(fc.property(fc.array(file, { maxLength: 5 }), (files) => {
+    const result = {
+      files: files.map((f) => ({ path: f.path, diagnostics: f.diagnostics.map(([m, r, l, s]) => finding(m, r, l, s)) })),
+      linted: files.length, errors: 0, warnings: 0, infos: 0,
+    };
+    const expectedLines = result.files.flatMap((f) => f.diagnostics.map((d) =>
+      `::${d.severity === "info" ? "notice" : d.severity} file=${commandProperty(f.path)},line=${d.range.start.line + 1},col=3,`
+      + `endLine=${d.range.end.line + 1},endColumn=1,title=${commandProperty(`Entente (${d.rule})`)}::${commandData(d.message)}\n`));
+    const pieces = [...githubLines(result)];
+    // Written in UTF-8, a lone surrogate is a replacement character, as it was when the lines were text.
+    assert.equal(Buffer.concat(pieces.map((p) => (typeof p === "string" ? Buffer.from(p) : p))).toString("utf8"), Buffer.from(expectedLines.join("")).toString("utf8"));
+  }), { numRuns: 1000 });
 });

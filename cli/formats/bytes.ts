@@ -94,6 +94,13 @@ export class ByteBatches {
     this.buffer[this.at++] = 48 + (n % 10);
   }
 
+  /** Text in UTF-8, as it is. */
+  text(s: string): void {
+    // Three bytes at most for each UTF-16 unit: a pair takes four for its two, and a lone surrogate three.
+    this.room(3 * s.length);
+    this.at += this.buffer.write(s, this.at);
+  }
+
   /** A string as `JSON.stringify` writes it, in UTF-8. */
   json(s: string): void {
     // Six bytes at most for each UTF-16 unit: an escaped control character or lone surrogate is six ASCII

@@ -41,7 +41,3 @@ export interface LintResult {
   configs?: string[];
 }
 
-/** Diagnostics in output order: by file, line, column, rule. */
-export function* ordered(result: LintResult): Generator<{ file: FileResult; d: Diagnostic }> {
-  for (const file of result.files) for (const d of file.diagnostics) yield { file, d };
-}
