@@ -1,4 +1,5 @@
 // A report's bytes written straight into buffers, for the formats whose reports run to tens of megabytes.
+import type { Range } from "../../core/model/diagnostic.js";
 
 /**
  * Characters after which a string's JSON is no longer the string between quotes: the quote, the backslash and
@@ -160,4 +161,29 @@ export class ByteBatches {
     this.bytes(lineAt(depth));
     this.bytes(CLOSE_BRACE);
   }
+}
+
+/** The four labels a format writes before a range's numbers: start line and column, end line and column. */
+export type RangeLabels = readonly [Uint8Array, Uint8Array, Uint8Array, Uint8Array];
+
+/** A range's numbers, 1-based, each after its label. */
+export function writeRange(out: ByteBatches, range: Range, labels: RangeLabels): void {
+  out.bytes(labels[0]);
+  out.natural(range.start.line + 1);
+  out.bytes(labels[1]);
+  out.natural(range.start.character + 1);
+  out.bytes(labels[2]);
+  out.natural(range.end.line + 1);
+  out.bytes(labels[3]);
+  out.natural(range.end.character + 1);
+}
+
+/** The bytes `make` gives for each of a few strings that every finding repeats (rule ids, severities), made once. */
+export function madeOnce(make: (s: string) => string): (s: string) => Uint8Array {
+  const made = new Map<string, Uint8Array>();
+  return (s) => {
+    let bytes = made.get(s);
+    if (!bytes) made.set(s, (bytes = Buffer.from(make(s), "utf8")));
+    return bytes;
+  };
 }

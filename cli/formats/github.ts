@@ -1,6 +1,6 @@
 // `--format github`: GitHub Actions workflow commands, which annotate the lines in a pull request.
 import { visible } from "../../grammar/excerpt.js";
-import { ascii, ByteBatches } from "./bytes.js";
+import { ascii, ByteBatches, madeOnce, writeRange, type RangeLabels } from "./bytes.js";
 import type { LintResult } from "./result.js";
 
 /** What a workflow command's data must escape: the percent sign of its escapes, and line breaks. */
@@ -11,41 +11,21 @@ const data = (s: string) => visible(ESCAPED.test(s) ? s.replace(/%/g, "%25").rep
 const property = (s: string) => data(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
 const COMMAND = { error: ascii("::error file="), warning: ascii("::warning file="), info: ascii("::notice file=") } as const;
-const LINE = ascii(",line=");
-const COLUMN = ascii(",col=");
-const END_LINE = ascii(",endLine=");
-const END_COLUMN = ascii(",endColumn=");
+const RANGE: RangeLabels = [ascii(",line="), ascii(",col="), ascii(",endLine="), ascii(",endColumn=")];
 const NEWLINE = ascii("\n");
-
-/** The title and the separator before the message, made once per rule. */
-function titles(): (rule: string) => Uint8Array {
-  const made = new Map<string, Uint8Array>();
-  return (rule) => {
-    let bytes = made.get(rule);
-    if (!bytes) made.set(rule, (bytes = Buffer.from(`,title=${property(`Entente (${rule})`)}::`, "utf8")));
-    return bytes;
-  };
-}
 
 /** One workflow command per finding, as the report reaches it, written as bytes (`ByteBatches`). */
 export function* githubLines(result: LintResult): Generator<string | Uint8Array> {
   const out = new ByteBatches();
-  const title = titles();
+  // The title and the separator before the message, for each rule.
+  const title = madeOnce((rule) => `,title=${property(`Entente (${rule})`)}::`);
   for (const file of result.files) {
     if (file.diagnostics.length === 0) continue;
     const path = Buffer.from(property(file.path), "utf8");
     for (const d of file.diagnostics) {
-      const { start, end } = d.range;
       out.bytes(COMMAND[d.severity]);
       out.bytes(path);
-      out.bytes(LINE);
-      out.natural(start.line + 1);
-      out.bytes(COLUMN);
-      out.natural(start.character + 1);
-      out.bytes(END_LINE);
-      out.natural(end.line + 1);
-      out.bytes(END_COLUMN);
-      out.natural(end.character + 1);
+      writeRange(out, d.range, RANGE);
       out.bytes(title(d.rule));
       out.text(data(d.message));
       out.bytes(NEWLINE);
