@@ -1,9 +1,10 @@
-// A report written as bytes says exactly what JSON.stringify, the decimal digits and GitHub's workflow commands say, and no batch handed on is written again.
+// The large reports' writing says exactly what JSON.stringify, the decimal digits, GitHub's workflow commands and XML's escapes say, and no batch handed on is written again.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
 import { ByteBatches } from "../cli/formats/bytes.js";
 import { githubLines } from "../cli/formats/github.js";
+import { xml } from "../cli/formats/junit.js";
 import type { Diagnostic } from "../core/model/diagnostic.js";
 import { visible } from "../grammar/excerpt.js";
 
@@ -93,4 +94,12 @@ test("GitHub annotations written as bytes are the workflow commands, escaped, fo
     // Written in UTF-8, a lone surrogate is a replacement character, as it was when the lines were text.
     assert.equal(Buffer.concat(pieces.map((p) => (typeof p === "string" ? Buffer.from(p) : p))).toString("utf8"), Buffer.from(expectedLines.join("")).toString("utf8"));
   }), { numRuns: 1000 });
+});
+
+test("JUnit's escaping passes over a text only when it holds nothing XML escapes or cannot hold (2,000 runs)", () => {
+  const full = (s: string) => s
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "\uFFFD")
+    .replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  const xmlAwkward = fc.array(fc.oneof(awkward, fc.constantFrom("&", "<", ">", "'", "\u000b", "\u000c", "\ufffe", "\uffff", "\ufffd", "\ud83d\ude00")), { maxLength: 6 }).map((p) => p.join(""));
+  fc.assert(fc.property(xmlAwkward, (s) => assert.equal(xml(s), full(s))), { numRuns: 2000 });
 });

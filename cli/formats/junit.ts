@@ -4,8 +4,15 @@ import type { FileResult, LintResult } from "./result.js";
 
 const EMPTY = new Uint8Array(0);
 
+/**
+ * Whether a text may need `xml`'s work: a character XML escapes, one it cannot hold, or a surrogate (of which only
+ * a lone one is replaced). One test, not the five replacements, for the message of almost every finding.
+ */
+const SPECIAL = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
+
 /** Escapes text for XML and replaces the characters XML 1.0 cannot hold at all. */
-function xml(s: string): string {
+export function xml(s: string): string {
+  if (!SPECIAL.test(s)) return s;
   return s
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "\uFFFD")
     .replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
