@@ -26,11 +26,12 @@ const COMMA = ascii(",");
 const breaks: Uint8Array[] = [];
 const lineAt = (depth: number): Uint8Array => (breaks[depth] ??= ascii(`\n${"  ".repeat(depth)}`));
 
-/** A key as JSON with the colon and space after it, made once per key. */
-const keys = new Map<string, Uint8Array>();
-function keyBytes(key: string): Uint8Array {
-  let bytes = keys.get(key);
-  if (!bytes) keys.set(key, (bytes = Buffer.from(`${JSON.stringify(key)}: `, "utf8")));
+/** A key's line in an object `depth` levels in: the line break, the indentation, the key as JSON, a colon and a space; made once. */
+const keyLines: Map<string, Uint8Array>[] = [];
+function keyLine(depth: number, key: string): Uint8Array {
+  const lines = (keyLines[depth] ??= new Map());
+  let bytes = lines.get(key);
+  if (!bytes) lines.set(key, (bytes = Buffer.from(`\n${"  ".repeat(depth + 1)}${JSON.stringify(key)}: `, "utf8")));
   return bytes;
 }
 
@@ -79,9 +80,15 @@ export class ByteBatches {
   }
 
   bytes(b: Uint8Array): void {
-    this.room(b.length);
-    this.buffer.set(b, this.at);
-    this.at += b.length;
+    const n = b.length;
+    this.room(n);
+    // Most are a few bytes (a comma, a line's indentation, a key): a loop, as `set` is a call that costs more.
+    if (n <= 32) {
+      const buffer = this.buffer;
+      const at = this.at;
+      for (let i = 0; i < n; i++) buffer[at + i] = b[i]!;
+    } else this.buffer.set(b, this.at);
+    this.at += n;
   }
 
   /** A whole number that is not negative and below 2^53, in decimal. */
@@ -146,15 +153,13 @@ export class ByteBatches {
   }
 
   private object(o: Record<string, unknown>, depth: number): void {
-    const inner = lineAt(depth + 1);
     let first = true;
     for (const key in o) {
       const v = o[key];
       if (!Object.hasOwn(o, key) || leftOut(v)) continue;
       this.bytes(first ? BRACE : COMMA);
       first = false;
-      this.bytes(inner);
-      this.bytes(keyBytes(key));
+      this.bytes(keyLine(depth, key));
       this.layout(v, depth + 1);
     }
     if (first) return this.bytes(EMPTY_OBJECT);
