@@ -160,7 +160,8 @@ export function newEntries(target: string, files: Iterable<CheckedFile>, old: re
       if (!baselinable(d)) continue;
       findings++;
       const key = findingKey(f.tree, d, file);
-      here.put({ ...key, count: 1, reason: reasons.get(file)?.get(key)?.reason ?? null }, counted);
+      const reason = reasons.get(file)?.get(key)?.reason ?? null;
+      here.put({ rule: key.rule, file: key.file, declaration: key.declaration, path: key.path, args: key.args, count: 1, reason }, counted);
     }
   }
   const entries = [...byFile.values()].flatMap((m) => m.values());

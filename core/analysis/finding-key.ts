@@ -78,7 +78,8 @@ function anchorAt(tree: SyntaxTree, offset: number): { declaration: string | nul
 
 /** The key of a finding in a file (whose tree it was found in), the file named as `file`. */
 export function findingKey(tree: SyntaxTree, d: Diagnostic, file: string): FindingKey {
-  return { rule: d.rule, file, ...anchorAt(tree, d.start), args: keyArguments(d.rule, d.args) };
+  const { declaration, path } = anchorAt(tree, d.start);
+  return { rule: d.rule, file, declaration, path, args: keyArguments(d.rule, d.args) };
 }
 
 /**
