@@ -35,7 +35,7 @@ const TOP_KEYS = ["version", "findings"];
 const ENTRY_KEYS = ["rule", "file", "declaration", "path", "args", "count", "reason"];
 
 /** Reads a baseline file; a file that does not exist is `undefined`, anything wrong with one that does is an error. */
-export function readBaselineFile(path: string, read: (path: string) => string = (p) => readFileSync(p, "utf8")): BaselineEntry[] | BaselineError | undefined {
+export function readBaselineFile(path: string, read: (path: string) => string = (p) => readFileSync(p).toString("utf8")): BaselineEntry[] | BaselineError | undefined {
   let text: string;
   try {
     text = read(path);

