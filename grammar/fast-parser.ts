@@ -3,6 +3,9 @@ import { Tok, tokenValue, type TokenStream } from "./lexer.js";
 import { GIVE_UP, skipBlock, skipField, type Reader } from "./fast-skip.js";
 import { MAX_DEPTH, type Atom, type AtomKind, type Block, type Field, type ListItem, type ListValue, type Member, type Value } from "./syntax-tree.js";
 
+/** Which fields of a top-level block to build, by its keyword and the field's key (`ParseOptions.fields`). */
+export type FieldFilter = (keyword: string, field: string) => boolean;
+
 const atomKinds: AtomKind[] = [];
 atomKinds[Tok.Ident] = "ident";
 atomKinds[Tok.String] = "string";
@@ -37,7 +40,7 @@ class FastParser implements Reader {
    */
   readonly stack: unknown[] = [];
   /** Which fields of a top-level block to build (`fastParse`'s `fields`); null builds every member. */
-  fields: ((keyword: string, field: string) => boolean) | null = null;
+  fields: FieldFilter | null = null;
 
   kind(k: number): number {
     return k < this.count ? this.kinds[k]! : 0;
@@ -174,7 +177,7 @@ class FastParser implements Reader {
     return b;
   }
 
-  run(ts: TokenStream, fields: ((keyword: string, field: string) => boolean) | null): FastResult {
+  run(ts: TokenStream, fields: FieldFilter | null): FastResult {
     this.ts = ts;
     this.fields = fields;
     this.kinds = ts.kinds;
@@ -211,6 +214,6 @@ const parser = new FastParser();
  * With `fields`, a top-level block holds only the fields it names, and no nested blocks; what is
  * passed over is read all the same, so the declarations, their places and where it gives up do not change.
  */
-export function fastParse(ts: TokenStream, fields: ((keyword: string, field: string) => boolean) | null = null): FastResult {
+export function fastParse(ts: TokenStream, fields: FieldFilter | null = null): FastResult {
   return parser.run(ts, fields);
 }

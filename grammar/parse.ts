@@ -1,5 +1,5 @@
 // The grammar's entry point: text in, syntax tree plus errors out; it never throws.
-import { fastParse } from "./fast-parser.js";
+import { fastParse, type FieldFilter } from "./fast-parser.js";
 import { lex, Tok, type TokenStream } from "./lexer.js";
 import { LineIndex } from "./line-index.js";
 import { loadRecover } from "./load-recover.js";
@@ -14,7 +14,7 @@ export interface ParseOptions {
    * more (a first reading that only indexes) spares building the rest. Nested blocks are not built then. Where
    * the fast path gives up, the grammar builds every member of the declarations from there.
    */
-  fields?: (keyword: string, field: string) => boolean;
+  fields?: FieldFilter;
 }
 
 export function parse(text: string, options: ParseOptions = {}): SyntaxTree {

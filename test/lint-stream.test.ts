@@ -14,6 +14,7 @@ import { baselineTriage, triage } from "../cli/triage.js";
 import { readWorkspace } from "../cli/workspace.js";
 import { words } from "../core/words/index.js";
 import { workspace } from "./support/cli.js";
+import { piecesText } from "./support/pieces.js";
 import { register } from "./support/register.js";
 
 const io = (cwd: string): Io => ({
@@ -36,14 +37,10 @@ function streamed(dir: string, sarif = false): LintResult {
   return streamedResult(lintInput(analysis, dir), baseline, { detail: sarif, fingerprints: sarif });
 }
 
-/** A report's pieces, text or UTF-8 already, as one text. */
-const text = (pieces: Iterable<string | Uint8Array>) =>
-  Buffer.concat([...pieces].map((p) => (typeof p === "string" ? Buffer.from(p, "utf8") : p))).toString("utf8");
-
 const outputs = (r: () => LintResult) => ({
-  json: text(jsonChunks(r())),
+  json: piecesText(jsonChunks(r())),
   stylish: [...stylishChunks(r(), style(false), "nl")].join(""),
-  junit: text(junitChunks(r())),
+  junit: piecesText(junitChunks(r())),
 });
 
 test("the report made file by file as each is checked is the report made after every check, baseline and all", () => {
@@ -62,7 +59,7 @@ test("the report made file by file as each is checked is the report made after e
 
 test("SARIF (related places, fingerprints, baselined results) and GitHub annotations made file by file are those made after every check", () => {
   const dir = register();
-  const sarif = (r: LintResult) => text(sarifChunks(r, "en"));
+  const sarif = (r: LintResult) => piecesText(sarifChunks(r, "en"));
   const s = sarif(streamed(dir, true));
   type Result = { ruleId: string; relatedLocations?: unknown[]; partialFingerprints?: unknown; suppressions?: unknown[] };
   const log = JSON.parse(s) as { runs: { results: Result[] }[] };
@@ -75,15 +72,15 @@ test("SARIF (related places, fingerprints, baselined results) and GitHub annotat
   assert.ok(results.filter((r) => r.suppressions).length > 50, "baselined findings are listed as suppressed");
   assert.equal(s, JSON.stringify(log, null, 2) + "\n", "the pieces make JSON.stringify's layout");
   assert.equal(s, sarif(whole(dir, true)));
-  const annotations = text(githubLines(streamed(dir)));
+  const annotations = piecesText(githubLines(streamed(dir)));
   assert.match(annotations, /^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=Entente \([a-z-]+\)::/);
-  assert.equal(annotations, text(githubLines(whole(dir))));
+  assert.equal(annotations, piecesText(githubLines(whole(dir))));
 });
 
 test("a SARIF log without results is JSON.stringify's layout", () => {
   const dir = workspace({ "a.entente": "// Nothing recorded yet.\n" });
   const analysis = open(dir);
-  const written = text(sarifChunks(streamedResult(lintInput(analysis, dir), undefined, { detail: true, fingerprints: true }), "nl"));
+  const written = piecesText(sarifChunks(streamedResult(lintInput(analysis, dir), undefined, { detail: true, fingerprints: true }), "nl"));
   const log = JSON.parse(written) as { runs: { results: unknown[] }[] };
   assert.deepEqual(log.runs[0]!.results, []);
   assert.equal(written, JSON.stringify(log, null, 2) + "\n");

@@ -1,5 +1,4 @@
 // entente-baseline.json: reading it strictly (every problem located by line) and writing it sorted and stable, one entry per finding key.
-import { readFileSync } from "node:fs";
 import { LineIndex } from "../../grammar/line-index.js";
 import { jsonc, type JsonNode, type ParseError } from "../model/jsonc.js";
 import type { FindingKey } from "./finding-key.js";
@@ -35,7 +34,7 @@ const TOP_KEYS = ["version", "findings"];
 const ENTRY_KEYS = ["rule", "file", "declaration", "path", "args", "count", "reason"];
 
 /** Reads a baseline file; a file that does not exist is `undefined`, anything wrong with one that does is an error. */
-export function readBaselineFile(path: string, read: (path: string) => string = (p) => readFileSync(p).toString("utf8")): BaselineEntry[] | BaselineError | undefined {
+export function readBaselineFile(path: string, read: (path: string) => string): BaselineEntry[] | BaselineError | undefined {
   let text: string;
   try {
     text = read(path);

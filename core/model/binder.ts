@@ -53,14 +53,14 @@ export function bindDecl(block: Block, file: FileModel, report: ((p: Problem) =>
 }
 
 /**
- * Binds a declaration anew to a fresh parse of the same text (a file waking, `dormant.ts`): the declaration
- * keeps its identity, which the index holds. Its problems were recorded when it was first bound whole and are
- * not reported again; `report` is given when it was not (`problemsDue`), and hears them as `bindDecl` would.
+ * Binds a declaration's members anew after a file woke (`dormant.ts`), its block holding the members of a fresh
+ * parse of the same text: the declaration keeps its identity, which the index holds. Its problems were recorded
+ * when it was first bound whole and are not reported again; `report` is given when it was not (`problemsDue`),
+ * and hears them as `bindDecl` would.
  */
-export function rebindDecl(decl: Decl, block: Block, file: FileModel, report?: (p: Problem) => void): void {
-  decl.syntax = block;
+export function rebindDecl(decl: Decl, file: FileModel, report?: (p: Problem) => void): void {
   decl.blocks = NO_BLOCKS;
-  if (report && !kindSpec(block.keyword.text)) report(unknownKindOf(block));
+  if (report && !kindSpec(decl.syntax.keyword.text)) report(unknownKindOf(decl.syntax));
   if (decl.spec) bindMembers(decl, decl.spec, file, report ?? (() => {}));
 }
 

@@ -21,11 +21,14 @@ export function aboutServices(decl: Decl): string[] {
   return servicesIn(decl, aboutFields(decl.kind));
 }
 
+/** The fields of an agreement that name the agreements it succeeds. */
+const SUCCESSION_FIELDS = ["supersedes", "amends"];
+
 /** The agreements a declaration supersedes or amends. */
 export function successorOf(d: Decl): string[] {
   if (d.kind !== "agreement") return [];
   const out: string[] = [];
-  for (const f of ["supersedes", "amends"]) for (const r of refs(d, f) ?? []) out.push(r.text);
+  for (const f of SUCCESSION_FIELDS) for (const r of refs(d, f) ?? []) out.push(r.text);
   return out;
 }
 
@@ -43,7 +46,7 @@ export function indexedFields(kind: string): readonly string[] {
     // Unknown kinds are not remembered: a file could name any number of them.
     if (!kindSpec(kind)) return NO_INDEXED;
     const all = new Set(aboutFields(kind));
-    if (kind === "agreement") all.add("supersedes").add("amends");
+    if (kind === "agreement") for (const f of SUCCESSION_FIELDS) all.add(f);
     if (kind === "service") all.add("own");
     indexed.set(kind, (fields = [...all]));
   }

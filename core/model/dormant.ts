@@ -50,7 +50,7 @@ function wake(file: FileModel): void {
       throw new Error(`internal error: ${file.uri} read a declaration at ${fresh.start}-${fresh.end} on waking, ${block.start}-${block.end} before`);
     }
     block.members = fresh.members;
-    rebindDecl(file.decls[i]!, block, file, report);
+    rebindDecl(file.decls[i]!, file, report);
   }
   if (file.problemsDue) placeSuppressions(file);
   file.problemsDue = false;
