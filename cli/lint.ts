@@ -2,7 +2,6 @@
 import { resolve } from "node:path";
 import type { Locale } from "../grammar/messages.js";
 import type { Analysis } from "../core/analysis/analysis.js";
-import type { Diagnostic } from "../core/model/diagnostic.js";
 import type { BaselineOutcome } from "../core/analysis/baseline-workspace.js";
 import { utf8Batches } from "../core/analysis/write.js";
 import { words } from "../core/words/index.js";
@@ -71,7 +70,7 @@ export function lint(opts: LintOptions, io: Io): number {
   // Of the formats, only SARIF shows a finding's related places and fingerprint.
   const sarifDetail = opts.format === "sarif" || opts.sarifOutput !== undefined;
   // A baseline is written from each file's findings as the file is checked: none are kept beyond their file.
-  if (opts.writeBaseline) return writeBaseline(analysis, analysis.checkEach(analysis.ws.files.keys(), false), opts, configError || ioError, io);
+  if (opts.writeBaseline) return writeBaseline(analysis, opts, configError || ioError, io);
   if (streams(analysis, opts)) {
     const baseline = { tally: analysis.baseline.tally(), triage: (outcome: BaselineOutcome) => baselineTriage(outcome, io.cwd) };
     result = streamedResult(input, baseline, { detail: sarifDetail, fingerprints: sarifDetail });
@@ -95,7 +94,7 @@ export function lint(opts: LintOptions, io: Io): number {
 }
 
 /** `--write-baseline`: records the findings instead of reporting them; refuses when a file or the configuration could not be read. */
-function writeBaseline(analysis: Analysis, checked: Iterable<[string, Diagnostic[]]>, opts: LintOptions, failed: boolean, io: Io): number {
+function writeBaseline(analysis: Analysis, opts: LintOptions, failed: boolean, io: Io): number {
   const w = words(analysis.config.locale);
   if (failed) {
     io.stderr(`entente: ${w.baseline.notWritten}\n`);
@@ -104,7 +103,7 @@ function writeBaseline(analysis: Analysis, checked: Iterable<[string, Diagnostic
   const target = opts.baseline !== undefined ? resolve(io.cwd, opts.baseline) : analysis.baseline.target();
   let written;
   try {
-    written = analysis.baseline.write(checked, target);
+    written = analysis.baseline.write(target);
   } catch (e) {
     io.stderr(`entente: ${w.cli.cannotWrite(displayPath(target, io.cwd), reason(e, w.cli))}\n`);
     return 2;

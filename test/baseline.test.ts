@@ -181,6 +181,44 @@ test("--write-baseline=FILE and --baseline FILE; a narrower run keeps the entrie
   assert.equal(run(["lint", "--baseline", "ci/accepted.json"], dir).status, 0);
 });
 
+/** A baseline's text as JSON.stringify writes its findings sorted by file, declaration, path, rule and arguments (code-unit order). */
+function sortedText(text: string): string {
+  const b = JSON.parse(text) as { version: number; findings: Record<string, unknown>[] };
+  const key = (f: Record<string, unknown>) => [f.file, f.declaration ?? "", f.path, f.rule, JSON.stringify(f.args)] as string[];
+  const order = (x: Record<string, unknown>, y: Record<string, unknown>) => {
+    const [a, c] = [key(x), key(y)];
+    const i = a.findIndex((v, k) => v !== c[k]);
+    return i < 0 ? 0 : a[i]! < c[i]! ? -1 : 1;
+  };
+  return JSON.stringify({ version: b.version, findings: [...b.findings].sort(order) }, null, 2) + "\n";
+}
+
+test("a baseline's entries are in the order of its file names, whatever order the files are found in, and a narrower run's kept entries go between the files it wrote", () => {
+  // Found by path, a.entente comes before ci/-x.entente; named from ci/, "-x.entente" comes before "../a/acts.entente" ('-' < '.').
+  const dir = workspace({ "services.entente": SERVICES, "a/acts.entente": disclosure("A-1"), "b/acts.entente": disclosure("B-1"), "c/acts.entente": disclosure("C-1"),
+    "ci/-x.entente": disclosure("X-1") });
+  const file = join(dir, "ci", "accepted.json");
+  assert.equal(run(["lint", "--write-baseline=ci/accepted.json"], dir).status, 0);
+  const text = readFileSync(file, "utf8");
+  const files = (t: string) => [...new Set((JSON.parse(t) as { findings: { file: string }[] }).findings.map((f) => f.file))];
+  assert.deepEqual(files(text), ["-x.entente", "../a/acts.entente", "../b/acts.entente", "../c/acts.entente"]);
+  assert.equal(text, sortedText(text));
+  // b/ keeps its entries, and their reason, in a run over the other files; a/ and c/ gain a finding each.
+  const b = JSON.parse(text) as { findings: Record<string, unknown>[] };
+  for (const f of b.findings) if (f.file === "../b/acts.entente") f.reason = "Recorded before 2026 (DIR/2026/51).";
+  writeFileSync(file, JSON.stringify(b, null, 2) + "\n");
+  writeFileSync(join(dir, "a", "acts.entente"), disclosure("A-1", "\n  colour: red"));
+  writeFileSync(join(dir, "c", "acts.entente"), disclosure("C-1", "\n  colour: red"));
+  const w = run(["lint", "a", "c", "ci", "services.entente", "own.entente", "--write-baseline=ci/accepted.json"], dir);
+  assert.equal(w.status, 0, w.stderr);
+  const after = readFileSync(file, "utf8");
+  assert.equal(after, sortedText(after));
+  assert.deepEqual(files(after), files(text));
+  const findings = (JSON.parse(after) as { findings: Record<string, unknown>[] }).findings;
+  assert.deepEqual(findings.filter((f) => f.file === "../b/acts.entente"), b.findings.filter((f) => f.file === "../b/acts.entente"));
+  assert.deepEqual(findings.filter((f) => f.rule === "unknown-field").map((f) => f.file), ["../a/acts.entente", "../c/acts.entente"]);
+});
+
 test("the default baseline sits beside entente.json, and entente report lists the accepted findings apart", () => {
   const dir = workspace({ "register/entente.json": `{ "locale": "en" }`, "register/services.entente": SERVICES, "register/2026/acts.entente": ACTS });
   assert.equal(run(["lint", "register/2026", "register/services.entente", "--write-baseline"], dir).status, 0);

@@ -182,10 +182,12 @@ function readEntry(item: JsonNode, at: (offset: number, p: BaselineProblem) => B
   return { rule: rule as string, file: file as string, declaration: declaration as string | null, path: (path as string | null) ?? "", args, count, reason: reason as string | null };
 }
 
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Two names in the order of their UTF-16 code units, which is how a baseline orders its files. */
+export const compareNames = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const compare = compareNames;
 
 /** The order of the file: by file, declaration, path, rule, then arguments, so that a new baseline's diff shows only what changed. */
-function compareEntries(a: BaselineEntry, b: BaselineEntry): number {
+export function compareEntries(a: BaselineEntry, b: BaselineEntry): number {
   return compare(a.file, b.file) || compare(a.declaration ?? "", b.declaration ?? "") || compare(a.path, b.path) || compare(a.rule, b.rule)
     || compare(JSON.stringify(a.args), JSON.stringify(b.args));
 }
@@ -211,14 +213,23 @@ function entryText(e: BaselineEntry): string {
     + (e.count > 1 ? `,\n      "count": ${e.count}` : "") + (e.reason !== null ? `,\n      "reason": ${JSON.stringify(e.reason)}` : "") + "\n    }";
 }
 
+/** Entries in the file's order (a sorted copy; entries that compare equal keep their order). */
+export function sortedEntries(entries: readonly BaselineEntry[]): BaselineEntry[] {
+  return [...entries].sort(compareEntries);
+}
+
 /**
  * The text of a baseline file in pieces, exactly as `JSON.stringify({ version, findings }, null, 2)` and a final
- * newline write it whole: sorted entries, keys in one order, two-space indentation. A first baseline of an old
- * register records 70,000 findings, and then neither a copy of every entry nor the whole text is held at once.
+ * newline write it whole, given its entries in the file's order (`sortedEntries`): keys in one order, two-space
+ * indentation. A first baseline of an old register records 70,000 findings, and then neither a copy of every entry
+ * nor the whole text is held at once.
  */
-export function* baselineChunks(entries: readonly BaselineEntry[]): Generator<string> {
-  const sorted = [...entries].sort(compareEntries);
+export function* baselineChunks(sorted: Iterable<BaselineEntry>): Generator<string> {
   yield `{\n  "version": ${BASELINE_VERSION},\n  "findings": [`;
-  for (let i = 0; i < sorted.length; i++) yield (i === 0 ? "\n    " : ",\n    ") + entryText(sorted[i]!);
-  yield sorted.length === 0 ? "]\n}\n" : "\n  ]\n}\n";
+  let first = true;
+  for (const e of sorted) {
+    yield (first ? "\n    " : ",\n    ") + entryText(e);
+    first = false;
+  }
+  yield first ? "]\n}\n" : "\n  ]\n}\n";
 }

@@ -2,9 +2,9 @@
 import { dirname, join } from "node:path";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { Analysis } from "./analysis.js";
-import { BASELINE_NAME, baselineChunks, type BaselineEntry, type BaselineError } from "./baseline-file.js";
+import { BASELINE_NAME, baselineChunks, compareNames, type BaselineEntry, type BaselineError } from "./baseline-file.js";
 import { isInside } from "./disk.js";
-import { markFile, newEntries, relativeName, staleEntries, type Baselines, type CheckedFile, type LoadedBaseline, type StaleEntry } from "./baseline.js";
+import { markFile, newEntries, relativeName, staleEntries, type Baselines, type CheckedFile, type LoadedBaseline, type NewEntriesTally, type StaleEntry } from "./baseline.js";
 import { writeOrCreateAtomically } from "./write.js";
 
 export interface BaselineOutcome {
@@ -73,31 +73,38 @@ export class WorkspaceBaseline {
     };
   }
 
-  /** Records the findings in a baseline (`target`, or where the workspace's baseline belongs), keeping the reasons written in it. */
-  write(checked: Iterable<readonly [string, readonly Diagnostic[]]>, target = this.target()): Written | BaselineError {
+  /**
+   * Checks the files a baseline (`target`, or where the workspace's baseline belongs) governs and records their
+   * findings in it, keeping the reasons written in it. The files are checked in the order of their names in the
+   * baseline, and each file's entries are written once it is checked and then let go: its findings, and its
+   * entries, are never kept beyond it.
+   */
+  write(target = this.target()): Written | BaselineError {
     const a = this.a;
     const old = this.files.load(target);
     if (old !== undefined && "problem" in old) return old;
     const dir = dirname(target);
     const elsewhere = new Set<string>();
-    const baselines = this.files;
-    // The files the target governs, as `checked` yields them: findings may be made file by file, and are then let go once their entries are made.
+    const governed: { id: string; name: string }[] = [];
+    for (const id of a.ws.files.keys()) {
+      const path = a.pathOf(id);
+      if (path === undefined) continue;
+      const nearest = this.files.forDir(dirname(path));
+      // A file follows the target unless another baseline, nearer to it than the target would be, governs it.
+      if (nearest === undefined || nearest === target || (isInside(dirname(nearest), dir) && isInside(dir, path))) governed.push({ id, name: relativeName(dir, path) });
+      else elsewhere.add(nearest);
+    }
+    governed.sort((x, y) => compareNames(x.name, y.name));
     const files = function* (): Generator<CheckedFile> {
-      for (const [id, diagnostics] of checked) {
-        const path = a.pathOf(id);
+      for (const [id, diagnostics] of a.checkEach(governed.map((g) => g.id), false)) {
         const file = a.ws.file(id);
-        if (path === undefined || file === undefined) continue;
-        const nearest = baselines.forDir(dirname(path));
-        // A file follows the target unless another baseline, nearer to it than the target would be, governs it.
-        const governed = nearest === undefined || nearest === target || (isInside(dirname(nearest), dir) && isInside(dir, path));
-        if (governed) yield { path, tree: file.tree, diagnostics };
-        else elsewhere.add(nearest);
+        if (file !== undefined) yield { path: a.pathOf(id)!, tree: file.tree, diagnostics };
       }
     };
-    const made = newEntries(target, files(), old?.entries ?? [], (abs) => a.contains(abs));
-    writeOrCreateAtomically(target, baselineChunks(made.entries));
+    const tally: NewEntriesTally = { entries: 0, findings: 0, reasons: 0 };
+    writeOrCreateAtomically(target, baselineChunks(newEntries(target, files(), old?.entries ?? [], (abs) => a.contains(abs), tally)));
     this.changed();
-    return { path: target, entries: made.entries.length, findings: made.findings, reasons: made.reasons, elsewhere: [...elsewhere].sort() };
+    return { path: target, ...tally, elsewhere: [...elsewhere].sort() };
   }
 
   /** Where `write` writes by default: the baseline in force for the workspace's common folder, else beside its entente.json, else in that folder. */

@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import type { SyntaxTree } from "../../grammar/syntax-tree.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { RULE_IDS } from "../rules/catalogue.js";
-import { BASELINE_NAME, readBaselineFile, type BaselineEntry, type BaselineError } from "./baseline-file.js";
+import { BASELINE_NAME, compareEntries, readBaselineFile, sortedEntries, type BaselineEntry, type BaselineError } from "./baseline-file.js";
 import { findingKey } from "./finding-key.js";
 import { KeyIndex } from "./key-index.js";
 
@@ -135,11 +135,21 @@ export interface CheckedFile {
   diagnostics: readonly Diagnostic[];
 }
 
+/** What writing a baseline anew counts as it goes: entries written, findings they record, and new entries that kept an old reason. */
+export interface NewEntriesTally {
+  entries: number;
+  findings: number;
+  reasons: number;
+}
+
 /**
- * The entries of a new baseline at `target`: the findings of the files given, with the reasons that
- * the old entries of the same key carried, and the old entries for files outside `inScope`, as they were.
+ * The entries of a new baseline at `target`, in the file's order: the findings of the files given, with the
+ * reasons that the old entries of the same key carried, and the old entries for files outside `inScope`, as they
+ * were. `files` come in the order of their names relative to the target's folder; each file's entries are made,
+ * sorted and handed on before the next file is asked for, so that a first baseline of an old register never
+ * holds its 70,000 entries at once.
  */
-export function newEntries(target: string, files: Iterable<CheckedFile>, old: readonly BaselineEntry[], inScope: (path: string) => boolean): { entries: BaselineEntry[]; findings: number; reasons: number } {
+export function* newEntries(target: string, files: Iterable<CheckedFile>, old: readonly BaselineEntry[], inScope: (path: string) => boolean, tally: NewEntriesTally): Generator<BaselineEntry> {
   const dir = dirname(target);
   const keep = (there: BaselineEntry) => there;
   // A key met again: one entry counts its findings (a key seldom recurs, so the entry is made before the index is asked).
@@ -150,24 +160,39 @@ export function newEntries(target: string, files: Iterable<CheckedFile>, old: re
   // The reasons of the old entries by file and key; of two entries with one key, the first reason counts.
   const reasons = new Map<string, KeyIndex<BaselineEntry>>();
   for (const e of old) if (e.reason !== null) indexOf(reasons, e.file).put(e, keep);
-  const byFile = new Map<string, KeyIndex<BaselineEntry>>();
-  let findings = 0;
+  // No file of the workspace is outside its scope, so these never share a file with the new entries: they go between files.
+  const outside = sortedEntries(old.filter((e) => !inScope(resolve(dir, e.file))));
+  let next = 0;
+  let previous: string | undefined;
   for (const f of files) {
-    if (f.diagnostics.length === 0) continue;
     const file = relativeName(dir, f.path);
-    const here = indexOf(byFile, file);
+    if (previous !== undefined && !(previous < file)) throw new Error(`internal error: a baseline's files out of order (${file} after ${previous})`);
+    previous = file;
+    const here = new KeyIndex<BaselineEntry>();
+    const given = reasons.get(file);
     for (const d of f.diagnostics) {
       if (!baselinable(d)) continue;
-      findings++;
+      tally.findings++;
       const key = findingKey(f.tree, d, file);
-      const reason = reasons.get(file)?.get(key)?.reason ?? null;
+      const reason = given?.get(key)?.reason ?? null;
       here.put({ rule: key.rule, file: key.file, declaration: key.declaration, path: key.path, args: key.args, count: 1, reason }, counted);
     }
+    const made = sortedEntries(here.values());
+    if (made.length === 0) continue;
+    while (next < outside.length && compareEntries(outside[next]!, made[0]!) < 0) {
+      tally.entries++;
+      yield outside[next++]!;
+    }
+    for (const e of made) {
+      tally.entries++;
+      if (e.reason !== null) tally.reasons++;
+      yield e;
+    }
   }
-  const entries = [...byFile.values()].flatMap((m) => m.values());
-  const reasonsKept = entries.filter((e) => e.reason !== null).length;
-  for (const e of old) if (!inScope(resolve(dir, e.file))) entries.push(e);
-  return { entries, findings, reasons: reasonsKept };
+  for (; next < outside.length; next++) {
+    tally.entries++;
+    yield outside[next]!;
+  }
 }
 
 function indexOf(m: Map<string, KeyIndex<BaselineEntry>>, file: string): KeyIndex<BaselineEntry> {
