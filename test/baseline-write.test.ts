@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import fc from "fast-check";
-import { baselineChunks, BASELINE_VERSION, sortedEntries, type BaselineEntry } from "../core/analysis/baseline-file.js";
+import { sortedEntries, type BaselineEntry } from "../core/analysis/baseline-file.js";
+import { baselineChunks, BASELINE_VERSION } from "../core/analysis/baseline-layout.js";
 import { utf8Batches, writeOrCreateAtomically } from "../core/analysis/write.js";
 
 /** Text of every kind a finding's key may carry: quotes, line breaks, control characters, accents, emoji and lone surrogates. */

@@ -1,10 +1,10 @@
-// entente-baseline.json: reading it strictly (every problem located by line) and writing it sorted and stable, one entry per finding key.
+// entente-baseline.json: reading it strictly (every problem located by line), and the order of its entries, one per finding key.
 import { LineIndex } from "../../grammar/line-index.js";
 import { jsonc, type JsonNode, type ParseError } from "../model/jsonc.js";
+import { BASELINE_VERSION, eachEntryAsWritten } from "./baseline-layout.js";
 import type { FindingKey } from "./finding-key.js";
 
 export const BASELINE_NAME = "entente-baseline.json";
-export const BASELINE_VERSION = 1;
 
 /** One key of the baseline: how many findings carry it, and why they were accepted, when someone wrote it down. */
 export interface BaselineEntry extends FindingKey {
@@ -58,6 +58,18 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 
 /** The entries of a baseline without a problem, as `locatedEntries` reads them; undefined when there is any problem. */
 export function quickEntries(text: string): BaselineEntry[] | undefined {
+  const shared = sharing();
+  const entries: BaselineEntry[] = [];
+  const taken = eachEntryAsWritten(text, BASELINE_VERSION, (item) => {
+    const entry = quickEntry(item, shared);
+    if (entry) entries.push(entry);
+    return entry !== undefined;
+  });
+  return taken ? entries : wholeEntries(text, sharing());
+}
+
+/** `quickEntries` of a text laid out otherwise than Entente writes it: parsed whole. */
+export function wholeEntries(text: string, shared = sharing()): BaselineEntry[] | undefined {
   let root: unknown;
   try {
     root = JSON.parse(text);
@@ -67,21 +79,27 @@ export function quickEntries(text: string): BaselineEntry[] | undefined {
   if (!isObject(root) || Object.keys(root).some((k) => !TOP_KEYS.includes(k))) return undefined;
   if (root.version !== BASELINE_VERSION || !Array.isArray(root.findings)) return undefined;
   const entries: BaselineEntry[] = [];
-  // JSON.parse makes a string for every value: the same file, rule, declaration and names recur across the
-  // entries, and one copy of each saves a quarter of what a baseline of 68,000 findings holds (38 -> 29 MB).
-  const copies = new Map<string, string>();
-  const shared = (s: string) => {
-    const kept = copies.get(s);
-    if (kept !== undefined) return kept;
-    copies.set(s, s);
-    return s;
-  };
   for (const item of root.findings) {
     const entry = quickEntry(item, shared);
     if (!entry) return undefined;
     entries.push(entry);
   }
   return entries;
+}
+
+/**
+ * One copy of each value: JSON.parse makes a string for every value, and the same file, rule, declaration and
+ * names recur across the entries (one copy of each saves a quarter of what a baseline of 68,000 findings holds,
+ * 38 -> 29 MB).
+ */
+function sharing(): (s: string) => string {
+  const copies = new Map<string, string>();
+  return (s) => {
+    const kept = copies.get(s);
+    if (kept !== undefined) return kept;
+    copies.set(s, s);
+    return s;
+  };
 }
 
 function quickEntry(item: unknown, shared: (s: string) => string): BaselineEntry | undefined {
@@ -192,44 +210,7 @@ export function compareEntries(a: BaselineEntry, b: BaselineEntry): number {
     || compare(JSON.stringify(a.args), JSON.stringify(b.args));
 }
 
-/**
- * An entry as `JSON.stringify(entry, null, 2)` lays it out at its depth in the list: the keys in one order, the
- * arguments sorted, a count and a reason only where they say something. Written directly: given indentation,
- * JSON.stringify leaves V8's fast path, and a first baseline of an old register writes 68,000 entries.
- */
-function entryText(e: BaselineEntry): string {
-  const args: Record<string, string> = {};
-  for (const k of Object.keys(e.args).sort()) args[k] = e.args[k]!;
-  // The object's own order, which is JSON.stringify's: names that are array indices come first (a hand-edited file may hold one).
-  const names = Object.keys(args);
-  let argsText = "{}";
-  if (names.length > 0) {
-    argsText = "{";
-    for (let i = 0; i < names.length; i++) argsText += `${i === 0 ? "" : ","}\n        ${JSON.stringify(names[i])}: ${JSON.stringify(args[names[i]!])}`;
-    argsText += "\n      }";
-  }
-  return `{\n      "file": ${JSON.stringify(e.file)},\n      "declaration": ${JSON.stringify(e.declaration)},\n      "path": ${JSON.stringify(e.path)},`
-    + `\n      "rule": ${JSON.stringify(e.rule)},\n      "args": ${argsText}`
-    + (e.count > 1 ? `,\n      "count": ${e.count}` : "") + (e.reason !== null ? `,\n      "reason": ${JSON.stringify(e.reason)}` : "") + "\n    }";
-}
-
 /** Entries in the file's order (a sorted copy; entries that compare equal keep their order). */
 export function sortedEntries(entries: readonly BaselineEntry[]): BaselineEntry[] {
   return [...entries].sort(compareEntries);
-}
-
-/**
- * The text of a baseline file in pieces, exactly as `JSON.stringify({ version, findings }, null, 2)` and a final
- * newline write it whole, given its entries in the file's order (`sortedEntries`): keys in one order, two-space
- * indentation. A first baseline of an old register records 70,000 findings, and then neither a copy of every entry
- * nor the whole text is held at once.
- */
-export function* baselineChunks(sorted: Iterable<BaselineEntry>): Generator<string> {
-  yield `{\n  "version": ${BASELINE_VERSION},\n  "findings": [`;
-  let first = true;
-  for (const e of sorted) {
-    yield (first ? "\n    " : ",\n    ") + entryText(e);
-    first = false;
-  }
-  yield first ? "]\n}\n" : "\n  ]\n}\n";
 }

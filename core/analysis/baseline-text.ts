@@ -1,6 +1,7 @@
 // What is wrong with a baseline, in words, with its file, line and column: the same sentence on the command line and in the editor.
 import type { Words } from "../words/index.js";
-import { BASELINE_VERSION, type BaselineError } from "./baseline-file.js";
+import type { BaselineError } from "./baseline-file.js";
+import { BASELINE_VERSION } from "./baseline-layout.js";
 
 export function baselineErrorText(e: BaselineError, w: Words["baseline"], display: (path: string) => string): string {
   const p = e.problem;

@@ -2,7 +2,8 @@
 import { dirname, join } from "node:path";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { Analysis } from "./analysis.js";
-import { BASELINE_NAME, baselineChunks, compareNames, type BaselineEntry, type BaselineError } from "./baseline-file.js";
+import { BASELINE_NAME, compareNames, type BaselineEntry, type BaselineError } from "./baseline-file.js";
+import { baselineChunks } from "./baseline-layout.js";
 import { isInside } from "./disk.js";
 import { markFile, newEntries, relativeName, staleEntries, type Baselines, type CheckedFile, type LoadedBaseline, type NewEntriesTally, type StaleEntry } from "./baseline.js";
 import { writeOrCreateAtomically } from "./write.js";

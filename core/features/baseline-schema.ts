@@ -1,5 +1,5 @@
 // A JSON Schema for entente-baseline.json, so that an editor completes and checks an entry while a reviewer writes its reason.
-import { BASELINE_VERSION } from "../analysis/baseline-file.js";
+import { BASELINE_VERSION } from "../analysis/baseline-layout.js";
 
 /** The schema as a plain object; `entente lint` remains the authority (it names the line of anything wrong). */
 export function baselineSchema(): object {
