@@ -58,9 +58,9 @@ const checker = new Checker(analysis, (uri, diagnostics) => {
   const shown = showBaselined ? diagnostics : diagnostics.filter((d) => !d.baseline);
   void connection.sendDiagnostics({ uri: clientUri(uri), diagnostics: shown.map((d) => diagnostic(d, inBaseline)), version: documents.get(clientUri(uri))?.version });
   if (canRefresh.inlay) void connection.languages.inlayHint.refresh().catch(() => undefined);
-}, log);
+}, log, (uri) => clientUris.has(uri));
 const indexer = new Indexer(analysis, checker, (uri) => clientUris.has(uri), log);
-const context = { connection, analysis, published: checker.published, clientUri, log, sync: () => checker.sync(), settle: () => checker.settle(), settleOne: (uri: string) => checker.settleOne(uri), declarationSnippets: () => declarationSnippets };
+const context = { connection, analysis, published: checker.published, clientUri, log, sync: () => checker.sync(), settle: () => checker.settle(), settleOne: (uri: string) => checker.settleOne(uri), findingsOf: (uri: string) => checker.findingsOf(uri), declarationSnippets: () => declarationSnippets };
 registerHandlers(context);
 registerRender(context);
 // Paths in the partner register: relative to the workspace folder, as the CLI prints them relative to where it runs.

@@ -173,6 +173,41 @@ describe("language server", () => {
   });
 });
 
+describe("language server on files the editor has not opened", () => {
+  // The server keeps a closed file's findings without their fixes, related places and requirements (its memory on an old
+  // register); whatever is asked about a file, closed, just opened or closed again, is answered from its findings in full.
+  test("code actions, hover and inlay hints of a closed, a just opened and a closed again file hold its fixes and requirements", async () => {
+    const d = tempDir("lsp-closed");
+    writeFileSync(join(d, "partners.entente"), PARTNERS);
+    writeFileSync(join(d, "acts.entente"), ACTS);
+    const uri = uriOf(join(d, "acts.entente"));
+    await withServer(async (server) => {
+      await server.initialize(d);
+      const p = await server.waitFor(uri, (p) => p.diagnostics.some((x) => x.code === "third-party-rule-missing"));
+      const missing = p.diagnostics.find((x) => x.code === "third-party-rule-missing")!;
+      type A = { title: string }[];
+      const asked = async (what: string) => {
+        const actions = await server.request<A>("textDocument/codeAction", { ...doc(uri), range: missing.range, context: { diagnostics: [missing] } });
+        assert.ok(actions.some((a) => a.title === "Add 'onward: none' (no onward disclosure without consent)"), `${what}: ${JSON.stringify(actions)}`);
+        const hover = await server.request<{ contents: { value: string } } | null>("textDocument/hover", { ...doc(uri), position: missing.range.start });
+        assert.match(hover?.contents.value ?? "", /onward/, what);
+        const hints = await server.request<{ label: string }[]>("textDocument/inlayHint", { ...doc(uri), range: { start: pos(0, 0), end: pos(40, 0) } });
+        assert.ok(hints.some((h) => h.label.startsWith("requires: ")), `${what}: ${JSON.stringify(hints)}`);
+      };
+      await asked("closed");
+      server.open(uri, ACTS, 1);
+      await asked("just opened");
+      await server.waitFor(uri, (q) => q.version === 1);
+      await asked("open");
+      server.close(uri);
+      await new Promise((r) => setTimeout(r, 200));
+      await asked("closed again");
+      const report = JSON.parse(await server.request<string>("entente/report", { format: "json" })) as { findings: { error: number; warning: number } };
+      assert.equal(report.findings.error + report.findings.warning, p.diagnostics.filter((x) => x.severity === 1 || x.severity === 2).length, "the register counts a closed file's findings");
+    });
+  });
+});
+
 describe("language server in an editor that ships its own snippets", () => {
   test("completion leaves out the whole-declaration snippets when the client asks", async () => {
     const d = tempDir("lsp");

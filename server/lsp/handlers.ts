@@ -32,6 +32,8 @@ export interface Context {
   settle(): void;
   /** Checks one file now if its check is outstanding, so that its published findings are current. */
   settleOne(uri: string): void;
+  /** A file's findings in full (with fixes, related places, arguments and requirements), as last published or made anew. */
+  findingsOf(uri: string): readonly Diagnostic[];
   /** False when the client contributes the declaration snippets itself. */
   declarationSnippets(): boolean;
 }
@@ -70,7 +72,7 @@ export function registerHandlers(ctx: Context): void {
   const locale = (f?: FileModel) => (f ? analysis.config.of(f.uri).locale : analysis.config.locale);
   const configOf = (id: string) => analysis.config.of(id);
   const location = (s: Span) => ({ uri: ctx.clientUri(s.file.uri), range: range(s.file, s.start, s.end) });
-  const diagnosticsOf = (f: FileModel) => ctx.published.get(f.uri) ?? [];
+  const diagnosticsOf = (f: FileModel) => ctx.findingsOf(f.uri);
 
   connection.onHover(guard(ctx, "hover", (p) => {
     const f = fileOf(p.textDocument.uri);

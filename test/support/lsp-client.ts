@@ -26,6 +26,7 @@ export interface Server {
   initialize(root: string, options?: { locale?: string; today?: string; settings?: unknown; initializationOptions?: Record<string, unknown> }): Promise<unknown>;
   open(uri: string, text: string, version?: number): void;
   change(uri: string, version: number, changes: unknown[]): void;
+  close(uri: string): void;
   request<R>(method: string, params: unknown): Promise<R>;
   stop(): Promise<void>;
 }
@@ -94,6 +95,9 @@ export function startServer(env: Record<string, string> = {}): Server {
     },
     change(uri, version, changes) {
       void conn.sendNotification("textDocument/didChange", { textDocument: { uri, version }, contentChanges: changes });
+    },
+    close(uri) {
+      void conn.sendNotification("textDocument/didClose", { textDocument: { uri } });
     },
     request<R>(method: string, params: unknown) {
       return conn.sendRequest(method, params) as Promise<R>;
