@@ -202,12 +202,11 @@ function readEntry(item: JsonNode, at: (offset: number, p: BaselineProblem) => B
 
 /** Two names in the order of their UTF-16 code units, which is how a baseline orders its files. */
 export const compareNames = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const compare = compareNames;
 
 /** The order of the file: by file, declaration, path, rule, then arguments, so that a new baseline's diff shows only what changed. */
 export function compareEntries(a: BaselineEntry, b: BaselineEntry): number {
-  return compare(a.file, b.file) || compare(a.declaration ?? "", b.declaration ?? "") || compare(a.path, b.path) || compare(a.rule, b.rule)
-    || compare(JSON.stringify(a.args), JSON.stringify(b.args));
+  return compareNames(a.file, b.file) || compareNames(a.declaration ?? "", b.declaration ?? "") || compareNames(a.path, b.path)
+    || compareNames(a.rule, b.rule) || compareNames(JSON.stringify(a.args), JSON.stringify(b.args));
 }
 
 /** Entries in the file's order (a sorted copy; entries that compare equal keep their order). */

@@ -69,7 +69,7 @@ function entryText(e: BaselineEntry): string {
   }
   return `{\n      "file": ${JSON.stringify(e.file)},\n      "declaration": ${JSON.stringify(e.declaration)},\n      "path": ${JSON.stringify(e.path)},`
     + `\n      "rule": ${JSON.stringify(e.rule)},\n      "args": ${argsText}`
-    + (e.count > 1 ? `,\n      "count": ${e.count}` : "") + (e.reason !== null ? `,\n      "reason": ${JSON.stringify(e.reason)}` : "") + "\n    }";
+    + (e.count > 1 ? `,\n      "count": ${e.count}` : "") + (e.reason !== null ? `,\n      "reason": ${JSON.stringify(e.reason)}` : "") + ENTRY_CLOSE;
 }
 
 /**

@@ -22,7 +22,8 @@ export class Checker {
    * The diagnostics last published, per file: in full for open documents, whose hover, inlay hints and code
    * actions read them (`findingsOf`); for closed files without their fixes, related places, arguments and
    * requirements, which only those read. The partner register and the document preview read what is left. A
-   * first check of an old register publishes 68,000 findings: kept in full, the server held about 47 MB more.
+   * first check of an old register publishes 68,000 findings: kept in full, they held the server at 177–179 MB
+   * once its files rested, against 163–164 MB so.
    */
   readonly published = new Map<string, Diagnostic[]>();
   /** The files whose published diagnostics are kept without those parts. */
