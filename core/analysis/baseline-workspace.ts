@@ -82,7 +82,7 @@ export class WorkspaceBaseline {
    */
   write(target = this.target()): Written | BaselineError {
     const a = this.a;
-    const old = this.files.load(target);
+    const old = this.files.entries(target);
     if (old !== undefined && "problem" in old) return old;
     const dir = dirname(target);
     const elsewhere = new Set<string>();
@@ -103,7 +103,7 @@ export class WorkspaceBaseline {
       }
     };
     const tally: NewEntriesTally = { entries: 0, findings: 0, reasons: 0 };
-    writeOrCreateAtomically(target, baselineChunks(newEntries(target, files(), old?.entries ?? [], (abs) => a.contains(abs), tally)));
+    writeOrCreateAtomically(target, baselineChunks(newEntries(target, files(), old ?? [], (abs) => a.contains(abs), tally)));
     this.changed();
     return { path: target, ...tally, elsewhere: [...elsewhere].sort() };
   }
