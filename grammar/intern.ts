@@ -10,8 +10,7 @@ const TABLE_BITS = 15;
 const interned: (string | undefined)[] = new Array(1 << TABLE_BITS);
 /**
  * Each slot's full hash, written when a probe ends on the empty slot where its string would be kept: a probe
- * compares hashes before it reads a string, so it seldom reads one that is not the one it looks for (reading the
- * string is a miss of the processor's cache, and comparing it a call: parsing 12 MB 2–3 % faster, cold or warm).
+ * compares hashes, then lengths, before it compares any characters (parsing 12 MB 2–3 % faster, cold or warm).
  */
 const hashes = new Uint32Array(1 << TABLE_BITS);
 const MAX_INTERNED = 20_000;

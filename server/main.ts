@@ -53,13 +53,15 @@ let canRefresh = { inlay: false, lens: false };
 /** Whether findings the baseline accepts are shown (as hints) at all: the `entente.baseline.show` setting. */
 let showBaselined = true;
 
+/** Whether a file is open in the editor (by its canonical URI): its document's text, not the disk's, is the file. */
+const isOpen = (uri: string) => clientUris.has(uri);
 const checker = new Checker(analysis, (uri, diagnostics) => {
   const inBaseline = words(analysis.config.of(uri).locale).baseline.inBaseline;
   const shown = showBaselined ? diagnostics : diagnostics.filter((d) => !d.baseline);
   void connection.sendDiagnostics({ uri: clientUri(uri), diagnostics: shown.map((d) => diagnostic(d, inBaseline)), version: documents.get(clientUri(uri))?.version });
   if (canRefresh.inlay) void connection.languages.inlayHint.refresh().catch(() => undefined);
-}, log, (uri) => clientUris.has(uri));
-const indexer = new Indexer(analysis, checker, (uri) => clientUris.has(uri), log);
+}, log, isOpen);
+const indexer = new Indexer(analysis, checker, isOpen, log);
 const context = { connection, analysis, published: checker.published, clientUri, log, sync: () => checker.sync(), settle: () => checker.settle(), settleOne: (uri: string) => checker.settleOne(uri), findingsOf: (uri: string) => checker.findingsOf(uri), declarationSnippets: () => declarationSnippets };
 registerHandlers(context);
 registerRender(context);

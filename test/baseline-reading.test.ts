@@ -64,7 +64,7 @@ test("a baseline laid out as Entente writes it is read entry by entry; changed a
   let whole = 0;
   fc.assert(fc.property(fc.array(validEntry, { maxLength: 5 }), fc.array(change, { maxLength: 2 }), (entries, changes) => {
     const written = [...baselineChunks(sortedEntries(entries))].join("");
-    assert.ok(eachEntryAsWritten(written, 1, () => true), "Entente's own layout is read entry by entry");
+    assert.ok(eachEntryAsWritten(written, () => true), "Entente's own layout is read entry by entry");
     assert.deepEqual(quickEntries(written), wholeEntries(written));
     let text = written;
     for (const c of changes) {
@@ -75,7 +75,7 @@ test("a baseline laid out as Entente writes it is read entry by entry; changed a
     assert.deepEqual(quick, wholeEntries(text), text);
     if (quick) assert.deepEqual(quick, locatedEntries("entente-baseline.json", text), text);
     else assert.ok(!Array.isArray(locatedEntries("entente-baseline.json", text)), `a valid baseline was left to the located reading: ${text}`);
-    if (!eachEntryAsWritten(text, 1, () => true)) whole++;
+    if (!eachEntryAsWritten(text, () => true)) whole++;
   }), { numRuns: 3000 });
   assert.ok(whole > 500, `only ${whole} changed texts were read whole`);
 });
@@ -85,7 +85,7 @@ test("after a baseline laid out as Entente writes it, only what JSON allows may 
   for (const entries of [[entry], []]) {
     const written = [...baselineChunks(entries)].join("");
     for (const [text, read] of [[written, true], [written.slice(0, -1), true], [written + " \r\n\t", true], [written + "\u00a0", false], [written + "\ufeff", false], [written + "x", false]] as const) {
-      assert.equal(eachEntryAsWritten(text, 1, () => true), read, JSON.stringify(text));
+      assert.equal(eachEntryAsWritten(text, () => true), read, JSON.stringify(text));
       assert.deepEqual(quickEntries(text), read ? entries : undefined, JSON.stringify(text));
     }
   }

@@ -60,16 +60,16 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 export function quickEntries(text: string): BaselineEntry[] | undefined {
   const shared = sharing();
   const entries: BaselineEntry[] = [];
-  const taken = eachEntryAsWritten(text, BASELINE_VERSION, (item) => {
+  const taken = eachEntryAsWritten(text, (item) => {
     const entry = quickEntry(item, shared);
     if (entry) entries.push(entry);
     return entry !== undefined;
   });
-  return taken ? entries : wholeEntries(text, sharing());
+  return taken ? entries : wholeEntries(text);
 }
 
 /** `quickEntries` of a text laid out otherwise than Entente writes it: parsed whole. */
-export function wholeEntries(text: string, shared = sharing()): BaselineEntry[] | undefined {
+export function wholeEntries(text: string): BaselineEntry[] | undefined {
   let root: unknown;
   try {
     root = JSON.parse(text);
@@ -79,6 +79,7 @@ export function wholeEntries(text: string, shared = sharing()): BaselineEntry[] 
   if (!isObject(root) || Object.keys(root).some((k) => !TOP_KEYS.includes(k))) return undefined;
   if (root.version !== BASELINE_VERSION || !Array.isArray(root.findings)) return undefined;
   const entries: BaselineEntry[] = [];
+  const shared = sharing();
   for (const item of root.findings) {
     const entry = quickEntry(item, shared);
     if (!entry) return undefined;

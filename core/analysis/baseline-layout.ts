@@ -4,7 +4,7 @@ import type { BaselineEntry } from "./baseline-file.js";
 export const BASELINE_VERSION = 1;
 
 /** The text before the first entry (JSON.stringify's layout of `{ version, findings }` with two spaces). */
-export const frameStart = (version: number) => `{\n  "version": ${version},\n  "findings": [`;
+const FRAME_START = `{\n  "version": ${BASELINE_VERSION},\n  "findings": [`;
 /** Before each entry, after a comma for all but the first. */
 export const ENTRY_START = "\n    ";
 /** The text after the last entry, and after an empty list. */
@@ -22,10 +22,9 @@ const ENTRY_CLOSE = "\n    }";
  * line break and nested objects close deeper. The text is then the frame, the entries and the commas between them,
  * each part checked, so it is JSON exactly when each entry is, and its value is the same.
  */
-export function eachEntryAsWritten(text: string, version: number, take: (item: unknown) => boolean): boolean {
-  const start = frameStart(version);
-  if (!text.startsWith(start)) return false;
-  let at = start.length;
+export function eachEntryAsWritten(text: string, take: (item: unknown) => boolean): boolean {
+  if (!text.startsWith(FRAME_START)) return false;
+  let at = FRAME_START.length;
   let end = EMPTY_END;
   if (!text.startsWith("]", at)) {
     end = FRAME_END;
@@ -79,7 +78,7 @@ function entryText(e: BaselineEntry): string {
  * nor the whole text is held at once.
  */
 export function* baselineChunks(sorted: Iterable<BaselineEntry>): Generator<string> {
-  yield frameStart(BASELINE_VERSION);
+  yield FRAME_START;
   let first = true;
   for (const e of sorted) {
     yield (first ? ENTRY_START : "," + ENTRY_START) + entryText(e);

@@ -18,7 +18,7 @@ export interface EditedFile {
  * declarations around it) still reads on its own as in the whole text; undefined when the file must be read anew.
  */
 export function editedFile(old: FileModel, text: string): EditedFile | undefined {
-  let edit: ReturnType<typeof reparse>;
+  let edit: Reparsed | undefined;
   let file: FileModel;
   try {
     edit = reparse(old.tree, text);
