@@ -3,8 +3,8 @@ import { Tok, tokenValue, type TokenStream } from "./lexer.js";
 import { GIVE_UP, skipBlock, skipField, type Reader } from "./fast-skip.js";
 import { MAX_DEPTH, type Atom, type AtomKind, type Block, type Field, type ListItem, type ListValue, type Member, type Value } from "./syntax-tree.js";
 
-/** Which fields of a top-level block to build, by its keyword and the field's key (`ParseOptions.fields`). */
-export type FieldFilter = (keyword: string, field: string) => boolean;
+/** The keys of the fields to build in a top-level block, by its keyword (`ParseOptions.fields`). */
+export type FieldFilter = (keyword: string) => readonly string[];
 
 const atomKinds: AtomKind[] = [];
 atomKinds[Tok.Ident] = "ident";
@@ -48,6 +48,17 @@ class FastParser implements Reader {
 
   atom(k: number): Atom {
     return { kind: atomKinds[this.kinds[k]!]!, text: tokenValue(this.ts, k), start: this.starts[k]!, end: this.ends[k]! };
+  }
+
+  /**
+   * Whether the key at token k is one of `names`, compared where it is written: a first reading passes over most
+   * fields, and making each key's string to ask a filter (interned, so hashed and looked up) cost more than the skip.
+   */
+  keyIn(k: number, names: readonly string[]): boolean {
+    const start = this.starts[k]!;
+    const length = this.ends[k]! - start;
+    for (const name of names) if (name.length === length && this.ts.text.startsWith(name, start)) return true;
+    return false;
   }
 
   take<T>(mark: number): T[] {
@@ -142,17 +153,17 @@ class FastParser implements Reader {
     b.end = this.ends[this.i]!;
     this.i++;
     const mark = this.stack.length;
-    const fields = this.fields;
+    const wanted = this.fields === null ? null : this.fields(b.keyword.text);
     for (;;) {
       const t = this.kind(this.i);
       if (t === Tok.RBrace) break;
       if (t !== Tok.Ident) throw GIVE_UP;
       if (this.kind(this.i + 1) === Tok.Colon) {
         // Asked for some fields, the parser passes over nested blocks: every body it reads is a declaration's.
-        if (fields === null || fields(b.keyword.text, tokenValue(this.ts, this.i))) this.stack.push(this.field());
+        if (wanted === null || this.keyIn(this.i, wanted)) this.stack.push(this.field());
         else skipField(this);
       } else if (!this.blockHeaderAt(this.i)) throw GIVE_UP;
-      else if (fields === null) this.stack.push(this.header(false));
+      else if (wanted === null) this.stack.push(this.header(false));
       else skipBlock(this);
     }
     b.members = this.take<Member>(mark);

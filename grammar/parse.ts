@@ -10,7 +10,7 @@ export interface ParseOptions {
   /** Skip the fast path and always run the Chevrotain grammar (tests compare the two). */
   grammarOnly?: boolean;
   /**
-   * Which fields of each top-level block to build, by its keyword and the field's key: a reader that needs no
+   * The keys of the fields to build in each top-level block, by its keyword: a reader that needs no
    * more (a first reading that only indexes) spares building the rest. Nested blocks are not built then. Where
    * the fast path gives up, the grammar builds every member of the declarations from there.
    */

@@ -54,7 +54,7 @@ export function indexedFields(kind: string): readonly string[] {
 }
 
 /** How a file that rests at once is parsed: for the fields the index reads only (`bindFile`'s `indexOnly`). */
-export const INDEX_ONLY: ParseOptions = { fields: (kind, field) => indexedFields(kind).includes(field) };
+export const INDEX_ONLY: ParseOptions = { fields: indexedFields };
 
 /** Document order across the workspace: by file, then by position. */
 export function before(a: Decl, b: Decl): boolean {
