@@ -4,7 +4,7 @@ import { relative, resolve, sep } from "node:path";
 import { visible } from "../grammar/excerpt.js";
 import type { Locale } from "../grammar/messages.js";
 import { Analysis } from "../core/analysis/analysis.js";
-import { holdYoungGeneration, tuneCompiler, tuneGarbageCollector } from "../core/v8-tuning.js";
+import { favourMainThread, holdYoungGeneration, tuneCompiler, tuneGarbageCollector } from "../core/v8-tuning.js";
 import { parseDate } from "../core/model/dates.js";
 import { words } from "../core/words/index.js";
 import { UsageError, type Io } from "./io.js";
@@ -77,7 +77,7 @@ export function openWorkspace(opts: WorkspaceOptions, io: Io): Opened {
   return { analysis, files: found.files, ioError: found.missing.length > 0 };
 }
 
-/** From this many files on, the garbage collector and the compiler are tuned for a large workspace (core/v8-tuning.ts). */
+/** From this many files on, the garbage collector, the compiler and their threads are tuned for a large workspace (core/v8-tuning.ts). */
 const MANY_FILES = 100;
 
 /** Opens the workspace and reads every file into it; files that cannot be read are reported and left out. */
@@ -88,6 +88,7 @@ export function readWorkspace(opts: WorkspaceOptions, io: Io): { analysis: Analy
     tuneGarbageCollector();
     tuneCompiler();
     holdYoungGeneration(true);
+    favourMainThread();
   }
   const from = Number(io.env.ENTENTE_BOUNDED_FROM ?? BOUNDED_FROM);
   if (opts.bounded && (from === 0 || (files.length >= MANY_FILES && atLeast(files, from)))) analysis.bounded = true;
