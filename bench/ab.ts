@@ -13,6 +13,9 @@ import { measure, median } from "./stats.js";
 interface Run {
   ms: number;
   cpuMs: number;
+  /** The main thread's time run and waiting for a core (Linux only). */
+  mainRunMs?: number;
+  mainWaitMs?: number;
   rssMB: number;
 }
 
@@ -57,9 +60,15 @@ function main(): void {
     for (const side of order) once(side);
   }
   console.log(`${workspace}: ${runs} runs each, alternating; in-process lint (JSON output), median [min–max]\n`);
-  for (const [what, pick] of [["wall", (r: Run) => r.ms], ["CPU (all threads)", (r: Run) => r.cpuMs], ["peak RSS", (r: Run) => r.rssMB]] as const) {
-    const mine = sides.this.map(pick);
-    const theirs = sides.other.map(pick);
+  const rows: [string, (r: Run) => number | undefined][] = [
+    ["wall", (r) => r.ms], ["CPU (all threads)", (r) => r.cpuMs], ["main thread run", (r) => r.mainRunMs],
+    ["main thread waits", (r) => r.mainWaitMs], ["peak RSS", (r) => r.rssMB],
+  ];
+  for (const [what, pick] of rows) {
+    const mine = sides.this.map(pick).filter((x): x is number => x !== undefined);
+    const theirs = sides.other.map(pick).filter((x): x is number => x !== undefined);
+    // Only Linux says how the main thread spent its time.
+    if (mine.length < runs || theirs.length < runs) continue;
     const unit = what === "peak RSS" ? "MB" : "ms";
     const show = (xs: number[]) => `${median(xs).toFixed(0)} ${unit} [${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}]`;
     const r = medianRatio(mine, theirs);

@@ -1,11 +1,13 @@
-// One measured `entente lint --format json` run (more arguments after the configuration) of the bundled CLI, in-process; prints {ms, rssMB} for bench/run.ts.
+// One measured `entente lint --format json` run (more arguments after the configuration) of the bundled CLI, in-process; prints {ms, cpuMs, mainRunMs, mainWaitMs, rssMB} for bench/run.ts.
 import { dirname, join } from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { main as Main } from "../cli/main.js";
+import { mainThreadTimes } from "./stats.js";
 
 const t0 = performance.now();
 const cpu0 = process.cpuUsage();
+const thread0 = mainThreadTimes();
 // The bundle users run (dist/cli.cjs), not the per-module build in out/; `bench/ab.ts` names another checkout's.
 const bundle = process.env.ENTENTE_BENCH_BUNDLE || join(dirname(fileURLToPath(import.meta.url)), "..", "..", "dist", "cli.cjs");
 const { main } = createRequire(import.meta.url)(bundle) as { main: typeof Main };
@@ -25,4 +27,6 @@ const status = main(["lint", dir, "--format", "json", "--today", "2026-06-01", .
 const ms = performance.now() - t0;
 if (status === 2) process.exit(2);
 const cpu = process.cpuUsage(cpu0);
-console.log(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, rssMB: process.resourceUsage().maxRSS / 1024, outputBytes: bytes }));
+const thread1 = mainThreadTimes();
+const thread = thread0 && thread1 ? { mainRunMs: thread1.runMs - thread0.runMs, mainWaitMs: thread1.waitMs - thread0.waitMs } : {};
+console.log(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, ...thread, rssMB: process.resourceUsage().maxRSS / 1024, outputBytes: bytes }));

@@ -1,5 +1,6 @@
 // What every benchmark shares: the median, a plain-text table, a measurement in a fresh process, and the exponent a cost grows with.
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -28,6 +29,20 @@ export function measure<T extends object = { ms: number; rssMB: number }>(script
   if (r.status !== 0) throw new Error(`${script} ${args.join(" ")} failed: ${r.stderr}`);
   const line = r.stdout.trim().split("\n").pop()!;
   return { ...(JSON.parse(line) as T), wallMs };
+}
+
+/**
+ * The main thread's time so far, run and waiting for a core, in ms, where Linux tells it
+ * (`/proc/self/task/<pid>/schedstat`); undefined elsewhere. The time run is much steadier than the wall
+ * clock on a shared machine, and the time waiting shows what the process's own helpers take from it.
+ */
+export function mainThreadTimes(): { runMs: number; waitMs: number } | undefined {
+  try {
+    const [run, wait] = readFileSync(`/proc/self/task/${process.pid}/schedstat`, "utf8").split(" ").map(Number);
+    return run === undefined || wait === undefined || Number.isNaN(run + wait) ? undefined : { runMs: run / 1e6, waitMs: wait / 1e6 };
+  } catch {
+    return undefined;
+  }
 }
 
 /** The slope of log(y) against log(x): how y grows with x (1 linear, 2 quadratic); 1 when every x is the same. */
