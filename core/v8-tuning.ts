@@ -62,7 +62,12 @@ export function favourMainThread(): void {
     const niceness = Math.min(19, os.getPriority(main) + HELPER_NICENESS);
     for (const entry of readdirSync("/proc/self/task")) {
       const thread = Number(entry);
-      if (thread !== main && Number.isInteger(thread)) os.setPriority(thread, niceness);
+      if (thread === main || !Number.isInteger(thread)) continue;
+      try {
+        os.setPriority(thread, niceness);
+      } catch {
+        // A thread that ended meanwhile: the others are still lowered.
+      }
     }
   } catch {
     // Only a matter of speed: a system without per-thread priorities runs as it is.
