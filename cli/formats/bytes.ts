@@ -31,7 +31,7 @@ const keyLines: Map<string, Uint8Array>[] = [];
 function keyLine(depth: number, key: string): Uint8Array {
   const lines = (keyLines[depth] ??= new Map());
   let bytes = lines.get(key);
-  if (!bytes) lines.set(key, (bytes = Buffer.from(`\n${"  ".repeat(depth + 1)}${JSON.stringify(key)}: `, "utf8")));
+  if (!bytes) lines.set(key, (bytes = Buffer.concat([lineAt(depth + 1), Buffer.from(`${JSON.stringify(key)}: `, "utf8")])));
   return bytes;
 }
 

@@ -86,20 +86,21 @@ export class WorkspaceBaseline {
     if (old !== undefined && "problem" in old) return old;
     const dir = dirname(target);
     const elsewhere = new Set<string>();
-    const governed: { id: string; name: string }[] = [];
+    const governed: { id: string; path: string; name: string }[] = [];
     for (const id of a.ws.files.keys()) {
       const path = a.pathOf(id);
       if (path === undefined) continue;
       const nearest = this.files.forDir(dirname(path));
       // A file follows the target unless another baseline, nearer to it than the target would be, governs it.
-      if (nearest === undefined || nearest === target || (isInside(dirname(nearest), dir) && isInside(dir, path))) governed.push({ id, name: relativeName(dir, path) });
+      if (nearest === undefined || nearest === target || (isInside(dirname(nearest), dir) && isInside(dir, path))) governed.push({ id, path, name: relativeName(dir, path) });
       else elsewhere.add(nearest);
     }
     governed.sort((x, y) => compareNames(x.name, y.name));
     const files = function* (): Generator<CheckedFile> {
-      for (const [id, diagnostics] of a.checkEach(governed.map((g) => g.id), false)) {
+      for (const { id, path } of governed) {
+        const diagnostics = a.check(id, false);
         const file = a.ws.file(id);
-        if (file !== undefined) yield { path: a.pathOf(id)!, tree: file.tree, diagnostics };
+        if (file !== undefined) yield { path, tree: file.tree, diagnostics };
       }
     };
     const tally: NewEntriesTally = { entries: 0, findings: 0, reasons: 0 };

@@ -135,13 +135,10 @@ export class Checker {
       // The findings the baseline accepts are kept, marked: the editor shows them as hints, the register lists them apart.
       // A baseline that cannot be read accepts nothing (the server says what is wrong with it on the file itself).
       this.analysis.baseline.mark(uri, diagnostics);
-      if (this.isOpen(uri)) {
-        this.published.set(uri, diagnostics);
-        this.slim.delete(uri);
-      } else {
-        this.published.set(uri, diagnostics.map(slimmed));
-        this.slim.add(uri);
-      }
+      const open = this.isOpen(uri);
+      this.published.set(uri, open ? diagnostics : diagnostics.map(slimmed));
+      if (open) this.slim.delete(uri);
+      else this.slim.add(uri);
       this.publish(uri, diagnostics);
     } catch (e) {
       this.log(`checking ${uri} failed: ${e instanceof Error ? e.stack : String(e)}`);
