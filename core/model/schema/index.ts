@@ -26,17 +26,23 @@ function* wordsOf(x: unknown, seen = new Set<unknown>()): Generator<string> {
 }
 
 const kinds = new Map(KINDS.map((k) => [k.name, k]));
-const fieldIndex = new WeakMap<BlockSpec, Map<string, FieldSpec>>();
+const fieldIndex = new WeakMap<BlockSpec, Map<string, number>>();
 const blockIndex = new WeakMap<BlockSpec, Map<string, BlockSpec>>();
 
 export function kindSpec(name: string): KindSpec | undefined {
   return kinds.get(name);
 }
 
-export function fieldSpec(block: BlockSpec, name: string): FieldSpec | undefined {
+/** Where each field of the block stands among its fields (`block.fields`), by name: for a walk of a block's members, asked once. */
+export function fieldPositions(block: BlockSpec): ReadonlyMap<string, number> {
   let m = fieldIndex.get(block);
-  if (!m) fieldIndex.set(block, (m = new Map(block.fields.map((f) => [f.name, f]))));
-  return m.get(name);
+  if (!m) fieldIndex.set(block, (m = new Map(block.fields.map((f, i) => [f.name, i]))));
+  return m;
+}
+
+export function fieldSpec(block: BlockSpec, name: string): FieldSpec | undefined {
+  const at = fieldPositions(block).get(name);
+  return at === undefined ? undefined : block.fields[at];
 }
 
 export function nestedSpec(block: BlockSpec, name: string): BlockSpec | undefined {
