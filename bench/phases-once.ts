@@ -1,17 +1,23 @@
-// One lint of a workspace in phases (find, read, first reading, waking, rules), each with its time, fresh pages and collections; prints one JSON line for bench/phases.ts.
+// One lint of a workspace in phases (reading the files, the first reading, waking, rules), each with its time, fresh pages and collections; prints one JSON line for bench/phases.ts.
 import { PerformanceObserver, type PerformanceEntry } from "node:perf_hooks";
-import { favourMainThread, holdYoungGeneration, tuneCompiler, tuneGarbageCollector } from "../core/v8-tuning.js";
+import { holdYoungGeneration } from "../core/v8-tuning.js";
 import { mainThreadTimes } from "./stats.js";
 
 // Loading the per-module build (two hundred modules) would grow the young generation to 16 MB before the lint
 // holds it; the bundle's loading leaves it at 2 MB. Held first, the collections are those of the lint users run.
 holdYoungGeneration(true);
-const { openWorkspace } = await import("../cli/workspace.js");
+const { readWorkspace } = await import("../cli/workspace.js");
+const { diskSource } = await import("../core/analysis/file-source.js");
 
-/** What one phase cost: wall time, fresh pages (minor faults of every thread; see `lap`), and the collector's pauses that began in it. */
+/**
+ * What one phase cost: wall time, the collector's pauses that began in it, and fresh pages (minor faults of every
+ * thread), counted only for the second of two phases that alternate, for both together (see `lap`).
+ */
 export interface Phase {
   ms: number;
-  faults: number;
+  faults?: number;
+  /** The phase whose fresh pages `faults` counts too. */
+  faultsWith?: string;
   gcMs: number;
   gcs: number;
 }
@@ -25,57 +31,52 @@ const io = {
   cwd: process.cwd(), env: process.env, readStdin: () => new Uint8Array(),
 };
 
+/** The phases in the order they first ran, which is the order bench/phases.ts shows them in. */
 const phases = new Map<string, Phase & { spans: [number, number][] }>();
 let last = performance.now();
 let lastFaults = process.resourceUsage().minorPageFault;
 
 /**
- * Adds the time since the last lap to `phase`. Waking and the rules alternate file by file, so each is many spans;
- * between them only the clock is read: the fresh pages come from `process.resourceUsage()`, about 9 µs a call,
- * which 2,500 laps would add to the phases. They are counted where a phase ends for good (`faults`), so waking
- * and the rules share one count.
+ * Adds the time since the last lap to `phase`. Phases alternate file by file (reading a file and reading it for
+ * the index; waking a file and checking it), so each is many spans; between them only the clock is read: the
+ * fresh pages come from `process.resourceUsage()`, about 9 µs a call, which thousands of laps would add to the
+ * phases. They are counted where a pair of phases ends (`faultsWith` names the other), for the pair.
  */
-function lap(phase: string, faults = true): void {
+function lap(phase: string, faultsWith?: string): void {
   const now = performance.now();
-  const p = phases.get(phase) ?? { ms: 0, faults: 0, gcMs: 0, gcs: 0, spans: [] };
+  const p = phases.get(phase) ?? { ms: 0, gcMs: 0, gcs: 0, spans: [] };
   phases.set(phase, p);
   p.ms += now - last;
   p.spans.push([last, now]);
-  if (faults) {
+  if (faultsWith !== undefined) {
     const f = process.resourceUsage().minorPageFault;
-    p.faults += f - lastFaults;
+    p.faults = (p.faults ?? 0) + f - lastFaults;
+    p.faultsWith = faultsWith;
     lastFaults = f;
   }
   last = performance.now();
 }
 
 const thread0 = mainThreadTimes();
-// As `entente lint` reads a large workspace (cli/workspace.ts, readWorkspace), with the reading of each file's
-// text and its first reading apart: the same work, in two passes instead of one.
-const { analysis, files } = openWorkspace({ paths: [process.argv[2]!], today: "2026-06-01" }, io);
-tuneGarbageCollector();
-tuneCompiler();
-favourMainThread();
-// What readWorkspace decides for a lint of 100 files or more and more than a megabyte, which the bench's workspaces are.
-analysis.bounded = files.length >= 100;
-lap("find");
-const sources = files.map((path) => analysis.source.readSource(path));
-lap("read");
-for (let i = 0; i < files.length; i++) {
-  const s = sources[i]!;
-  if ("error" in s) continue;
-  analysis.setFile(analysis.idOf(files[i]!), s.text, s.readError, false);
-  if (analysis.bounded) analysis.ws.restCold();
-}
-sources.length = 0;
-lap("first reading");
+// The lint's own reading (cli/workspace.ts: its tuning, its choice to let files rest), with each file's reading
+// from disk timed apart: the disk source is the one `entente lint` reads through.
+const readSource = diskSource.readSource;
+diskSource.readSource = (path) => {
+  lap("first reading");
+  const read = readSource(path);
+  lap("reading the files");
+  return read;
+};
+const { analysis } = readWorkspace({ paths: [process.argv[2]!], today: "2026-06-01", bounded: true }, io);
+diskSource.readSource = readSource;
+lap("first reading", "reading the files");
 let findings = 0;
 const ids = [...analysis.ws.files.keys()];
 for (let i = 0; i < ids.length; i++) {
   analysis.ws.file(ids[i]!); // wakes it, as the check would
-  lap("waking", false);
+  lap("waking");
   findings += analysis.check(ids[i]!, false).length;
-  lap("rules", i === ids.length - 1);
+  lap("rules", i === ids.length - 1 ? "waking" : undefined);
 }
 const thread1 = mainThreadTimes();
 
@@ -91,6 +92,6 @@ for (const e of gcs) {
     break;
   }
 }
-const out = Object.fromEntries([...phases].map(([name, { ms, faults, gcMs, gcs: n }]) => [name, { ms, faults, gcMs, gcs: n }]));
+const out = Object.fromEntries([...phases].map(([name, { spans: _, ...phase }]) => [name, phase]));
 const mainRunMs = thread0 && thread1 ? thread1.runMs - thread0.runMs : undefined;
-console.log(JSON.stringify({ phases: out, mainRunMs, findings, files: files.length, rssMB: process.resourceUsage().maxRSS / 1024 }));
+console.log(JSON.stringify({ phases: out, mainRunMs, findings, files: ids.length, bounded: analysis.bounded, rssMB: process.resourceUsage().maxRSS / 1024 }));

@@ -1,6 +1,6 @@
 // The tables of the language reference (docs/language.md, docs/language.nl.md), generated from the schema table.
 import type { Locale } from "../../grammar/messages.js";
-import { AUTHORITIES, KINDS, LADDER, RANK_OF, RATINGS, authorityWord, kindWord, nestedSpec } from "../model/schema/index.js";
+import { allBlocks, AUTHORITIES, KINDS, LADDER, RANK_OF, RATINGS, authorityWord, kindWord, nestedSpec } from "../model/schema/index.js";
 import type { BlockSpec, EnumMember, FieldSpec, ValueType } from "../model/schema/index.js";
 import { joinAnd, words } from "../words/index.js";
 
@@ -17,13 +17,7 @@ const code = (text: string) => `\`${text}\``;
 
 /** The key of every table a page of the reference must hold: each kind, each nested block (`agreement/clause`), the authorities. */
 export function schemaKeys(): string[] {
-  const keys: string[] = [];
-  const visit = (block: BlockSpec, key: string) => {
-    keys.push(key);
-    for (const b of block.blocks) visit(b, `${key}/${b.name}`);
-  };
-  for (const k of KINDS) visit(k, k.name);
-  return [...keys, "authorities"];
+  return [...allBlocks().map((b) => b.key), "authorities"];
 }
 
 function blockAt(key: string): BlockSpec | undefined {

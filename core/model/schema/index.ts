@@ -45,6 +45,17 @@ export function fieldSpec(block: BlockSpec, name: string): FieldSpec | undefined
   return at === undefined ? undefined : block.fields[at];
 }
 
+/** Every block of the schema with its key: each kind, and its nested blocks at any depth (`agreement/clause`). */
+export function allBlocks(): { key: string; spec: BlockSpec }[] {
+  const out: { key: string; spec: BlockSpec }[] = [];
+  const visit = (spec: BlockSpec, key: string) => {
+    out.push({ key, spec });
+    for (const b of spec.blocks) visit(b, `${key}/${b.name}`);
+  };
+  for (const k of KINDS) visit(k, k.name);
+  return out;
+}
+
 export function nestedSpec(block: BlockSpec, name: string): BlockSpec | undefined {
   let m = blockIndex.get(block);
   if (!m) blockIndex.set(block, (m = new Map(block.blocks.map((b) => [b.name, b]))));
