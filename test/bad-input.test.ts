@@ -1,5 +1,8 @@
 // Bad input: every malformed file gets diagnostics, never an exception or a hang.
 import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { test } from "node:test";
 import fc from "fast-check";
 import { syntaxMessage } from "../grammar/messages.js";
@@ -8,6 +11,7 @@ import { parse } from "../grammar/parse.js";
 import { firstValue, MAX_DEPTH, type Atom, type Field } from "../grammar/syntax-tree.js";
 import { DEFAULT_CONFIG } from "../core/model/config.js";
 import { decode } from "../core/model/source.js";
+import { readSource } from "../core/analysis/disk.js";
 import { Workspace } from "../core/model/workspace.js";
 import { checkFile } from "../core/rules/run.js";
 
@@ -120,4 +124,26 @@ test("a 50 MB file with an error near its end is parsed completely", () => {
   assert.equal(t.declarations.length, parts.length);
   assert.deepEqual(t.errors.map((e) => e.id), ["expected-value"]);
   assert.equal(t.lines.positionAt(t.errors[0]!.start).line, t.lines.lineCount - 2);
+});
+
+test("reading a file from disk gives what decoding its bytes gives: text, byte-order mark and the first bad byte", () => {
+  const dir = mkdtempSync(join(tmpdir(), "entente-read-"));
+  try {
+    const file = join(dir, "a.entente");
+    const same = (bytes: Uint8Array) => {
+      writeFileSync(file, bytes);
+      assert.deepEqual(readSource(file), decode(bytes));
+    };
+    // The two ways readSource takes: text without U+FFFD in one call, and the bytes again when it holds one.
+    same(Buffer.from("service A { type: x }"));
+    same(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("service A { type: x }")]));
+    same(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("service A { title: \"\uFFFD written as such\" }")]));
+    same(Buffer.concat([Buffer.from("service A { title: \""), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from("\" }")]));
+    same(Buffer.from([0xef, 0xbb]));
+    same(new Uint8Array());
+    const utf8ish = fc.oneof(fc.uint8Array({ maxLength: 40 }), fc.string({ unit: "binary", maxLength: 20 }).map((s) => Buffer.from(s)));
+    fc.assert(fc.property(fc.array(utf8ish, { maxLength: 4 }), (parts) => same(Buffer.concat(parts))), { numRuns: 300 });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
