@@ -1,4 +1,4 @@
-// One measured `entente lint --format json` run (more arguments after the configuration) of the bundled CLI, in-process; prints {ms, cpuMs, mainRunMs, mainWaitMs, rssMB} for bench/run.ts.
+// One measured `entente lint --format json` run (more arguments after the configuration) of the bundled CLI, in-process; prints {ms, loadMs, cpuMs, mainRunMs, mainWaitMs, rssMB} for bench/run.ts.
 import { dirname, join } from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
@@ -12,6 +12,7 @@ const thread0 = mainThreadTimes();
 // The bundle users run (dist/cli.cjs), not the per-module build in out/; `bench/ab.ts` names another checkout's.
 const bundle = process.env.ENTENTE_BENCH_BUNDLE || join(dirname(fileURLToPath(import.meta.url)), "..", "..", "dist", "cli.cjs");
 const { main } = createRequire(import.meta.url)(bundle) as { main: typeof Main };
+const loadMs = performance.now() - t0;
 const dir = process.argv[2]!;
 const config = process.argv[3] || undefined;
 /** More arguments for lint (`--new-since HEAD`). */
@@ -33,4 +34,4 @@ if (status === 2) process.exit(2);
 const cpu = process.cpuUsage(cpu0);
 const thread1 = mainThreadTimes();
 const thread = thread0 && thread1 ? { mainRunMs: thread1.runMs - thread0.runMs, mainWaitMs: thread1.waitMs - thread0.waitMs } : {};
-console.log(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, ...thread, rssMB: process.resourceUsage().maxRSS / 1024, outputBytes: bytes }));
+console.log(JSON.stringify({ ms, loadMs, cpuMs: (cpu.user + cpu.system) / 1000, ...thread, rssMB: process.resourceUsage().maxRSS / 1024, outputBytes: bytes }));

@@ -26,11 +26,17 @@ const workspace = resolve(process.argv[2] ?? join(root, ".cache", "bench", "12MB
 const runs = Number(process.argv[3] ?? 7);
 if (!existsSync(workspace)) throw new Error(`${workspace} does not exist (npm run bench makes the generated workspaces)`);
 
+/** The workspace's JSON twin, which `npm run bench` writes beside a generated workspace: the reference of the floor below. */
+const twin = `${workspace}.json`;
 const phased: PhasesRun[] = [];
-const whole: { ms: number; mainRunMs?: number }[] = [];
+const whole: { ms: number; loadMs: number; mainRunMs?: number }[] = [];
+const lexed: { ms: number }[] = [];
+const parsed: { ms: number }[] = [];
 for (let i = 0; i < runs; i++) {
   phased.push(measure<PhasesRun>("phases-once.js", [workspace]));
-  whole.push(measure<{ ms: number; mainRunMs?: number }>("lint-once.js", [workspace]));
+  whole.push(measure<{ ms: number; loadMs: number; mainRunMs?: number }>("lint-once.js", [workspace]));
+  lexed.push(measure<{ ms: number }>("lex-once.js", [workspace]));
+  if (existsSync(twin)) parsed.push(measure<{ ms: number }>("json-once.js", [twin]));
 }
 
 const first = phased[0]!;
@@ -51,7 +57,25 @@ table(rows);
 const threads = (rs: { mainRunMs?: number }[]) => rs.map((r) => r.mainRunMs).filter((x): x is number => x !== undefined);
 if (threads(phased).length > 0) console.log(`\nThe main thread ran ${fixed(median(threads(phased)))} ms of the phases.`);
 console.log(`The bundle's lint (out/bench/lint-once.js, JSON output, run alternately): ${fixed(median(whole.map((w) => w.ms)))} ms`
-  + (threads(whole).length > 0 ? `, its main thread ${fixed(median(threads(whole)))} ms` : "") + "; loading the bundle (about 50 ms) is in it and in no phase above.");
+  + (threads(whole).length > 0 ? `, its main thread ${fixed(median(threads(whole)))} ms` : "") + `; loading the bundle (${fixed(median(whole.map((w) => w.loadMs)))} ms) is in it and in no phase above.`);
 console.log("The first reading includes finding the files (about 10 ms) and the lint's tuning of V8. Collections: V8's pauses of the main thread that"
   + " began in the phase. Fresh pages: minor page faults of the whole process (the compiler's threads too), each a page the process touched"
   + " first; on a virtual machine that backs memory page by page, about 12 µs each.");
+
+floor();
+
+/**
+ * What no lint of this design can go below: load the bundle, read every file, lex it once and run the rules once,
+ * each cold, with the parsing, binding, index and waking in between taken as free.
+ */
+function floor(): void {
+  const at = (p: string) => median(phased.map((r) => r.phases[p]?.ms ?? 0));
+  const parts: [string, number][] = [
+    ["loading the bundle", median(whole.map((w) => w.loadMs))], ["reading the files", at("reading the files")],
+    ["lexing each file once (lex-once.js)", median(lexed.map((l) => l.ms))], ["the rules", at("rules")],
+  ];
+  const total = parts.reduce((n, [, ms]) => n + ms, 0);
+  const json = parsed.length > 0 ? median(parsed.map((p) => p.ms)) : undefined;
+  console.log(`\nA floor: ${parts.map(([what, ms]) => `${what} ${fixed(ms)}`).join(" + ")} = ${fixed(total)} ms`
+    + (json === undefined ? "." : `, ${(total / json).toFixed(2)}× JSON.parse of the same content (${fixed(json)} ms, json-once.js, run alternately).`));
+}
