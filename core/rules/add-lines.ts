@@ -26,13 +26,11 @@ function indentAt(text: string, offset: number): string {
 }
 
 /**
- * An edit that adds lines as the last members of a block, indented like its other members. The
- * lines are written with two spaces per level; each level becomes the file's own step of indentation.
- * Returns undefined for a block without a closing brace (the syntax error comes first).
+ * An edit that adds lines as the last members of a block with both its braces, indented like its other members.
+ * The lines are written with two spaces per level; each level becomes the file's own step of indentation.
  */
-function addLines(file: FileModel, node: Node, lines: string[]): TextEdit | undefined {
+function addLines(file: FileModel, node: Node, lines: string[]): TextEdit {
   const block = node.syntax;
-  if (block.close < 0 || block.open < 0) return undefined;
   const text = file.tree.text;
   const eol = eolOf(text);
   const blockIndent = indentAt(text, block.start);
@@ -48,11 +46,13 @@ function addLines(file: FileModel, node: Node, lines: string[]): TextEdit | unde
   return { start: block.close, end: block.close, newText: eol + lines.map(indented).join("") + blockIndent };
 }
 
-/** A fix that adds lines to a block; `safe` when it asserts no fact (a placeholder stands in for one). */
+/**
+ * A fix that adds lines to a block; `safe` when it asserts no fact (a placeholder stands in for one). None for a
+ * block without a closing brace (the syntax error comes first). The edit is worked out only when asked for.
+ */
 export function addLinesFix(file: FileModel, node: Node, lines: string[], title: string, safe: boolean, args?: Record<string, string>): Fix | undefined {
-  const edit = addLines(file, node, lines);
-  if (!edit) return undefined;
-  return { title, args, safe, edits: [edit] };
+  if (node.syntax.close < 0 || node.syntax.open < 0) return undefined;
+  return { title, args, safe, edits: () => [addLines(file, node, lines)] };
 }
 
 /** Spreads `fix` into a finding only when there is one. */

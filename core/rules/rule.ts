@@ -24,7 +24,11 @@ export interface Fix {
   title: string;
   args?: Args;
   safe: boolean;
-  edits: TextEdit[];
+  /**
+   * The edits, or what makes them when they take work to work out (the fixes that add lines): a check whose
+   * output shows no fixes never asks, which on an old register of 70,000 findings spares about 20 ms.
+   */
+  edits: TextEdit[] | (() => TextEdit[]);
 }
 
 export interface Related {

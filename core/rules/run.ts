@@ -180,7 +180,10 @@ function toDiagnostic(rule: Rule, f: Finding, file: FileModel, opts: CheckOption
       uri: r.file.uri, range: rangeOf(r.file.tree.lines, r.start, r.end), message: render(rule, r.message, r.args, opts.locale),
     })) : [],
   };
-  if (detail && f.fix) d.fix = { title: render(rule, f.fix.title, f.fix.args, opts.locale), safe: f.fix.safe, edits: f.fix.edits };
+  if (detail && f.fix) {
+    const { edits } = f.fix;
+    d.fix = { title: render(rule, f.fix.title, f.fix.args, opts.locale), safe: f.fix.safe, edits: typeof edits === "function" ? edits() : edits };
+  }
   if (detail && rule.requires) d.requires = rule.requires[opts.locale](f.args ?? {});
   if (f.args) d.args = f.args;
   return d;
