@@ -26,7 +26,7 @@ export interface Fix {
   safe: boolean;
   /**
    * The edits, or what makes them when they take work to work out (the fixes that add lines): a check whose
-   * output shows no fixes never asks, which on an old register of 70,000 findings spares about 20 ms.
+   * output shows no fixes never asks, which spares an old register of 68,000 findings about 2 % of its lint.
    */
   edits: TextEdit[] | (() => TextEdit[]);
 }
