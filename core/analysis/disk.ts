@@ -1,7 +1,7 @@
 // Finds and reads the files of a workspace on disk: regular .entente files under the given paths, and nothing else.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
-import { decode, type Decoded } from "../model/source.js";
+import { decode, decodedText, type Decoded } from "../model/source.js";
 
 export interface FileList {
   files: string[];
@@ -141,12 +141,9 @@ export function readSource(path: string): Decoded | { error: string } {
     const st = fstatSync(fd);
     if (!st.isFile()) return { error: "not a regular file" };
     if (st.size > MAX_READ_BYTES) return { error: `${Math.round(st.size / 1048576)} MB: too large` };
-    // Node decodes a file read as UTF-8 in one call, without a buffer per file: about 4 % of reading 12 MB. A text
-    // without U+FFFD was valid UTF-8; one with it (invalid bytes, or the character itself) is read again as bytes
-    // so that `decode` can tell which and where.
-    const text = readFileSync(fd, "utf8");
-    if (!text.includes("\uFFFD")) return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true } : { text, bom: false };
-    return readBytes(fd, st.size);
+    // Read and decoded in one call, without a buffer per file (about 4 % of reading 12 MB); read again as bytes
+    // only when the text may hide invalid UTF-8 (`decodedText`).
+    return decodedText(readFileSync(fd, "utf8")) ?? readBytes(fd, st.size);
   } catch (e) {
     return { error: (e as NodeJS.ErrnoException).code ?? String(e) };
   } finally {

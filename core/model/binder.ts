@@ -84,6 +84,9 @@ function unknownKind(block: Block, variant: string, suggestion: string | undefin
   return p;
 }
 
+/** Whether the field at schema position `at` is marked in the two words of fields met (see `bindMembers`). */
+const isMet = (low: number, high: number, at: number): boolean => ((at < 32 ? low : high) & (1 << (at & 31))) !== 0;
+
 function bindMembers(node: Node, spec: BlockSpec, file: FileModel, report: (p: Problem) => void): void {
   const block = node.syntax;
   // The schema's fields the block writes, one bit each by its place in `spec.fields` (`fieldPositions`), in two
@@ -103,10 +106,9 @@ function bindMembers(node: Node, spec: BlockSpec, file: FileModel, report: (p: P
       unknownField(spec, member, report);
       continue;
     }
-    const bit = 1 << (at & 31);
-    const again = ((at < 32 ? low : high) & bit) !== 0;
-    if (at < 32) low |= bit;
-    else high |= bit;
+    const again = isMet(low, high, at);
+    if (at < 32) low |= 1 << at;
+    else high |= 1 << (at & 31);
     bindField(node, spec.fields[at]!, member, again, file, report);
   }
   checkLabel(spec, block, node.parent === null, report);
@@ -114,8 +116,7 @@ function bindMembers(node: Node, spec: BlockSpec, file: FileModel, report: (p: P
   let missing: string[] | undefined;
   for (let at = 0; at < spec.fields.length; at++) {
     const f = spec.fields[at]!;
-    const written = ((at < 32 ? low : high) & (1 << (at & 31))) !== 0;
-    if (f.required && !written && isRequired(f, block)) (missing ??= []).push(f.name);
+    if (f.required && !isMet(low, high, at) && isRequired(f, block)) (missing ??= []).push(f.name);
   }
   if (missing) {
     const at = block.label ?? block.keyword;

@@ -24,6 +24,15 @@ function firstInvalidByte(bytes: Uint8Array): number {
   return bytes.length;
 }
 
+/**
+ * What `decode` gives for a file whose bytes Node has already decoded as UTF-8 (a call that makes no buffer); undefined
+ * when the text holds U+FFFD, which may stand for invalid bytes that only the bytes can tell apart and place.
+ */
+export function decodedText(text: string): Decoded | undefined {
+  if (text.includes("\uFFFD")) return undefined;
+  return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true } : { text, bom: false };
+}
+
 export function decode(bytes: Uint8Array): Decoded {
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
