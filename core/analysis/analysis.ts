@@ -3,6 +3,7 @@ import { dirname } from "node:path";
 import type { FileModel } from "../model/bound.js";
 import { localToday } from "../model/dates.js";
 import type { Diagnostic } from "../model/diagnostic.js";
+import { changedDecls } from "../model/changed-decls.js";
 import { provides } from "../model/concerns.js";
 import { Workspace } from "../model/workspace.js";
 import { buildReport } from "../features/report/build.js";
@@ -93,6 +94,11 @@ export class Analysis {
     return this.options.idOf ? this.options.idOf(path) : path;
   }
 
+  /** Whether a file began with a byte-order mark when it was read. */
+  hasBom(id: string): boolean {
+    return this.boms.has(id);
+  }
+
   pathOf(id: string): string | undefined {
     return this.options.pathOf ? this.options.pathOf(id) : id;
   }
@@ -155,11 +161,27 @@ export class Analysis {
    * bounded run (no keys), a file not kept awake rests at once, bound no further than the index reads.
    */
   setFile(id: string, text: string, readError?: FileModel["readError"], keys = true): Set<string> {
-    const old = keys ? this.ws.file(id) : undefined;
-    const changed = old ? provides(old.decls) : new Set<string>();
-    const file = this.ws.setFile(id, text, readError, !keys && this.bounded && !this.keepAwake?.(id));
-    if (keys) for (const k of provides(file.decls)) changed.add(k);
-    return changed;
+    return this.replaceFile(id, text, readError, keys ? "places" : "none");
+  }
+
+  /**
+   * A git revision's text for a file, for a comparison of findings by key (`--new-since`): the keys of the
+   * declarations whose text changed, wherever in the file they now stand, since a key holds no place.
+   */
+  swapFile(id: string, text: string, readError?: FileModel["readError"]): Set<string> {
+    return this.replaceFile(id, text, readError, "text");
+  }
+
+  /**
+   * Replaces a file; the dependency keys of the declarations that changed: none asked for (a first reading), those
+   * whose text changed, or those whose text or place changed (findings elsewhere point into them).
+   */
+  private replaceFile(id: string, text: string, readError: FileModel["readError"], keys: "none" | "text" | "places"): Set<string> {
+    // Woken, as the keys of a declaration that changed may read its body (a flag, the services it concerns).
+    const old = keys !== "none" ? this.ws.file(id) : undefined;
+    const file = this.ws.setFile(id, text, readError, keys === "none" && this.bounded && !this.keepAwake?.(id));
+    if (keys === "none") return new Set();
+    return provides(old ? changedDecls(old, file, keys === "places") : file.decls);
   }
 
   /**

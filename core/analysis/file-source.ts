@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, join, relative, sep } from "node:path";
 import { decode, type Decoded } from "../model/source.js";
 import { collectFiles, readSource, SKIPPED, type FileList } from "./disk.js";
-import { readBlobs, treeFiles, type TreeEntry } from "./git.js";
+import { blobId, readBlobs, treeFiles, type TreeEntry } from "./git.js";
 
 export interface FileSource {
   /** Whether a file exists (entente.json, entente-baseline.json). */
@@ -16,6 +16,14 @@ export interface FileSource {
   discover(roots: readonly string[], excluded: (abs: string) => boolean): FileList;
   /** A file of the workspace, decoded. */
   readSource(path: string): Decoded | { error: string };
+}
+
+/** A git revision's files: also tells, without reading it from git, whether a file holds given bytes. */
+export interface RevisionSource extends FileSource {
+  /** Whether the revision's file holds exactly this text (`bom`: after a byte-order mark), told by git's id of its bytes. */
+  holds(path: string, text: string, bom: boolean): boolean;
+  /** Reads these files' contents from git in one run (otherwise every file found is read when the first is asked for). */
+  fetch(paths: Iterable<string>): void;
 }
 
 export const diskSource: FileSource = {
@@ -35,7 +43,7 @@ const enoent = (path: string) => Object.assign(new Error(`ENOENT: ${path}`), { c
  * paths spell it; `fallback` names files read from the disk when the commit does not hold them
  * (a `--config` file outside the repository). Regular files only: links and submodules are left out.
  */
-export function revisionSource(root: string, commit: string, fallback: ReadonlySet<string> = new Set()): FileSource {
+export function revisionSource(root: string, commit: string, fallback: ReadonlySet<string> = new Set()): RevisionSource {
   const tree = treeFiles(root, commit);
   const rel = (abs: string): string | undefined => {
     const r = relative(root, abs);
@@ -47,19 +55,25 @@ export function revisionSource(root: string, commit: string, fallback: ReadonlyS
     return e && (e.mode === "100644" || e.mode === "100755") ? e : undefined;
   };
   const contents = new Map<string, Buffer>();
-  const blob = (e: TreeEntry): Buffer => {
-    let b = contents.get(e.oid);
-    if (!b) {
-      b = readBlobs(root, [e.oid]).get(e.oid) ?? Buffer.alloc(0);
-      contents.set(e.oid, b);
+  /** The objects of the files found (`discover`) and not read yet: read together, in one run of git, when one is first needed. */
+  let pending: string[] = [];
+  const fetchObjects = (oids: readonly string[]) => {
+    const wanted = oids.filter((oid) => !contents.has(oid));
+    for (const [oid, b] of readBlobs(root, wanted)) contents.set(oid, b);
+    for (const oid of wanted) if (!contents.has(oid)) contents.set(oid, Buffer.alloc(0));
+  };
+  const blob = (e: TreeEntry, withPending: boolean): Buffer => {
+    if (!contents.has(e.oid)) {
+      fetchObjects(withPending ? [e.oid, ...pending] : [e.oid]);
+      if (withPending) pending = [];
     }
-    return b;
+    return contents.get(e.oid)!;
   };
   return {
     exists: (path) => entry(path) !== undefined || (fallback.has(path) && existsSync(path)),
     readText: (path) => {
       const e = entry(path);
-      if (e) return blob(e).toString("utf8");
+      if (e) return blob(e, false).toString("utf8");
       if (fallback.has(path)) return readFileSync(path, "utf8");
       throw enoent(path);
     },
@@ -90,14 +104,25 @@ export function revisionSource(root: string, commit: string, fallback: ReadonlyS
         }
       }
       const unique = [...new Set(files)].sort();
-      // One run of git for every file's content, rather than one per file.
-      const wanted = unique.map((f) => entry(f)!.oid).filter((oid) => !contents.has(oid));
-      for (const [oid, b] of readBlobs(root, wanted)) contents.set(oid, b);
+      // One run of git for every file's content, rather than one per file; not yet, as a comparison may need few.
+      pending = unique.map((f) => entry(f)!.oid);
       return { files: unique, missing: [], skipped: [] };
     },
     readSource: (path) => {
       const e = entry(path);
-      return e ? decode(blob(e)) : { error: "ENOENT" };
+      return e ? decode(blob(e, true)) : { error: "ENOENT" };
+    },
+    holds: (path, text, bom) => {
+      const e = entry(path);
+      return e !== undefined && blobId(e.oid, text, bom) === e.oid;
+    },
+    fetch: (paths) => {
+      const oids: string[] = [];
+      for (const path of paths) {
+        const e = entry(path);
+        if (e) oids.push(e.oid);
+      }
+      fetchObjects(oids);
     },
   };
 }

@@ -1,5 +1,5 @@
 // Reading a revision's files straight from git's object store (ls-tree and cat-file), with no checkout and no worktree; git is run with argument lists, never through a shell.
-import { childProcess } from "../lazy-node.js";
+import { childProcess, nodeCrypto } from "../lazy-node.js";
 
 /** Why a revision cannot be read, for the words that say it (core/words, `revision`). */
 export type GitProblem =
@@ -87,6 +87,20 @@ export function readBlobs(root: string, oids: readonly string[]): Map<string, Bu
   }
   return out;
 }
+
+/**
+ * The id git gives a file of this text (`bom`: after a byte-order mark), hashed as `like` was: SHA-1, or SHA-256 in
+ * a repository whose ids have 64 digits. Git hashes "blob <bytes>\0" and the bytes; a valid UTF-8 file's bytes are
+ * its text encoded again.
+ */
+export function blobId(like: string, text: string, bom: boolean): string {
+  const size = Buffer.byteLength(text, "utf8") + (bom ? 3 : 0);
+  const hash = nodeCrypto().createHash(like.length === 64 ? "sha256" : "sha1").update(`blob ${size}\0`);
+  if (bom) hash.update(BOM);
+  return hash.update(text, "utf8").digest("hex");
+}
+
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 /** The command that fetches a revision into a shallow clone: a remote branch into its tracking branch, anything else as it is named. */
 export function fetchHint(rev: string): string {

@@ -30,7 +30,11 @@ function topFolder(dir: string): string {
   return resolve(dir, relative(real, top));
 }
 
-export function compareWithRevision(a: Analysis, rev: string, checked: ReadonlyMap<string, readonly Diagnostic[]>, full = false): Comparison {
+/**
+ * The findings a revision had, counted by key, with the keys of `checked` (the workspace's findings now): from the
+ * workspace's own analysis with the files that differ swapped in, or (`full`, or another configuration) from a second.
+ */
+export function revisionFindings(a: Analysis, rev: string, checked: ReadonlyMap<string, readonly Diagnostic[]>, full = false) {
   const top = topFolder(a.config.root ?? process.cwd());
   const commit = resolveCommit(top, rev);
   // The configuration as it was at the revision; a --config file the revision does not hold is read as it is now.
@@ -39,6 +43,11 @@ export function compareWithRevision(a: Analysis, rev: string, checked: ReadonlyM
   // Each finding of now keyed once: the revision's count reuses the keys of the files it did not check again.
   const keys = byFinding(a, checked, top, fullKey);
   const found = (!full && incrementalRevisionFindings(a, then, source, top, checked, keys)) || fullRevisionFindings(then, top);
+  return { commit, keys, ...found };
+}
+
+export function compareWithRevision(a: Analysis, rev: string, checked: ReadonlyMap<string, readonly Diagnostic[]>, full = false): Comparison {
+  const { commit, keys, ...found } = revisionFindings(a, rev, checked, full);
   const existing = new Set<Diagnostic>();
   for (const list of checked.values()) {
     const { old } = matchCounts(list.filter((d) => keys.has(d)), (d) => keys.get(d)!, found.counts);

@@ -5,7 +5,7 @@ import type { FileModel } from "../model/bound.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { Analysis } from "./analysis.js";
 import { relativeName } from "./baseline.js";
-import type { FileSource } from "./file-source.js";
+import type { FileSource, RevisionSource } from "./file-source.js";
 import { findingKey, fullKey } from "./finding-key.js";
 
 /** Counts findings by key, files named from `top`; a finding whose key is `known` is not keyed again. */
@@ -64,7 +64,7 @@ function sameConfiguration(a: Analysis, then: Analysis, source: FileSource, path
  * differs (the caller then analyses the revision in full).
  */
 export function incrementalRevisionFindings(
-  a: Analysis, then: Analysis, source: FileSource, top: string, checked: ReadonlyMap<string, readonly Diagnostic[]>, keys: ReadonlyMap<Diagnostic, string>,
+  a: Analysis, then: Analysis, source: RevisionSource, top: string, checked: ReadonlyMap<string, readonly Diagnostic[]>, keys: ReadonlyMap<Diagnostic, string>,
 ): { counts: Map<string, number>; files: number } | undefined {
   const revFiles = then.discover().files;
   const nowPaths = new Map<string, string>(); // path → id
@@ -77,15 +77,23 @@ export function incrementalRevisionFindings(
   const added: string[] = []; // ids only at the revision
   const changed = new Set<string>();
   const atRevision = new Set(revFiles);
-  for (const path of revFiles) {
+  // A file whose bytes now are the revision's, as git's id of them tells, is not read from git (most are not, in a
+  // comparison with a recent revision); its text, which a resting file keeps, is all that is read of it here.
+  const differ = revFiles.filter((path) => {
+    const id = a.idOf(path);
+    const now = a.ws.files.get(id);
+    return !(now && now.readError === undefined && source.holds(path, now.tree.text, a.hasBom(id)));
+  });
+  source.fetch(differ);
+  for (const path of differ) {
     const read = source.readSource(path);
     if ("error" in read) return undefined;
     const id = a.idOf(path);
-    const now = a.ws.files.get(id); // its text only, which a resting file keeps
+    const now = a.ws.files.get(id);
     if (now && now.tree.text === read.text && (now.readError === undefined) === (read.readError === undefined)) continue;
     if (now) swapped.set(id, now);
     else added.push(id);
-    for (const k of a.setFile(id, read.text, read.readError)) changed.add(k);
+    for (const k of a.swapFile(id, read.text, read.readError)) changed.add(k);
   }
   const removed = new Map<string, FileModel>();
   for (const [path, id] of nowPaths) {

@@ -22,7 +22,11 @@ export interface Session {
 /** Documents that are not on disk: every file gets the default configuration, and nothing is read. */
 const analysis = (today: number) => new Analysis({ roots: [], today, pathOf: () => undefined });
 
-export function session(initial: Texts, today: number): Session {
+/**
+ * `wholeFiles`: each new text is read as a file changed on disk is (the whole file replaced, `Analysis.setFile`),
+ * rather than as an editor's keystrokes (only the declarations the edit touched read again, `editFile`).
+ */
+export function session(initial: Texts, today: number, options: { wholeFiles?: boolean } = {}): Session {
   const texts = new Map(initial);
   const incremental = analysis(today);
   const published = new Map<string, Diagnostic[]>();
@@ -30,7 +34,9 @@ export function session(initial: Texts, today: number): Session {
   const checker = new Checker(incremental, (uri, diagnostics) => published.set(uri, diagnostics), (message) => {
     throw new Error(message);
   }, () => true);
-  const edited = (uri: string) => checker.edited(uri, () => incremental.editFile(uri, texts.get(uri)!));
+  const edited = options.wholeFiles
+    ? (uri: string) => checker.changed(uri, incremental.setFile(uri, texts.get(uri)!))
+    : (uri: string) => checker.edited(uri, () => incremental.editFile(uri, texts.get(uri)!));
   for (const uri of texts.keys()) edited(uri);
   return {
     texts,
