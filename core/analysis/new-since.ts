@@ -34,7 +34,9 @@ function topFolder(dir: string): string {
  * The findings a revision had, counted by key, with the keys of `checked` (the workspace's findings now): from the
  * workspace's own analysis with the files that differ swapped in, or (`full`, or another configuration) from a second.
  */
-export function revisionFindings(a: Analysis, rev: string, checked: ReadonlyMap<string, readonly Diagnostic[]>, full = false) {
+export function revisionFindings(
+  a: Analysis, rev: string, checked: ReadonlyMap<string, readonly Diagnostic[]>, full = false,
+): { commit: string; keys: Map<Diagnostic, string>; counts: Map<string, number>; files: number } {
   const top = topFolder(a.config.root ?? process.cwd());
   const commit = resolveCommit(top, rev);
   // The configuration as it was at the revision; a --config file the revision does not hold is read as it is now.
