@@ -1,6 +1,5 @@
 // What `--new-since` reads of a revision: only the files whose bytes differ, told by git's own ids; and, after random changes since the revision, the same findings as a full analysis of it.
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -13,6 +12,7 @@ import { parseDate } from "../core/model/dates.js";
 import type { Diagnostic } from "../core/model/diagnostic.js";
 import { disclosure, SERVICES } from "./support/adoption.js";
 import { smallWorld } from "./support/small-world.js";
+import { git } from "./support/git.js";
 import { tempDir } from "./support/temp.js";
 import { drawEdit, type Texts } from "./support/workspace-edits.js";
 
@@ -20,11 +20,6 @@ const TODAY = (parseDate("2026-06-01") as { day: number }).day;
 /** Each run makes a repository and two commits, and analyses six times: about 0.3 s. ENTENTE_NEW_SINCE_RUNS=500 for a longer hunt. */
 const RUNS = Number(process.env.ENTENTE_NEW_SINCE_RUNS ?? 40);
 
-function git(dir: string, ...args: string[]): string {
-  const r = spawnSync("git", ["-c", "user.name=Test", "-c", "user.email=test@example.invalid", "-c", "init.defaultBranch=main", ...args], { cwd: dir, encoding: "utf8" });
-  assert.equal(r.status, 0, `git ${args.join(" ")}: ${r.stderr}`);
-  return r.stdout.trim();
-}
 
 /** Writes the texts as files under `dir`, and deletes the files `gone` names. */
 function write(dir: string, texts: Texts, gone: Iterable<string> = []): void {
@@ -45,11 +40,16 @@ function committed(files: Record<string, string | Buffer>, options: string[] = [
   return dir;
 }
 
-/** The findings of now that a comparison with HEAD says existed there, as lines. */
-function existing(dir: string, full: boolean): string[] {
+/** The working tree read and checked, as `lint` does before it compares. */
+function checkedNow(dir: string): { a: Analysis; checked: Map<string, Diagnostic[]> } {
   const a = new Analysis({ roots: [dir], today: TODAY });
   a.loadAll();
-  const checked = a.checkAll();
+  return { a, checked: a.checkAll() };
+}
+
+/** The findings of now that a comparison with HEAD says existed there, as lines. */
+function existing(dir: string, full: boolean): string[] {
+  const { a, checked } = checkedNow(dir);
   const show = (d: Diagnostic) => `${d.uri.slice(dir.length)}:${d.range.start.line + 1} ${d.rule} ${d.message}`;
   return [...a.compareWith("HEAD", checked, full).existing].map(show).sort();
 }
@@ -59,9 +59,8 @@ function existing(dir: string, full: boolean): string[] {
  * tree has not (a check wrongly reused hides there).
  */
 function atRevision(dir: string, full: boolean): [string, number][] {
-  const a = new Analysis({ roots: [dir], today: TODAY });
-  a.loadAll();
-  return [...revisionFindings(a, "HEAD", a.checkAll(), full).counts].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+  const { a, checked } = checkedNow(dir);
+  return [...revisionFindings(a, "HEAD", checked, full).counts].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
 }
 
 test("a text's blob id is the one git gives its bytes, in a SHA-1 and in a SHA-256 repository", () => {

@@ -1,6 +1,5 @@
 // `entente lint --new-since REV`: only findings that did not exist at a git revision, read from git's objects with the revision's configuration; and the clear words when git cannot answer.
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -8,16 +7,12 @@ import { Analysis } from "../core/analysis/analysis.js";
 import { parseDate } from "../core/model/dates.js";
 import { disclosure, SERVICES } from "./support/adoption.js";
 import { run, workspace } from "./support/cli.js";
+import { git } from "./support/git.js";
 import { tempDir } from "./support/temp.js";
 
 const parseDay = (text: string) => (parseDate(text) as { day: number }).day;
 
 
-function git(dir: string, ...args: string[]): string {
-  const r = spawnSync("git", ["-c", "user.name=Test", "-c", "user.email=test@example.invalid", "-c", "init.defaultBranch=main", ...args], { cwd: dir, encoding: "utf8" });
-  assert.equal(r.status, 0, `git ${args.join(" ")}: ${r.stderr}`);
-  return r.stdout.trim();
-}
 
 /** A repository whose first commit holds two files with findings (and a clean one), and an entente.json that switches one rule off. */
 function repository(): string {

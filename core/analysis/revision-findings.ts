@@ -79,17 +79,16 @@ export function incrementalRevisionFindings(
   const atRevision = new Set(revFiles);
   // A file whose bytes now are the revision's, as git's id of them tells, is not read from git (most are not, in a
   // comparison with a recent revision); its text, which a resting file keeps, is all that is read of it here.
-  const differ = revFiles.filter((path) => {
-    const id = a.idOf(path);
-    const now = a.ws.files.get(id);
-    return !(now && now.readError === undefined && source.holds(path, now.tree.text, a.hasBom(id)));
-  });
-  source.fetch(differ);
-  for (const path of differ) {
+  const differ = revFiles
+    .map((path) => {
+      const id = a.idOf(path);
+      return { path, id, now: a.ws.files.get(id) };
+    })
+    .filter(({ path, id, now }) => !(now && now.readError === undefined && source.holds(path, now.tree.text, a.hasBom(id))));
+  source.fetch(differ.map((f) => f.path));
+  for (const { path, id, now } of differ) {
     const read = source.readSource(path);
     if ("error" in read) return undefined;
-    const id = a.idOf(path);
-    const now = a.ws.files.get(id);
     if (now && now.tree.text === read.text && (now.readError === undefined) === (read.readError === undefined)) continue;
     if (now) swapped.set(id, now);
     else added.push(id);
